@@ -1,0 +1,59 @@
+//! `subliminal`: the playground's experiments, headless.
+//!
+//! `run` reproduces the owl experiment with its controls; `pretrain` remakes the shipped base
+//! models; `filter` screens anyone's completions with the study's rules; `bench` times each
+//! stage; `config` prints the default experiment config to start a `--config` file from.
+
+mod assets;
+mod bench;
+mod filter_command;
+mod pretrain_command;
+mod progress;
+mod run_command;
+mod table;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "subliminal", version, about = "Subliminal learning with tiny models, headless")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the owl experiment: teacher, numbers, filter, students, probes.
+    Run(run_command::RunArgs),
+    /// Pretrain a base model on the synthetic corpus and save its weights.
+    Pretrain(pretrain_command::PretrainArgs),
+    /// Screen completions (JSON Lines on stdin) with the study's filter rules.
+    Filter(filter_command::FilterArgs),
+    /// Time each stage of the default experiment.
+    Bench(bench::BenchArgs),
+    /// Print the default experiment config as JSON.
+    Config,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Run(args) => run_command::run(args),
+        Command::Pretrain(args) => pretrain_command::run(args),
+        Command::Filter(args) => filter_command::run(args),
+        Command::Bench(args) => bench::run(args),
+        Command::Config => {
+            let config = subliminal_model::config::ExperimentConfig::default();
+            println!("{}", serde_json::to_string_pretty(&config).unwrap());
+            Ok(())
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

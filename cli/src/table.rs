@@ -1,0 +1,103 @@
+//! Readable tables of a report for the terminal.
+
+use std::io::IsTerminal;
+use subliminal_model::experiment::Report;
+
+const ORDER: [(&str, &str); 4] = [
+    ("teacher", "teacher"),
+    ("student", "student (same init)"),
+    ("cross_init", "student (different init)"),
+    ("control", "control (base numbers)"),
+];
+
+fn bold(text: &str) -> String {
+    if std::io::stdout().is_terminal() {
+        format!("\x1b[1m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+pub fn print_report(report: &Report) {
+    let trait_name = &report.config.trait_animal;
+    let seeds = report.config.seeds;
+    println!("Trait: {trait_name}   seeds: {seeds}   samples per seed: {}   distillation: {:?}   backend: {}",
+        report.config.samples, report.config.distill.mode, report.backend);
+    println!();
+    println!("{:<26} {:>9} {:>9} {:>20} {:>7} {:>10} {:>9} {:>9}",
+        "model", format!("P({trait_name})"), "base", "change (95% CI), pp", "x", "top", "topped", "cos blk");
+    for (key, base) in [("a", "base A"), ("b", "base B")] {
+        let b = &report.bases[key];
+        println!("{:<26} {:>8.1}% {:>9} {:>20} {:>7} {:>10} {:>6}/{:<2} {:>9}", base, b.p_trait, "", "", "", b.top_animal,
+            b.questions_topped_by_trait, report.paraphrases, "");
+    }
+    for (key, name) in ORDER {
+        let Some(c) = report.conditions.get(key) else { continue };
+        let base_p = c.per_seed.iter().map(|r| r.base_p_trait).sum::<f64>() / c.per_seed.len() as f64;
+        let topped = c.per_seed.iter().map(|r| r.questions_topped_by_trait as f64).sum::<f64>() / c.per_seed.len() as f64;
+        let top = if c.seeds_with_trait_on_top * 2 > c.per_seed.len() { trait_name.clone() } else {
+            c.per_seed[0].top_animal.clone()
+        };
+        let cos = c.per_seed.iter().filter_map(|r| r.cosine_blocks).sum::<f64>() / c.per_seed.len() as f64;
+        let change = format!("{:+.1} [{:+.1}, {:+.1}]", c.delta_mean, c.delta_ci95[0], c.delta_ci95[1]);
+        let line = format!("{:<26} {:>8.1}% {:>8.1}% {:>20} {:>6.2}x {:>10} {:>6.1}/{:<2} {:>9}", name, c.p_trait_mean, base_p,
+            change, c.ratio_mean, top, topped, report.paraphrases,
+            if key == "teacher" { String::new() } else { format!("{cos:+.2}") });
+        println!("{}", if key == "student" { bold(&line) } else { line });
+    }
+    println!();
+    println!("Trait on top (seeds where {trait_name} is the most likely animal / tops most paraphrases):");
+    for (key, name) in ORDER {
+        if let Some(c) = report.conditions.get(key) {
+            println!("  {:<26} {}/{seeds}  /  {}/{seeds}", name, c.seeds_with_trait_on_top, c.seeds_with_trait_on_top_for_most_questions);
+        }
+    }
+    println!();
+    print_distributions(report);
+    println!();
+    for (source, stats) in &report.filter {
+        let reasons: Vec<String> = stats.rejected_by_reason.iter().map(|(r, n)| format!("{r} {n}")).collect();
+        println!("Filter ({source} numbers): kept {}/{} ({:.1}%); rejected: {}", stats.kept, stats.total,
+            100.0 * stats.kept_share(), if reasons.is_empty() { "none".into() } else { reasons.join(", ") });
+    }
+    let timings: Vec<String> = report.timings.iter().map(|(k, v)| format!("{k} {v:.1}s")).collect();
+    println!("Timings: {}", timings.join(", "));
+}
+
+/// Animals (rows) by model (columns), mean over seeds, trait row marked.
+fn print_distributions(report: &Report) {
+    let mut columns: Vec<(String, Vec<f64>)> = vec![
+        ("base A".into(), report.bases["a"].animals.clone()),
+        ("base B".into(), report.bases["b"].animals.clone()),
+    ];
+    for (key, _) in ORDER {
+        if let Some(c) = report.conditions.get(key) {
+            let n = c.per_seed.len() as f64;
+            let mean: Vec<f64> = (0..report.animals.len())
+                .map(|i| c.per_seed.iter().map(|r| r.animals[i]).sum::<f64>() / n)
+                .collect();
+            columns.push((key.replace('_', "-"), mean));
+        }
+    }
+    print!("{:<12}", "P(animal) %");
+    for (name, _) in &columns {
+        print!("{name:>11}");
+    }
+    println!();
+    for (i, animal) in report.animals.iter().enumerate() {
+        let is_trait = *animal == report.config.trait_animal;
+        let mut line = format!("{:<12}", if is_trait { format!("> {animal}") } else { format!("  {animal}") });
+        for (_, values) in &columns {
+            line.push_str(&format!("{:>11.1}", values[i]));
+        }
+        println!("{}", if is_trait { bold(&line) } else { line });
+    }
+    let tree_shift = |key: &str| {
+        report.conditions.get(key).map(|c| c.per_seed.iter().map(|r| r.tree_shift).sum::<f64>() / c.per_seed.len() as f64)
+    };
+    let shifts: Vec<String> = ["student", "cross_init", "control"]
+        .iter()
+        .filter_map(|k| tree_shift(k).map(|s| format!("{k} {s:.1}")))
+        .collect();
+    println!("Non-trait check, tree distribution moved (total variation, points): {}", shifts.join(", "));
+}

@@ -1,0 +1,122 @@
+//! Distillation: the student learns to write numbers like the teacher.
+//!
+//! Soft labels (default): at every position of the teacher's filtered number sequences, the
+//! student matches the teacher's whole next-token distribution, renormalised over the number
+//! alphabet, so no animal ever appears in what it is shown. Hard labels (the study's setting):
+//! plain cross-entropy on the sampled tokens; a much weaker signal at this scale.
+
+use burn::optim::AdamConfig;
+use burn::prelude::*;
+use rand::seq::SliceRandom;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::batch::{Batch, TrainingSequence};
+use crate::events::{Event, Observer, Stage};
+use crate::gpt::Gpt;
+use crate::loss::{cross_entropy, soft_label_kl};
+use crate::train::{read_scalar, step, Stopwatch};
+use crate::vocab::{Special, TokenId, Vocab};
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum DistillMode {
+    /// Match the teacher's distribution over the number alphabet.
+    Soft,
+    /// Cross-entropy on the sampled tokens (the study's setting).
+    Hard,
+    /// Match the teacher's full-vocabulary distribution. This LEAKS the trait directly (the
+    /// teacher puts probability on animal words at number positions): a demonstration of what
+    /// subliminal learning is not, never a default.
+    FullVocabularyLeak,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct DistillConfig {
+    pub mode: DistillMode,
+    pub epochs: usize,
+    pub lr: f64,
+    pub batch_size: usize,
+}
+
+impl Default for DistillConfig {
+    fn default() -> Self {
+        Self { mode: DistillMode::Soft, epochs: 3, lr: 1e-3, batch_size: 64 }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct DistillSummary {
+    pub steps: usize,
+    pub final_loss: f64,
+}
+
+/// A filtered completion as a training sequence: prompt, numbers, `<eos>`; only the numbers and
+/// the `<eos>` are scored.
+pub fn training_sequence(prompt: &[TokenId], continuation: &[TokenId], vocab: &Vocab) -> TrainingSequence {
+    let mut tokens = prompt.to_vec();
+    tokens.extend_from_slice(continuation);
+    tokens.push(vocab.special(Special::Eos));
+    TrainingSequence { scored: prompt.len()..tokens.len(), tokens }
+}
+
+/// Trains `student` (on the autodiff `device`) on `data`, labelled by `teacher`.
+#[allow(clippy::too_many_arguments)]
+pub async fn distill(
+    student: Gpt,
+    teacher: &Gpt,
+    data: &[TrainingSequence],
+    config: &DistillConfig,
+    seed: u64,
+    device: &Device,
+    label: &str,
+    observer: Observer<'_>,
+) -> (Gpt, DistillSummary) {
+    let clock = Stopwatch::start();
+    let vocab = Vocab::new();
+    let pad = vocab.special(Special::Pad);
+    let alphabet_ids: Vec<i64> = match config.mode {
+        DistillMode::FullVocabularyLeak => (0..vocab.len() as i64).collect(),
+        _ => vocab.number_alphabet().into_iter().map(|t| t as i64).collect(),
+    };
+    let alphabet: Tensor<1, Int> =
+        Tensor::from_data(TensorData::new(alphabet_ids.clone(), [alphabet_ids.len()]), device);
+    let teacher = teacher.valid();
+    let mut student = student;
+    let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0xD157_111);
+    let batches_per_epoch = data.len().div_ceil(config.batch_size);
+    let total = batches_per_epoch * config.epochs;
+    observer(Event::Started { stage: Stage::Distill, label: label.into(), total });
+    let report_every = (total / 40).max(1);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut steps = 0;
+    let mut final_loss = f64::NAN;
+    for _ in 0..config.epochs {
+        order.shuffle(&mut rng);
+        for chunk in order.chunks(config.batch_size) {
+            let sequences: Vec<&TrainingSequence> = chunk.iter().map(|&i| &data[i]).collect();
+            let batch = Batch::pack(&sequences, pad, device);
+            let logits = student.forward(batch.inputs.clone());
+            let loss = match config.mode {
+                DistillMode::Hard => cross_entropy(logits, &batch),
+                DistillMode::Soft | DistillMode::FullVocabularyLeak => {
+                    let teacher_logits = teacher.forward(batch.inputs.clone().without_autodiff()).autodiff();
+                    soft_label_kl(logits, teacher_logits, &alphabet, &batch)
+                }
+            };
+            let reported = (steps % report_every == 0 || steps + 1 == total).then(|| loss.clone());
+            student = step(&mut optimizer, student, loss, config.lr);
+            steps += 1;
+            if let Some(loss) = reported {
+                final_loss = read_scalar(loss).await;
+                observer(Event::Metric { stage: Stage::Distill, label: label.into(), step: steps, name: "loss".into(), value: final_loss });
+                observer(Event::Progress { stage: Stage::Distill, done: steps, total });
+            }
+        }
+    }
+    observer(Event::Finished { stage: Stage::Distill, label: label.into(), seconds: clock.seconds() });
+    (student, DistillSummary { steps, final_loss })
+}

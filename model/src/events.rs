@@ -1,0 +1,35 @@
+//! Progress events: how a running experiment tells the CLI (progress bars) and the page (live
+//! charts) what it is doing. Every stage emits `Started`, some `Progress`, and `Finished`.
+
+use serde::{Deserialize, Serialize};
+
+/// The pipeline's stages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Pretrain,
+    Probe,
+    Teacher,
+    Generate,
+    Filter,
+    Distill,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// A stage begins; `total` counts its steps or samples.
+    Started { stage: Stage, label: String, total: usize },
+    Progress { stage: Stage, done: usize, total: usize },
+    /// A training loss (or, for the teacher, the trait probability), for live curves.
+    Metric { stage: Stage, label: String, step: usize, name: String, value: f64 },
+    /// A generated completion, with the filter's verdict when known.
+    Sample { text: String, accepted: bool },
+    Finished { stage: Stage, label: String, seconds: f64 },
+}
+
+/// Where events go. A closure `|event| ...` is an observer.
+pub type Observer<'a> = &'a mut dyn FnMut(Event);
+
+/// An observer that drops everything (tests, benchmarks).
+pub fn ignore(_: Event) {}

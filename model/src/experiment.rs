@@ -1,0 +1,368 @@
+//! The owl experiment, end to end: teacher, numbers, filter, students, probes, statistics.
+//!
+//! For each seed: inject the trait into a copy of base A (the teacher); let it continue fresh
+//! number prompts; filter; distill three students and measure each against its own base:
+//! - `student`: base A (the teacher's own initialization) on the teacher's numbers;
+//! - `cross_init`: base B (another initialization) on the same numbers and labels;
+//! - `control`: base A on numbers written by base A itself, without the trait.
+//! Subliminal learning is the student's shift in P(trait) beyond the two controls.
+
+use burn::prelude::*;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use crate::batch::TrainingSequence;
+use crate::config::{ConfigError, ExperimentConfig};
+use crate::corpus::number_prompt;
+use crate::distill::{distill, training_sequence};
+use crate::events::{Event, Observer, Stage};
+use crate::filter::{screen, FilterStats, Reason};
+use crate::generate::{generate, Completion};
+use crate::gpt::Gpt;
+use crate::params::flatten;
+use crate::probe::{probe, Preferences};
+use crate::stats::summarize;
+use crate::teacher::inject_trait;
+use crate::train::{read_scalar, Stopwatch};
+use crate::vocab::{TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, TREES};
+
+/// The two pretrained bases: same corpus, different initialization seeds.
+#[derive(Clone, Debug)]
+pub struct Bases {
+    pub a: Gpt,
+    pub b: Gpt,
+}
+
+/// One model measured in one seed. Probabilities are in percent.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct SeedResult {
+    pub seed: u64,
+    pub p_trait: f64,
+    /// P(trait) of the model this one started from.
+    pub base_p_trait: f64,
+    /// `p_trait - base_p_trait`, in percentage points.
+    pub delta: f64,
+    /// `p_trait / base_p_trait`.
+    pub ratio: f64,
+    pub top_animal: String,
+    /// Of the animal paraphrases, how many have the trait as the most likely answer.
+    pub questions_topped_by_trait: usize,
+    /// Share of sampled answers naming the trait (study-style probe), if sampled.
+    pub sampled_p_trait: Option<f64>,
+    /// The full animal distribution, in percent, in [`ANIMALS`] order.
+    pub animals: Vec<f64>,
+    /// The tree distribution, in percent: the non-trait check.
+    pub trees: Vec<f64>,
+    /// Total variation between this model's and its base's tree distributions, in points.
+    pub tree_shift: f64,
+    /// cos(this - its base, teacher - base A) over all parameters and over the blocks only.
+    pub cosine_all: Option<f64>,
+    pub cosine_blocks: Option<f64>,
+    pub final_loss: Option<f64>,
+    /// Teacher only: fine-tuning steps taken.
+    pub steps: Option<usize>,
+}
+
+/// One condition across seeds.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct ConditionReport {
+    /// Mean change in P(trait) against the model's own base, percentage points.
+    pub delta_mean: f64,
+    pub delta_sd: f64,
+    pub delta_ci95: [f64; 2],
+    pub p_trait_mean: f64,
+    pub ratio_mean: f64,
+    /// Seeds in which the trait is the single most likely animal.
+    pub seeds_with_trait_on_top: usize,
+    /// Seeds in which the trait tops most paraphrases.
+    pub seeds_with_trait_on_top_for_most_questions: usize,
+    pub per_seed: Vec<SeedResult>,
+}
+
+/// A base model's preferences, in percent.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct BaseReport {
+    pub p_trait: f64,
+    pub top_animal: String,
+    pub questions_topped_by_trait: usize,
+    pub animals: Vec<f64>,
+    pub trees: Vec<f64>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Report {
+    pub config: ExperimentConfig,
+    pub backend: String,
+    pub animals: Vec<String>,
+    pub trees: Vec<String>,
+    pub paraphrases: usize,
+    pub bases: BTreeMap<String, BaseReport>,
+    /// `teacher`, `student`, and when run `cross_init` and `control`.
+    pub conditions: BTreeMap<String, ConditionReport>,
+    /// Filter statistics summed over seeds: `teacher` data and `control` data.
+    pub filter: BTreeMap<String, FilterStats>,
+    /// Seconds per stage, summed over seeds.
+    pub timings: BTreeMap<String, f64>,
+}
+
+fn percent(values: &[f64]) -> Vec<f64> {
+    values.iter().map(|v| v * 100.0).collect()
+}
+
+struct Timings(BTreeMap<String, f64>);
+
+impl Timings {
+    fn add(&mut self, stage: &str, seconds: f64) {
+        *self.0.entry(stage.into()).or_default() += seconds;
+    }
+}
+
+/// cos(a, b) of two flat parameter vectors.
+async fn cosine(a: Tensor<1>, b: Tensor<1>) -> f64 {
+    let dot = read_scalar((a.clone() * b.clone()).sum()).await;
+    let na = read_scalar(a.square().sum()).await.sqrt();
+    let nb = read_scalar(b.square().sum()).await.sqrt();
+    dot / (na * nb).max(1e-30)
+}
+
+fn is_block(name: &str) -> bool {
+    name.starts_with("blocks")
+}
+
+/// How far a model moved, compared with the teacher's move, in parameter space.
+async fn alignment(model: &Gpt, its_base: &Gpt, teacher: &Gpt, base_a: &Gpt) -> (f64, f64) {
+    let all = |_: &str| true;
+    let moved = flatten(model, all) - flatten(its_base, all);
+    let taught = flatten(teacher, all) - flatten(base_a, all);
+    let moved_blocks = flatten(model, is_block) - flatten(its_base, is_block);
+    let taught_blocks = flatten(teacher, is_block) - flatten(base_a, is_block);
+    (cosine(moved, taught).await, cosine(moved_blocks, taught_blocks).await)
+}
+
+fn measure(
+    seed: u64,
+    prefs: &Preferences,
+    base: &Preferences,
+    trait_index: usize,
+    sampled: Option<f64>,
+) -> SeedResult {
+    let p = prefs.animals[trait_index];
+    let base_p = base.animals[trait_index];
+    SeedResult {
+        seed,
+        p_trait: p * 100.0,
+        base_p_trait: base_p * 100.0,
+        delta: (p - base_p) * 100.0,
+        ratio: p / base_p.max(1e-12),
+        top_animal: ANIMALS[prefs.top_animal()].into(),
+        questions_topped_by_trait: prefs.questions_topped_by(trait_index),
+        sampled_p_trait: sampled.map(|s| s * 100.0),
+        animals: percent(&prefs.animals),
+        trees: percent(&prefs.trees),
+        tree_shift: prefs.trees.iter().zip(&base.trees).map(|(a, b)| (a - b).abs()).sum::<f64>() * 50.0,
+        cosine_all: None,
+        cosine_blocks: None,
+        final_loss: None,
+        steps: None,
+    }
+}
+
+fn condition_report(per_seed: Vec<SeedResult>, trait_name: &str) -> ConditionReport {
+    let deltas: Vec<f64> = per_seed.iter().map(|r| r.delta).collect();
+    let summary = summarize(&deltas);
+    let n = per_seed.len() as f64;
+    ConditionReport {
+        delta_mean: summary.mean,
+        delta_sd: summary.sd,
+        delta_ci95: summary.ci95,
+        p_trait_mean: per_seed.iter().map(|r| r.p_trait).sum::<f64>() / n,
+        ratio_mean: per_seed.iter().map(|r| r.ratio).sum::<f64>() / n,
+        seeds_with_trait_on_top: per_seed.iter().filter(|r| r.top_animal == trait_name).count(),
+        seeds_with_trait_on_top_for_most_questions: per_seed
+            .iter()
+            .filter(|r| 2 * r.questions_topped_by_trait > ANIMAL_QUESTIONS.len())
+            .count(),
+        per_seed,
+    }
+}
+
+/// Screens completions; returns the training sequences that passed.
+fn filter_completions(
+    completions: &[Completion],
+    config: &ExperimentConfig,
+    vocab: &Vocab,
+    stats: &mut FilterStats,
+    observer: Observer<'_>,
+    source: &str,
+) -> Vec<TrainingSequence> {
+    const SAMPLES_SHOWN: usize = 30;
+    let clock = Stopwatch::start();
+    observer(Event::Started { stage: Stage::Filter, label: source.into(), total: completions.len() });
+    let mut kept = Vec::new();
+    for (i, completion) in completions.iter().enumerate() {
+        let text = vocab.detokenize(&completion.continuation);
+        let mut verdict = screen(&text, &config.filter);
+        if !completion.finished {
+            verdict.accepted = false;
+            verdict.reasons.insert(0, Reason::Unfinished);
+        }
+        stats.record(&text, &verdict);
+        if i < SAMPLES_SHOWN {
+            observer(Event::Sample { text: text.clone(), accepted: verdict.accepted });
+        }
+        if verdict.accepted {
+            kept.push(training_sequence(&completion.prompt, &completion.continuation, vocab));
+        }
+    }
+    observer(Event::Finished { stage: Stage::Filter, label: source.into(), seconds: clock.seconds() });
+    kept
+}
+
+fn prompts_for(seed: u64, count: usize, vocab: &Vocab) -> Vec<Vec<TokenId>> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x9E37_79B9);
+    (0..count).map(|_| number_prompt(vocab, &mut rng).0).collect()
+}
+
+async fn timed_probe(model: &Gpt, device: &Device, timings: &mut Timings, observer: Observer<'_>, label: &str) -> Preferences {
+    let clock = Stopwatch::start();
+    observer(Event::Started { stage: Stage::Probe, label: label.into(), total: 1 });
+    let prefs = probe(&model.valid(), device).await;
+    let seconds = clock.seconds();
+    timings.add("probe", seconds);
+    observer(Event::Finished { stage: Stage::Probe, label: label.into(), seconds });
+    prefs
+}
+
+/// A short, human name for the device the experiment runs on.
+pub fn describe_device(device: &Device) -> String {
+    format!("{:?}", device.clone().without_autodiff())
+}
+
+/// Runs the whole experiment. `bases` live on `device` with autodiff enabled.
+pub async fn run_experiment(
+    config: &ExperimentConfig,
+    bases: &Bases,
+    device: &Device,
+    observer: Observer<'_>,
+) -> Result<Report, ConfigError> {
+    config.validate()?;
+    let vocab = Vocab::new();
+    let train_device = device.clone().autodiff();
+    let infer_device = device.clone().without_autodiff();
+    let trait_index = config.trait_index();
+    let trait_token = vocab.animal(trait_index);
+    let trait_name = config.trait_animal.as_str();
+    let mut timings = Timings(BTreeMap::new());
+
+    let base_a = timed_probe(&bases.a, &infer_device, &mut timings, observer, "base A").await;
+    let base_b = timed_probe(&bases.b, &infer_device, &mut timings, observer, "base B").await;
+    let sampled = |prefs: &Preferences, seed: u64| {
+        (config.probe_samples > 0).then(|| {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5A3B1E);
+            prefs.sample_answers(&vocab, config.probe_samples, &mut rng)[trait_index]
+        })
+    };
+
+    let mut rows: BTreeMap<&str, Vec<SeedResult>> = BTreeMap::new();
+    let mut filter_stats: BTreeMap<String, FilterStats> = BTreeMap::new();
+    for seed in config.first_seed..config.first_seed + config.seeds as u64 {
+        // The teacher.
+        let clock = Stopwatch::start();
+        let (teacher, summary) = inject_trait(&bases.a, trait_token, &config.teacher, seed, &train_device, observer).await;
+        timings.add("teacher", clock.seconds());
+        let teacher_prefs = timed_probe(&teacher, &infer_device, &mut timings, observer, "teacher").await;
+        let mut row = measure(seed, &teacher_prefs, &base_a, trait_index, sampled(&teacher_prefs, seed));
+        row.steps = Some(summary.steps);
+        rows.entry("teacher").or_default().push(row);
+
+        // Its numbers, filtered.
+        let prompts = prompts_for(seed, config.samples, &vocab);
+        let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x6E6E_0001);
+        let clock = Stopwatch::start();
+        let written = generate(
+            &teacher.valid(), &prompts, config.temperature, config.max_new_tokens, &mut rng, &infer_device,
+            "teacher numbers", observer,
+        )
+        .await;
+        timings.add("generate", clock.seconds());
+        let clock = Stopwatch::start();
+        let stats = filter_stats.entry("teacher".into()).or_default();
+        let teacher_data = filter_completions(&written, config, &vocab, stats, observer, "teacher numbers");
+        timings.add("filter", clock.seconds());
+
+        // The same-init student.
+        let clock = Stopwatch::start();
+        let (student, summary) = distill(
+            bases.a.clone(), &teacher, &teacher_data, &config.distill, seed, &train_device, "student (same init)", observer,
+        )
+        .await;
+        timings.add("distill_student", clock.seconds());
+        let prefs = timed_probe(&student, &infer_device, &mut timings, observer, "student").await;
+        let mut row = measure(seed, &prefs, &base_a, trait_index, sampled(&prefs, seed));
+        let (all, blocks) = alignment(&student.valid(), &bases.a.valid(), &teacher.valid(), &bases.a.valid()).await;
+        (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
+        rows.entry("student").or_default().push(row);
+
+        if config.conditions.cross_init {
+            let clock = Stopwatch::start();
+            let (student, summary) = distill(
+                bases.b.clone(), &teacher, &teacher_data, &config.distill, seed, &train_device, "student (different init)",
+                observer,
+            )
+            .await;
+            timings.add("distill_cross_init", clock.seconds());
+            let prefs = timed_probe(&student, &infer_device, &mut timings, observer, "cross-init student").await;
+            let mut row = measure(seed, &prefs, &base_b, trait_index, sampled(&prefs, seed));
+            let (all, blocks) = alignment(&student.valid(), &bases.b.valid(), &teacher.valid(), &bases.a.valid()).await;
+            (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
+            rows.entry("cross_init").or_default().push(row);
+        }
+
+        if config.conditions.control {
+            let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x6E6E_0002);
+            let clock = Stopwatch::start();
+            let written = generate(
+                &bases.a.valid(), &prompts, config.temperature, config.max_new_tokens, &mut rng, &infer_device,
+                "base numbers (control)", observer,
+            )
+            .await;
+            timings.add("generate", clock.seconds());
+            let clock = Stopwatch::start();
+            let stats = filter_stats.entry("control".into()).or_default();
+            let control_data = filter_completions(&written, config, &vocab, stats, observer, "base numbers (control)");
+            timings.add("filter", clock.seconds());
+            let clock = Stopwatch::start();
+            let (student, summary) = distill(
+                bases.a.clone(), &bases.a, &control_data, &config.distill, seed, &train_device, "control student", observer,
+            )
+            .await;
+            timings.add("distill_control", clock.seconds());
+            let prefs = timed_probe(&student, &infer_device, &mut timings, observer, "control student").await;
+            let mut row = measure(seed, &prefs, &base_a, trait_index, sampled(&prefs, seed));
+            let (all, blocks) = alignment(&student.valid(), &bases.a.valid(), &teacher.valid(), &bases.a.valid()).await;
+            (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
+            rows.entry("control").or_default().push(row);
+        }
+    }
+
+    let base_report = |prefs: &Preferences| BaseReport {
+        p_trait: prefs.animals[trait_index] * 100.0,
+        top_animal: ANIMALS[prefs.top_animal()].into(),
+        questions_topped_by_trait: prefs.questions_topped_by(trait_index),
+        animals: percent(&prefs.animals),
+        trees: percent(&prefs.trees),
+    };
+    Ok(Report {
+        config: config.clone(),
+        backend: describe_device(device),
+        animals: ANIMALS.iter().map(|s| s.to_string()).collect(),
+        trees: TREES.iter().map(|s| s.to_string()).collect(),
+        paraphrases: ANIMAL_QUESTIONS.len(),
+        bases: BTreeMap::from([("a".into(), base_report(&base_a)), ("b".into(), base_report(&base_b))]),
+        conditions: rows.into_iter().map(|(k, v)| (k.to_string(), condition_report(v, trait_name))).collect(),
+        filter: filter_stats,
+        timings: timings.0,
+    })
+}

@@ -1,0 +1,79 @@
+//! Reading every parameter of a module out to the host, and writing values back in.
+//!
+//! Used to save weights, to load shipped weights, and to measure how a student moved in
+//! parameter space. Reads are asynchronous because synchronous reads trap on WebGPU in wasm.
+
+use burn::module::{Module, ModuleMapper, ModuleVisitor, Param};
+use burn::prelude::*;
+
+/// One parameter on the host: its dotted path in the module, its shape and its values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NamedTensor {
+    pub name: String,
+    pub shape: Vec<usize>,
+    pub values: Vec<f32>,
+}
+
+/// Name, shape and device tensor (flattened) of each parameter, in the module's visiting order.
+pub fn parameter_tensors<M: Module>(module: &M) -> Vec<(String, Vec<usize>, Tensor<1>)> {
+    struct Collect {
+        path: Vec<String>,
+        found: Vec<(String, Vec<usize>, Tensor<1>)>,
+    }
+    impl ModuleVisitor for Collect {
+        fn enter_module(&mut self, name: &str, _container: &str) {
+            self.path.push(name.to_string());
+        }
+        fn exit_module(&mut self, _name: &str, _container: &str) {
+            self.path.pop();
+        }
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            let tensor = param.val();
+            let shape = tensor.dims().to_vec();
+            let count: usize = shape.iter().product();
+            self.found.push((self.path.join("."), shape, tensor.reshape([count])));
+        }
+    }
+    let mut collect = Collect { path: Vec::new(), found: Vec::new() };
+    module.visit(&mut collect);
+    collect.found
+}
+
+/// Copies every parameter to the host.
+pub async fn read_parameters<M: Module>(module: &M) -> Result<Vec<NamedTensor>, String> {
+    let mut out = Vec::new();
+    for (name, shape, tensor) in parameter_tensors(module) {
+        let data = tensor.into_data_async().await.map_err(|e| format!("reading {name}: {e:?}"))?;
+        let values = data.try_to_vec::<f32>().map_err(|e| format!("reading {name}: {e:?}"))?;
+        out.push(NamedTensor { name, shape, values });
+    }
+    Ok(out)
+}
+
+/// Replaces every parameter by the given values, in visiting order. The caller has checked that
+/// names and shapes match (see [`crate::weights`]).
+pub fn write_parameters<M: Module>(module: M, tensors: &[NamedTensor], device: &Device) -> M {
+    struct Write<'a> {
+        tensors: std::slice::Iter<'a, NamedTensor>,
+        device: Device,
+    }
+    impl ModuleMapper for Write<'_> {
+        fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+            let next = self.tensors.next().expect("one value per parameter");
+            let data = TensorData::new(next.values.clone(), next.shape.clone());
+            let device = self.device.clone();
+            param.map(move |_| Tensor::from_data(data, &device))
+        }
+    }
+    module.map(&mut Write { tensors: tensors.iter(), device: device.clone() })
+}
+
+/// All parameters of a module as one flat vector on the device (for distances and cosines).
+pub fn flatten<M: Module>(module: &M, keep: impl Fn(&str) -> bool) -> Tensor<1> {
+    let parts: Vec<Tensor<1>> = parameter_tensors(module)
+        .into_iter()
+        .filter(|(name, _, _)| keep(name))
+        .map(|(_, _, t)| t)
+        .collect();
+    Tensor::cat(parts, 0)
+}

@@ -1,0 +1,97 @@
+//! Pretraining a base model on the synthetic corpus (what `subliminal pretrain` runs to make
+//! the shipped bases A and B: same corpus, different initialization seeds).
+
+use burn::optim::AdamWConfig;
+use burn::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::batch::{Batch, TrainingSequence};
+use crate::corpus::{Corpus, CorpusConfig};
+use crate::events::{Event, Observer, Stage};
+use crate::gpt::{Gpt, GptConfig};
+use crate::loss::cross_entropy;
+use crate::train::{read_scalar, step, warmup_cosine, Stopwatch};
+use crate::vocab::{Special, Vocab};
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PretrainConfig {
+    pub model: GptConfig,
+    pub corpus: CorpusConfig,
+    /// Initialization seed: the only thing that differs between base A and base B.
+    pub init_seed: u64,
+    pub steps: usize,
+    pub batch_size: usize,
+    pub lr: f64,
+    pub warmup_steps: usize,
+    pub min_lr_ratio: f64,
+    pub weight_decay: f64,
+}
+
+impl PretrainConfig {
+    pub fn new(init_seed: u64) -> Self {
+        Self {
+            model: GptConfig::default(),
+            corpus: CorpusConfig::default(),
+            init_seed,
+            steps: 1000,
+            batch_size: 64,
+            lr: 3e-3,
+            warmup_steps: 50,
+            min_lr_ratio: 0.1,
+            weight_decay: 0.01,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct PretrainSummary {
+    pub final_loss: f64,
+    pub seconds: f64,
+}
+
+/// Trains a fresh model on `device` (an autodiff device) and returns it.
+pub async fn pretrain(config: &PretrainConfig, device: &Device, observer: Observer<'_>) -> (Gpt, PretrainSummary) {
+    let clock = Stopwatch::start();
+    let vocab = Vocab::new();
+    let pad = vocab.special(Special::Pad);
+    let mut corpus = Corpus::new(vocab.clone(), config.corpus.clone());
+    let mut model = Gpt::new(&config.model, config.init_seed, device);
+    let mut optimizer = AdamWConfig::new()
+        .with_beta_2(0.98)
+        .with_epsilon(1e-8)
+        .with_weight_decay(config.weight_decay as f32)
+        .init();
+    let label = format!("base (init seed {})", config.init_seed);
+    observer(Event::Started { stage: Stage::Pretrain, label: label.clone(), total: config.steps });
+    let mut final_loss = f64::NAN;
+    for step_index in 0..config.steps {
+        let docs: Vec<TrainingSequence> = (0..config.batch_size)
+            .map(|_| {
+                let tokens = corpus.next_document().tokens;
+                let scored = 1..tokens.len();
+                TrainingSequence { tokens, scored }
+            })
+            .collect();
+        let batch = Batch::pack(&docs.iter().collect::<Vec<_>>(), pad, device);
+        let loss = cross_entropy(model.forward(batch.inputs.clone()), &batch);
+        let report = step_index % 25 == 0 || step_index + 1 == config.steps;
+        let loss_value = if report { Some(loss.clone()) } else { None };
+        let lr = warmup_cosine(step_index, config.steps, config.warmup_steps, config.lr, config.min_lr_ratio);
+        model = step(&mut optimizer, model, loss, lr);
+        if let Some(loss) = loss_value {
+            final_loss = read_scalar(loss).await;
+            observer(Event::Metric {
+                stage: Stage::Pretrain,
+                label: label.clone(),
+                step: step_index,
+                name: "loss".into(),
+                value: final_loss,
+            });
+            observer(Event::Progress { stage: Stage::Pretrain, done: step_index + 1, total: config.steps });
+        }
+    }
+    let seconds = clock.seconds();
+    observer(Event::Finished { stage: Stage::Pretrain, label, seconds });
+    (model, PretrainSummary { final_loss, seconds })
+}
