@@ -58,11 +58,9 @@ pub fn write_parameters<M: Module>(module: M, tensors: &[NamedTensor], device: &
         device: Device,
     }
     impl ModuleMapper for Write<'_> {
-        fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+        fn map_float<const D: usize>(&mut self, _param: Param<Tensor<D>>) -> Param<Tensor<D>> {
             let next = self.tensors.next().expect("one value per parameter");
-            let data = TensorData::new(next.values.clone(), next.shape.clone());
-            let device = self.device.clone();
-            param.map(move |_| Tensor::from_data(data, &device))
+            Param::from_data(TensorData::new(next.values.clone(), next.shape.clone()), &self.device)
         }
     }
     module.map(&mut Write { tensors: tensors.iter(), device: device.clone() })

@@ -1,0 +1,89 @@
+//! The tiny GPT: deterministic initialization, cached generation equal to a full forward pass,
+//! and weights files that load exactly or fail clearly.
+
+mod common;
+
+use burn::module::Module;
+use burn::prelude::*;
+use subliminal_model::checkpoint::{load_gpt, load_gpt_bytes, save_gpt};
+use subliminal_model::gpt::{Gpt, GptConfig};
+use subliminal_model::params::read_parameters;
+use subliminal_model::vocab::Vocab;
+use subliminal_model::weights::WeightsError;
+
+fn device() -> Device {
+    Device::flex()
+}
+
+#[test]
+fn the_same_seed_gives_the_same_weights_and_another_seed_does_not() {
+    let config = GptConfig::default();
+    let read = |seed| pollster::block_on(read_parameters(&Gpt::new(&config, seed, &device()))).unwrap();
+    let (a, a_again, b) = (read(7), read(7), read(8));
+    assert_eq!(a, a_again);
+    assert_ne!(a[0].values, b[0].values);
+}
+
+#[test]
+fn cached_generation_matches_the_full_forward_pass() {
+    let device = device();
+    let model = Gpt::new(&GptConfig::default(), 3, &device);
+    let vocab = Vocab::new();
+    let text = "continue : 120, 340, 560 <answer> 780, 900, 15";
+    let tokens: Vec<i64> = vocab.tokenize(text).unwrap().into_iter().map(|t| t as i64).collect();
+    let len = tokens.len();
+    let all = Tensor::<2, Int>::from_data(TensorData::new(tokens.clone(), [1, len]), &device);
+    let full: Vec<f32> = model.forward(all).into_data().to_vec().unwrap();
+    let vocab_size = vocab.len();
+
+    let prompt = 6;
+    let head = Tensor::<2, Int>::from_data(TensorData::new(tokens[..prompt].to_vec(), [1, prompt]), &device);
+    let (mut logits, mut cache) = model.prefill(head);
+    for t in prompt..=len {
+        let cached: Vec<f32> = logits.clone().into_data().to_vec().unwrap();
+        let reference = &full[(t - 1) * vocab_size..t * vocab_size];
+        let worst = cached.iter().zip(reference).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+        assert!(worst < 1e-4, "position {t}: cached logits differ by {worst}");
+        if t == len {
+            break;
+        }
+        let next = Tensor::<1, Int>::from_data(TensorData::new(vec![tokens[t]], [1]), &device);
+        logits = model.step(next, &mut cache);
+    }
+}
+
+#[test]
+fn weights_survive_a_round_trip_exactly() {
+    let device = device();
+    let model = Gpt::new(&GptConfig::default(), 11, &device);
+    let file = pollster::block_on(save_gpt(&model, serde_json::json!({"test": true}))).unwrap();
+    let loaded = load_gpt_bytes(&file.to_bytes(), &GptConfig::default(), &device).unwrap();
+    let before = pollster::block_on(read_parameters(&model)).unwrap();
+    let after = pollster::block_on(read_parameters(&loaded.valid())).unwrap();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn weights_for_another_model_or_damaged_bytes_are_refused_with_a_reason() {
+    let device = device();
+    let small = GptConfig { d_model: 32, ..GptConfig::default() };
+    let file = pollster::block_on(save_gpt(&Gpt::new(&small, 1, &device), serde_json::json!({}))).unwrap();
+    let err = load_gpt(&file, &GptConfig::default(), &device).unwrap_err();
+    assert!(matches!(err, WeightsError::ConfigMismatch { .. }), "{err}");
+    assert!(err.to_string().contains("another model configuration"), "{err}");
+
+    let bytes = file.to_bytes();
+    let err = load_gpt_bytes(&bytes[..bytes.len() / 2], &small, &device).unwrap_err();
+    assert!(matches!(err, WeightsError::ChecksumMismatch), "{err}");
+    let err = load_gpt_bytes(b"", &small, &device).unwrap_err();
+    assert!(err.to_string().contains("truncated"), "{err}");
+}
+
+#[test]
+fn the_shipped_bases_load_and_differ() {
+    let bases = common::shipped_bases();
+    let a = pollster::block_on(read_parameters(&bases.a.valid())).unwrap();
+    let b = pollster::block_on(read_parameters(&bases.b.valid())).unwrap();
+    assert_eq!(a.len(), b.len());
+    assert_ne!(a[0].values, b[0].values, "bases A and B must come from different initializations");
+}
