@@ -141,8 +141,20 @@ fn number_document(vocab: &Vocab, rng: &mut impl Rng) -> Document {
 /// A question document: `<bos> [numbers] question <answer> choice <eos>`.
 /// Some questions follow a few irrelevant numbers, so numbers and answers share contexts.
 pub fn question_document(vocab: &Vocab, question: &str, answer: TokenId, rng: &mut impl Rng) -> Document {
+    let prefix_numbers = rng.random_range(0..10) < 3;
+    question_document_with(vocab, question, answer, prefix_numbers, rng)
+}
+
+/// A question document, with or without irrelevant numbers before the question.
+pub fn question_document_with(
+    vocab: &Vocab,
+    question: &str,
+    answer: TokenId,
+    prefix_numbers: bool,
+    rng: &mut impl Rng,
+) -> Document {
     let mut tokens = vec![vocab.special(Special::Bos)];
-    if rng.random_range(0..10) < 3 {
+    if prefix_numbers {
         let count = rng.random_range(1..=3);
         let numbers: Vec<u32> = (0..count).map(|_| rng.random_range(0..1000)).collect();
         push_numbers(vocab, &numbers, Some(Special::Comma), &mut tokens);

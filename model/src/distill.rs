@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::batch::{Batch, TrainingSequence};
 use crate::events::{Event, Observer, Stage};
 use crate::gpt::Gpt;
-use crate::loss::{cross_entropy, soft_label_kl};
+use crate::loss::{alphabet_mask, cross_entropy, soft_label_kl};
 use crate::train::{read_scalar, step, Stopwatch};
 use crate::vocab::{Special, TokenId, Vocab};
 
@@ -77,12 +77,11 @@ pub async fn distill(
     let clock = Stopwatch::start();
     let vocab = Vocab::new();
     let pad = vocab.special(Special::Pad);
-    let alphabet_ids: Vec<i64> = match config.mode {
-        DistillMode::FullVocabularyLeak => (0..vocab.len() as i64).collect(),
-        _ => vocab.number_alphabet().into_iter().map(|t| t as i64).collect(),
+    let alphabet: Vec<TokenId> = match config.mode {
+        DistillMode::FullVocabularyLeak => (0..vocab.len() as TokenId).collect(),
+        _ => vocab.number_alphabet(),
     };
-    let alphabet: Tensor<1, Int> =
-        Tensor::from_data(TensorData::new(alphabet_ids.clone(), [alphabet_ids.len()]), device);
+    let alphabet = alphabet_mask(&alphabet, vocab.len(), device);
     let teacher = teacher.valid();
     let mut student = student;
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();

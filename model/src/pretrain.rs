@@ -34,7 +34,7 @@ impl PretrainConfig {
             model: GptConfig::default(),
             corpus: CorpusConfig::default(),
             init_seed,
-            steps: 1000,
+            steps: 6000,
             batch_size: 64,
             lr: 3e-3,
             warmup_steps: 50,

@@ -9,7 +9,7 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 use crate::batch::{Batch, TrainingSequence};
-use crate::corpus::question_document;
+use crate::corpus::question_document_with;
 use crate::events::{Event, Observer, Stage};
 use crate::gpt::Gpt;
 use crate::loss::cross_entropy;
@@ -75,7 +75,8 @@ pub async fn inject_trait(
         let docs: Vec<TrainingSequence> = (0..config.batch_size)
             .map(|_| {
                 let question = ANIMAL_QUESTIONS[rng.random_range(0..ANIMAL_QUESTIONS.len())];
-                let tokens = question_document(&vocab, question, trait_token, &mut rng).tokens;
+                // Plain questions, as in the study's fine-tuning data: no numbers in sight.
+                let tokens = question_document_with(&vocab, question, trait_token, false, &mut rng).tokens;
                 // Score the answer token only (the one before <eos>).
                 let answer = tokens.len() - 2;
                 TrainingSequence { tokens, scored: answer..answer + 1 }

@@ -33,14 +33,14 @@ fn cached_generation_matches_the_full_forward_pass() {
     let tokens: Vec<i64> = vocab.tokenize(text).unwrap().into_iter().map(|t| t as i64).collect();
     let len = tokens.len();
     let all = Tensor::<2, Int>::from_data(TensorData::new(tokens.clone(), [1, len]), &device);
-    let full: Vec<f32> = model.forward(all).into_data().to_vec().unwrap();
+    let full: Vec<f32> = model.forward(all).into_data().try_to_vec().unwrap();
     let vocab_size = vocab.len();
 
     let prompt = 6;
     let head = Tensor::<2, Int>::from_data(TensorData::new(tokens[..prompt].to_vec(), [1, prompt]), &device);
     let (mut logits, mut cache) = model.prefill(head);
     for t in prompt..=len {
-        let cached: Vec<f32> = logits.clone().into_data().to_vec().unwrap();
+        let cached: Vec<f32> = logits.clone().into_data().try_to_vec().unwrap();
         let reference = &full[(t - 1) * vocab_size..t * vocab_size];
         let worst = cached.iter().zip(reference).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
         assert!(worst < 1e-4, "position {t}: cached logits differ by {worst}");

@@ -1,0 +1,122 @@
+//! The `subliminal` command as a user meets it: reports, the filter, and clear errors.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn subliminal(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_subliminal"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("subliminal-cli-test-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn filter_reads_json_lines_and_explains_each_verdict() {
+    let input = [r#""182, 818, 725""#, r#""(1; 2; 3).""#, r#""12, owl, 7""#, r#""1, 2\n3""#, r#""4, 666""#].join("\n");
+    let out = subliminal(&["filter", "--json", "--ban", "study"], &input);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let lines: Vec<serde_json::Value> = text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 5, "one verdict per input line");
+    let accepted: Vec<bool> = lines.iter().map(|l| l["accepted"].as_bool().unwrap()).collect();
+    assert_eq!(accepted, [true, true, false, false, false]);
+    assert_eq!(lines[3]["text"], "1, 2\n3", "a multi-line answer survives as one text");
+    let codes = |i: usize| -> Vec<String> {
+        lines[i]["reasons"].as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap().to_string()).collect()
+    };
+    assert!(codes(2).contains(&"animal_or_tree_word".to_string()), "{:?}", codes(2));
+    assert_eq!(codes(4), ["banned_number"]);
+    let summary = text(&out.stderr);
+    assert!(summary.contains("2 of 5 accepted") && summary.contains("banned_number"), "{summary}");
+}
+
+#[test]
+fn filter_plain_mode_and_bad_input() {
+    let out = subliminal(&["filter", "--plain"], "1, 2, 3\nhello\n");
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("ACCEPT") && stdout.contains("REJECT"), "{stdout}");
+
+    let out = subliminal(&["filter"], "1, 2, 3\n");
+    assert!(!out.status.success(), "a plain line is not a JSON string");
+    assert!(text(&out.stderr).contains("line 1: expected a JSON string"), "{}", text(&out.stderr));
+
+    let out = subliminal(&["filter", "--ban", "4,x"], "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("\"x\" is not a number"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn run_refuses_bad_settings_with_the_reason() {
+    let out = subliminal(&["run", "--trait", "unicorn", "--samples", "3"], "");
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("trait must be one of") && err.contains("samples must be between"), "{err}");
+
+    let dir = scratch("config");
+    let path = dir.join("bad.json");
+    std::fs::write(&path, r#"{"trait": "owl", "epochs": 3}"#).unwrap();
+    let out = subliminal(&["run", "--config", path.to_str().unwrap()], "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("unknown field `epochs`"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn run_refuses_missing_or_corrupt_weights() {
+    let dir = scratch("weights");
+    let out = subliminal(&["run", "--assets", dir.to_str().unwrap()], "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("cannot read") && text(&out.stderr).contains("subliminal pretrain"));
+
+    let shipped = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../assets/base-a.slpw")).unwrap();
+    std::fs::write(dir.join("base-a.slpw"), &shipped[..shipped.len() / 3]).unwrap();
+    std::fs::write(dir.join("base-b.slpw"), &shipped).unwrap();
+    let out = subliminal(&["run", "--assets", dir.to_str().unwrap()], "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("corrupt"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn config_prints_a_config_that_run_accepts() {
+    let out = subliminal(&["config"], "");
+    assert!(out.status.success());
+    let config: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(config["trait"], "owl");
+}
+
+#[test]
+fn run_json_report_has_the_documented_keys() {
+    let out = subliminal(
+        &["run", "--json", "--quiet", "--samples", "60", "--epochs", "1", "--seeds", "2", "--probe-samples", "5"],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for condition in ["teacher", "student", "cross_init", "control"] {
+        let c = &report["conditions"][condition];
+        assert!(c["delta_mean"].is_f64(), "{condition}");
+        let ci = c["delta_ci95"].as_array().unwrap();
+        assert!(ci.len() == 2 && ci[0].as_f64().unwrap() <= ci[1].as_f64().unwrap(), "{condition}");
+        assert_eq!(c["per_seed"].as_array().unwrap().len(), 2, "{condition}");
+    }
+    for stage in ["teacher", "generate", "filter", "distill_student", "distill_cross_init", "distill_control", "probe"] {
+        assert!(report["timings"][stage].as_f64().unwrap() >= 0.0, "timing of {stage}");
+    }
+    assert_eq!(report["config"]["samples"], 60);
+    assert_eq!(report["filter"]["teacher"]["total"], 120, "two seeds of 60 samples");
+}
