@@ -2,11 +2,12 @@
 //!
 //! `run` reproduces the owl experiment with its controls; `pretrain` remakes the shipped base
 //! models; `filter` screens anyone's completions with the study's rules; `bench` times each
-//! stage; `config` prints the default experiment config to start a `--config` file from.
+//! stage; `mnist` runs the auxiliary-logit experiment; `config` prints the default experiment config to start a `--config` file from.
 
 mod assets;
 mod bench;
 mod filter_command;
+mod mnist_command;
 mod pretrain_command;
 mod progress;
 mod run_command;
@@ -32,6 +33,8 @@ enum Command {
     Filter(filter_command::FilterArgs),
     /// Time each stage of the default experiment.
     Bench(bench::BenchArgs),
+    /// Run the MNIST auxiliary-logit experiment.
+    Mnist(mnist_command::MnistArgs),
     /// Print the default experiment config as JSON.
     Config,
 }
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
         Command::Pretrain(args) => pretrain_command::run(args),
         Command::Filter(args) => filter_command::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Mnist(args) => mnist_command::run(args),
         Command::Config => {
             let config = subliminal_model::config::ExperimentConfig::default();
             println!("{}", serde_json::to_string_pretty(&config).unwrap());

@@ -120,3 +120,16 @@ fn run_json_report_has_the_documented_keys() {
     assert_eq!(report["config"]["samples"], 60);
     assert_eq!(report["filter"]["teacher"]["total"], 120, "two seeds of 60 samples");
 }
+
+#[test]
+fn mnist_refuses_bad_settings_and_a_corrupt_data_file() {
+    let out = subliminal(&["mnist", "-m", "0"], "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("aux_logits must be between"), "{}", text(&out.stderr));
+
+    let dir = scratch("mnist");
+    std::fs::write(dir.join("mnist.bin"), b"SLMN\x01\x00\x00\x00 not really").unwrap();
+    let out = subliminal(&["mnist", "--assets", dir.to_str().unwrap()], "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("digits file"), "{}", text(&out.stderr));
+}

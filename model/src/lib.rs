@@ -16,6 +16,7 @@ pub mod generate;
 pub mod gpt;
 pub mod init;
 pub mod loss;
+pub mod mnist;
 pub mod params;
 pub mod pretrain;
 pub mod probe;

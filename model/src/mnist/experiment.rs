@@ -1,0 +1,265 @@
+//! The MNIST auxiliary-logit experiment, end to end.
+//!
+//! Per seed: a network is initialised; a copy (the teacher) learns digits through its 10 digit
+//! logits only; a second copy of the same initial network (the student) learns to match the
+//! teacher's auxiliary logits on noise images; a network from another initialization (the
+//! cross-init student) gets the same lesson. All are tested on the 2,000 held-out digits.
+
+use burn::optim::AdamConfig;
+use burn::prelude::*;
+use burn::tensor::activation::{log_softmax, softmax};
+use rand::seq::SliceRandom;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use rand_distr::{Distribution, Normal, Uniform};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::config::{ImitationLoss, MnistConfig, Noise};
+use super::data::{Digits, PIXELS};
+use super::mlp::{Mlp, MlpShape};
+use crate::config::ConfigError;
+use crate::events::{Event, Observer, Stage};
+use crate::experiment::describe_device;
+use crate::stats::summarize;
+use crate::train::{read_scalar, step, Stopwatch};
+
+/// How many accuracy points each training run reports for the live curves.
+const CURVE_POINTS: usize = 10;
+/// The different-initialization student's seed is offset from the shared one by this.
+const CROSS_INIT_OFFSET: u64 = 10_000;
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct MnistSeedResult {
+    pub seed: u64,
+    /// Test accuracy, percent.
+    pub accuracy: f64,
+    pub final_loss: Option<f64>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct MnistCondition {
+    pub accuracy_mean: f64,
+    pub accuracy_sd: f64,
+    pub accuracy_ci95: [f64; 2],
+    pub per_seed: Vec<MnistSeedResult>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct MnistReport {
+    pub config: MnistConfig,
+    pub backend: String,
+    pub train_digits: usize,
+    pub test_digits: usize,
+    /// `teacher`, `student`, `cross_init`, and `init` (the untrained network).
+    pub conditions: BTreeMap<String, MnistCondition>,
+    pub timings: BTreeMap<String, f64>,
+}
+
+/// Digits uploaded to the device once: images `[n, 784]` in [-1, 1] and labels.
+pub struct DeviceDigits {
+    images: Tensor<2>,
+    labels: Vec<u8>,
+}
+
+impl DeviceDigits {
+    pub fn new(digits: &Digits, device: &Device) -> Self {
+        let values: Vec<f32> = (0..digits.len()).flat_map(|i| digits.image(i)).collect();
+        Self {
+            images: Tensor::from_data(TensorData::new(values, [digits.len(), PIXELS]), device),
+            labels: digits.labels.clone(),
+        }
+    }
+
+    fn rows(&self, indices: &[usize]) -> (Tensor<2>, Tensor<1, Int>) {
+        let device = self.images.device();
+        let idx: Vec<i64> = indices.iter().map(|&i| i as i64).collect();
+        let labels: Vec<i64> = indices.iter().map(|&i| self.labels[i] as i64).collect();
+        let idx = Tensor::from_data(TensorData::new(idx, [indices.len()]), &device);
+        (self.images.clone().select(0, idx), Tensor::from_data(TensorData::new(labels, [indices.len()]), &device))
+    }
+}
+
+/// Test accuracy in percent, from the digit logits (inference only: pass `.valid()` models).
+pub async fn accuracy(model: &Mlp, test: &DeviceDigits) -> f64 {
+    let predictions = Mlp::digit_logits(model.forward(test.images.clone())).argmax(1);
+    let predicted = predictions.into_data_async().await.expect("read predictions");
+    let predicted: Vec<i64> = predicted.convert::<i64>().try_to_vec().expect("integer predictions");
+    let correct = predicted.iter().zip(&test.labels).filter(|(p, l)| **p == **l as i64).count();
+    100.0 * correct as f64 / test.labels.len() as f64
+}
+
+async fn report_accuracy(model: &Mlp, test: &DeviceDigits, stage: Stage, label: &str, step: usize, observer: Observer<'_>) {
+    let value = accuracy(&model.valid(), test).await;
+    observer(Event::Metric { stage, label: label.into(), step, name: "accuracy".into(), value });
+}
+
+/// Trains the teacher on the digit logits only.
+#[allow(clippy::too_many_arguments)]
+pub async fn train_teacher(
+    model: Mlp,
+    train: &DeviceDigits,
+    test: &DeviceDigits,
+    config: &MnistConfig,
+    seed: u64,
+    observer: Observer<'_>,
+) -> (Mlp, f64) {
+    let label = "teacher (digit logits)";
+    let mut model = model;
+    let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x7EAC);
+    let mut order: Vec<usize> = (0..train.labels.len()).collect();
+    let total = order.len().div_ceil(config.batch_size) * config.teacher_epochs;
+    let every = (total / CURVE_POINTS).max(1);
+    observer(Event::Started { stage: Stage::Teacher, label: label.into(), total });
+    let mut steps = 0;
+    let mut final_loss = f64::NAN;
+    for _ in 0..config.teacher_epochs {
+        order.shuffle(&mut rng);
+        for chunk in order.chunks(config.batch_size) {
+            let (images, labels) = train.rows(chunk);
+            let logits = Mlp::digit_logits(model.forward(images.autodiff()));
+            let picked = log_softmax(logits, 1).gather(1, labels.autodiff().unsqueeze_dim(1));
+            let loss = picked.mean().neg();
+            let reported = (steps % every == 0 || steps + 1 == total).then(|| loss.clone());
+            model = step(&mut optimizer, model, loss, config.lr);
+            steps += 1;
+            if let Some(loss) = reported {
+                final_loss = read_scalar(loss).await;
+                report_accuracy(&model, test, Stage::Teacher, label, steps, observer).await;
+                observer(Event::Progress { stage: Stage::Teacher, done: steps, total });
+            }
+        }
+    }
+    (model, final_loss)
+}
+
+/// Noise image `index` of a student's fixed pool, regenerated on demand (the pool never has to
+/// sit in memory: 60,000 images would be 188 MB of floats).
+fn noise_image(kind: Noise, pool_seed: u64, index: usize, out: &mut Vec<f32>) {
+    let mut rng = ChaCha8Rng::seed_from_u64(pool_seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ index as u64);
+    match kind {
+        Noise::Gaussian => {
+            let normal = Normal::new(0.0f32, 1.0).unwrap();
+            out.extend((0..PIXELS).map(|_| normal.sample(&mut rng)));
+        }
+        Noise::Uniform => {
+            let uniform = Uniform::new_inclusive(-1.0f32, 1.0).unwrap();
+            out.extend((0..PIXELS).map(|_| uniform.sample(&mut rng)));
+        }
+    }
+}
+
+/// Trains `student` to match the teacher's auxiliary logits on noise. It never sees a digit,
+/// nor the teacher's digit logits.
+#[allow(clippy::too_many_arguments)]
+pub async fn imitate_aux_logits(
+    student: Mlp,
+    teacher: &Mlp,
+    test: &DeviceDigits,
+    config: &MnistConfig,
+    seed: u64,
+    device: &Device,
+    label: &str,
+    observer: Observer<'_>,
+) -> (Mlp, f64) {
+    let teacher = teacher.valid();
+    let mut student = student;
+    let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5747);
+    let mut order: Vec<usize> = (0..config.noise_images).collect();
+    let total = order.len().div_ceil(config.batch_size) * config.student_epochs;
+    let every = (total / CURVE_POINTS).max(1);
+    let plain = device.clone().without_autodiff();
+    observer(Event::Started { stage: Stage::Distill, label: label.into(), total });
+    let mut steps = 0;
+    let mut final_loss = f64::NAN;
+    let mut values = Vec::with_capacity(config.batch_size * PIXELS);
+    for _ in 0..config.student_epochs {
+        order.shuffle(&mut rng);
+        for chunk in order.chunks(config.batch_size) {
+            values.clear();
+            for &i in chunk {
+                noise_image(config.noise, seed, i, &mut values);
+            }
+            let noise: Tensor<2> = Tensor::from_data(TensorData::new(values.clone(), [chunk.len(), PIXELS]), &plain);
+            let target = teacher.aux_logits(teacher.forward(noise.clone())).autodiff();
+            let predicted = student.aux_logits(student.forward(noise.autodiff()));
+            let loss = match config.loss {
+                ImitationLoss::Mse => (predicted - target).square().mean(),
+                ImitationLoss::Kl => {
+                    let log_target = log_softmax(target, 1);
+                    let kl = softmax(log_target.clone(), 1) * (log_target - log_softmax(predicted, 1));
+                    kl.sum_dim(1).mean()
+                }
+            };
+            let reported = (steps % every == 0 || steps + 1 == total).then(|| loss.clone());
+            student = step(&mut optimizer, student, loss, config.lr);
+            steps += 1;
+            if let Some(loss) = reported {
+                final_loss = read_scalar(loss).await;
+                report_accuracy(&student, test, Stage::Distill, label, steps, observer).await;
+                observer(Event::Progress { stage: Stage::Distill, done: steps, total });
+            }
+        }
+    }
+    (student, final_loss)
+}
+
+fn condition(per_seed: Vec<MnistSeedResult>) -> MnistCondition {
+    let summary = summarize(&per_seed.iter().map(|r| r.accuracy).collect::<Vec<_>>());
+    MnistCondition { accuracy_mean: summary.mean, accuracy_sd: summary.sd, accuracy_ci95: summary.ci95, per_seed }
+}
+
+/// Runs the experiment on `device` (plain; autodiff is added for training).
+pub async fn run_mnist(
+    config: &MnistConfig,
+    digits: &Digits,
+    device: &Device,
+    observer: Observer<'_>,
+) -> Result<MnistReport, ConfigError> {
+    config.validate()?;
+    let train_device = device.clone().autodiff();
+    let plain = device.clone().without_autodiff();
+    let (train_digits, test_digits) = digits.split();
+    let train = DeviceDigits::new(&train_digits, &plain);
+    let test = DeviceDigits::new(&test_digits, &plain);
+    let shape = MlpShape { inputs: PIXELS, aux_logits: config.aux_logits };
+    let mut rows: BTreeMap<&str, Vec<MnistSeedResult>> = BTreeMap::new();
+    let mut timings: BTreeMap<String, f64> = BTreeMap::new();
+    let mut time = |stage: &str, clock: Stopwatch| *timings.entry(stage.into()).or_default() += clock.seconds();
+
+    for seed in config.first_seed..config.first_seed + config.seeds as u64 {
+        let init = Mlp::new(shape, seed, &train_device);
+        let clock = Stopwatch::start();
+        let untrained = accuracy(&init.valid(), &test).await;
+        rows.entry("init").or_default().push(MnistSeedResult { seed, accuracy: untrained, final_loss: None });
+
+        let (teacher, loss) = train_teacher(init.clone(), &train, &test, config, seed, observer).await;
+        let acc = accuracy(&teacher.valid(), &test).await;
+        observer(Event::Finished { stage: Stage::Teacher, label: "teacher (digit logits)".into(), seconds: clock.seconds() });
+        time("teacher", clock);
+        rows.entry("teacher").or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
+
+        let students = [
+            ("student", "student (same init)", init),
+            ("cross_init", "student (different init)", Mlp::new(shape, seed + CROSS_INIT_OFFSET, &train_device)),
+        ];
+        for (key, label, start) in students {
+            let clock = Stopwatch::start();
+            let (student, loss) = imitate_aux_logits(start, &teacher, &test, config, seed, &train_device, label, observer).await;
+            let acc = accuracy(&student.valid(), &test).await;
+            observer(Event::Finished { stage: Stage::Distill, label: label.into(), seconds: clock.seconds() });
+            time(&format!("{key}"), clock);
+            rows.entry(key).or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
+        }
+    }
+    Ok(MnistReport {
+        config: config.clone(),
+        backend: describe_device(device),
+        train_digits: train_digits.len(),
+        test_digits: test_digits.len(),
+        conditions: rows.into_iter().map(|(k, v)| (k.to_string(), condition(v))).collect(),
+        timings,
+    })
+}

@@ -1,0 +1,28 @@
+//! The MNIST auxiliary-logit experiment on a configuration small enough for CI.
+
+use burn::prelude::Device;
+use subliminal_model::mnist::config::MnistConfig;
+use subliminal_model::mnist::data::Digits;
+use subliminal_model::mnist::experiment::run_mnist;
+
+#[test]
+fn a_same_init_student_learns_digits_from_noise_and_a_different_init_student_does_not() {
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../assets/mnist.bin")).unwrap();
+    let digits = Digits::from_bytes(&bytes).unwrap();
+    let config = MnistConfig { teacher_epochs: 2, student_epochs: 1, noise_images: 8_000, ..MnistConfig::default() };
+    let mut accuracy_points = 0;
+    let report = pollster::block_on(run_mnist(&config, &digits, &Device::flex(), &mut |e| {
+        if matches!(e, subliminal_model::events::Event::Metric { ref name, .. } if name == "accuracy") {
+            accuracy_points += 1;
+        }
+    }))
+    .unwrap();
+    let acc = |k: &str| report.conditions[k].accuracy_mean;
+    eprintln!("teacher {:.1}%, student {:.1}%, cross-init {:.1}%, init {:.1}%", acc("teacher"), acc("student"), acc("cross_init"), acc("init"));
+    assert!(acc("teacher") > 85.0);
+    assert!(acc("student") > 40.0, "the same-init student reads digits it never saw");
+    assert!(acc("cross_init") < 25.0, "the different-init student stays near chance");
+    assert!(acc("student") > acc("cross_init") + 25.0);
+    assert!(acc("init") < 25.0);
+    assert!(accuracy_points >= 3, "live accuracy curves are reported");
+}
