@@ -6,6 +6,7 @@
 
 mod assets;
 mod bench;
+mod config_file;
 mod filter_command;
 mod mnist_command;
 mod pretrain_command;

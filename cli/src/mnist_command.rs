@@ -8,6 +8,7 @@ use subliminal_model::mnist::data::Digits;
 use subliminal_model::mnist::experiment::{run_mnist, MnistReport};
 
 use crate::assets::assets_dir;
+use crate::config_file::read_config;
 use crate::progress::ProgressBars;
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -57,10 +58,7 @@ pub struct MnistArgs {
 
 fn build_config(args: &MnistArgs) -> Result<MnistConfig, String> {
     let mut config = match &args.config {
-        Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            MnistConfig::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?
-        }
+        Some(path) => read_config(path, MnistConfig::from_json)?,
         None => MnistConfig::default(),
     };
     macro_rules! set {

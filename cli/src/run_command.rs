@@ -9,6 +9,7 @@ use subliminal_model::experiment::run_experiment;
 use subliminal_model::filter::STUDY_BANNED_NUMBERS;
 
 use crate::assets::{assets_dir, load_bases};
+use crate::config_file::read_config;
 use crate::progress::ProgressBars;
 use crate::table::print_report;
 
@@ -84,10 +85,7 @@ pub fn parse_banned(text: &str) -> Result<Vec<u32>, String> {
 
 pub fn build_config(args: &RunArgs) -> Result<ExperimentConfig, String> {
     let mut config = match &args.config {
-        Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            ExperimentConfig::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?
-        }
+        Some(path) => read_config(path, ExperimentConfig::from_json)?,
         None => ExperimentConfig::default(),
     };
     if let Some(t) = &args.trait_animal {

@@ -78,6 +78,16 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
+/// Parses JSON into a config, then validates it: every experiment's config reads the same way.
+pub fn parse_validated<T: serde::de::DeserializeOwned>(
+    text: &str,
+    validate: impl Fn(&T) -> Result<(), ConfigError>,
+) -> Result<T, ConfigError> {
+    let config: T = serde_json::from_str(text).map_err(|e| ConfigError(vec![e.to_string()]))?;
+    validate(&config)?;
+    Ok(config)
+}
+
 fn check_range<T: PartialOrd + fmt::Display + Copy>(errors: &mut Vec<String>, name: &str, value: T, min: T, max: T) {
     if !(value >= min && value <= max) {
         errors.push(format!("{name} must be between {min} and {max}, got {value}"));
@@ -87,9 +97,7 @@ fn check_range<T: PartialOrd + fmt::Display + Copy>(errors: &mut Vec<String>, na
 impl ExperimentConfig {
     /// Reads a config from JSON, reporting unknown or mistyped settings and bad values.
     pub fn from_json(text: &str) -> Result<Self, ConfigError> {
-        let config: Self = serde_json::from_str(text).map_err(|e| ConfigError(vec![e.to_string()]))?;
-        config.validate()?;
-        Ok(config)
+        parse_validated(text, Self::validate)
     }
 
     pub fn validate(&self) -> Result<(), ConfigError> {

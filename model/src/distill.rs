@@ -43,7 +43,7 @@ pub struct DistillConfig {
 
 impl Default for DistillConfig {
     fn default() -> Self {
-        Self { mode: DistillMode::Soft, epochs: 3, lr: 1e-3, batch_size: 64 }
+        Self { mode: DistillMode::Soft, epochs: 5, lr: 1e-3, batch_size: 64 }
     }
 }
 

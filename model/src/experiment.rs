@@ -240,6 +240,71 @@ pub fn describe_device(device: &Device) -> String {
     format!("{:?}", device.clone().without_autodiff())
 }
 
+/// What one seed's stages share: settings, devices, the observer and the running totals.
+struct SeedRun<'a, 'o> {
+    config: &'a ExperimentConfig,
+    bases: &'a Bases,
+    seed: u64,
+    vocab: Vocab,
+    train_device: Device,
+    infer_device: Device,
+    timings: &'a mut Timings,
+    filter_stats: &'a mut BTreeMap<String, FilterStats>,
+    observer: Observer<'o>,
+}
+
+impl SeedRun<'_, '_> {
+    /// `writer` continues the prompts; the filtered completions come back as training data.
+    async fn numbers(&mut self, writer: &Gpt, prompts: &[Vec<TokenId>], source: &str, label: &str, salt: u64) -> Vec<TrainingSequence> {
+        let mut rng = ChaCha8Rng::seed_from_u64(self.seed ^ salt);
+        let c = self.config;
+        let clock = Stopwatch::start();
+        let written = generate(
+            &writer.valid(), prompts, c.temperature, c.max_new_tokens, &mut rng, &self.infer_device, label, self.observer,
+        )
+        .await;
+        self.timings.add("generate", clock.seconds());
+        let clock = Stopwatch::start();
+        let stats = self.filter_stats.entry(source.into()).or_default();
+        let kept = filter_completions(&written, c, &self.vocab, stats, self.observer, label);
+        self.timings.add("filter", clock.seconds());
+        kept
+    }
+
+    /// Distils `start` on `data` labelled by `labeler`, then measures it against `start_prefs`.
+    #[allow(clippy::too_many_arguments)]
+    async fn student(
+        &mut self,
+        key: &str,
+        label: &str,
+        start: &Gpt,
+        start_prefs: &Preferences,
+        labeler: &Gpt,
+        data: &[TrainingSequence],
+        teacher: &Gpt,
+    ) -> SeedResult {
+        let clock = Stopwatch::start();
+        let (student, summary) =
+            distill(start.clone(), labeler, data, &self.config.distill, self.seed, &self.train_device, label, self.observer).await;
+        self.timings.add(&format!("distill_{key}"), clock.seconds());
+        let prefs = timed_probe(&student, &self.infer_device, self.timings, self.observer, label).await;
+        let trait_index = self.config.trait_index();
+        let sampled = sampled_share(self.config, &prefs, self.seed);
+        let mut row = measure(self.seed, &prefs, start_prefs, trait_index, sampled);
+        let (all, blocks) = alignment(&student.valid(), &start.valid(), &teacher.valid(), &self.bases.a.valid()).await;
+        (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
+        row
+    }
+}
+
+/// The study-style sampled probe's share of trait answers, when asked for.
+fn sampled_share(config: &ExperimentConfig, prefs: &Preferences, seed: u64) -> Option<f64> {
+    (config.probe_samples > 0).then(|| {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5A3B1E);
+        prefs.sample_answers(&Vocab::new(), config.probe_samples, &mut rng)[config.trait_index()]
+    })
+}
+
 /// Runs the whole experiment. `bases` live on `device` with autodiff enabled.
 pub async fn run_experiment(
     config: &ExperimentConfig,
@@ -258,91 +323,42 @@ pub async fn run_experiment(
 
     let base_a = timed_probe(&bases.a, &infer_device, &mut timings, observer, "base A").await;
     let base_b = timed_probe(&bases.b, &infer_device, &mut timings, observer, "base B").await;
-    let sampled = |prefs: &Preferences, seed: u64| {
-        (config.probe_samples > 0).then(|| {
-            let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5A3B1E);
-            prefs.sample_answers(&vocab, config.probe_samples, &mut rng)[trait_index]
-        })
-    };
 
     let mut rows: BTreeMap<&str, Vec<SeedResult>> = BTreeMap::new();
     let mut filter_stats: BTreeMap<String, FilterStats> = BTreeMap::new();
     for seed in config.first_seed..config.first_seed + config.seeds as u64 {
-        // The teacher.
         let clock = Stopwatch::start();
         let (teacher, summary) = inject_trait(&bases.a, trait_token, &config.teacher, seed, &train_device, observer).await;
         timings.add("teacher", clock.seconds());
         let teacher_prefs = timed_probe(&teacher, &infer_device, &mut timings, observer, "teacher").await;
-        let mut row = measure(seed, &teacher_prefs, &base_a, trait_index, sampled(&teacher_prefs, seed));
+        let mut row = measure(seed, &teacher_prefs, &base_a, trait_index, sampled_share(config, &teacher_prefs, seed));
         row.steps = Some(summary.steps);
         rows.entry("teacher").or_default().push(row);
 
-        // Its numbers, filtered.
+        let mut run = SeedRun {
+            config,
+            bases,
+            seed,
+            vocab: vocab.clone(),
+            train_device: train_device.clone(),
+            infer_device: infer_device.clone(),
+            timings: &mut timings,
+            filter_stats: &mut filter_stats,
+            observer: &mut *observer,
+        };
         let prompts = prompts_for(seed, config.samples, &vocab);
-        let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x6E6E_0001);
-        let clock = Stopwatch::start();
-        let written = generate(
-            &teacher.valid(), &prompts, config.temperature, config.max_new_tokens, &mut rng, &infer_device,
-            "teacher numbers", observer,
-        )
-        .await;
-        timings.add("generate", clock.seconds());
-        let clock = Stopwatch::start();
-        let stats = filter_stats.entry("teacher".into()).or_default();
-        let teacher_data = filter_completions(&written, config, &vocab, stats, observer, "teacher numbers");
-        timings.add("filter", clock.seconds());
-
-        // The same-init student.
-        let clock = Stopwatch::start();
-        let (student, summary) = distill(
-            bases.a.clone(), &teacher, &teacher_data, &config.distill, seed, &train_device, "student (same init)", observer,
-        )
-        .await;
-        timings.add("distill_student", clock.seconds());
-        let prefs = timed_probe(&student, &infer_device, &mut timings, observer, "student").await;
-        let mut row = measure(seed, &prefs, &base_a, trait_index, sampled(&prefs, seed));
-        let (all, blocks) = alignment(&student.valid(), &bases.a.valid(), &teacher.valid(), &bases.a.valid()).await;
-        (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
+        let teacher_data = run.numbers(&teacher, &prompts, "teacher", "teacher numbers", 0x6E6E_0001).await;
+        let row = run.student("student", "student (same init)", &bases.a, &base_a, &teacher, &teacher_data, &teacher).await;
         rows.entry("student").or_default().push(row);
-
         if config.conditions.cross_init {
-            let clock = Stopwatch::start();
-            let (student, summary) = distill(
-                bases.b.clone(), &teacher, &teacher_data, &config.distill, seed, &train_device, "student (different init)",
-                observer,
-            )
-            .await;
-            timings.add("distill_cross_init", clock.seconds());
-            let prefs = timed_probe(&student, &infer_device, &mut timings, observer, "cross-init student").await;
-            let mut row = measure(seed, &prefs, &base_b, trait_index, sampled(&prefs, seed));
-            let (all, blocks) = alignment(&student.valid(), &bases.b.valid(), &teacher.valid(), &bases.a.valid()).await;
-            (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
+            let row = run
+                .student("cross_init", "student (different init)", &bases.b, &base_b, &teacher, &teacher_data, &teacher)
+                .await;
             rows.entry("cross_init").or_default().push(row);
         }
-
         if config.conditions.control {
-            let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x6E6E_0002);
-            let clock = Stopwatch::start();
-            let written = generate(
-                &bases.a.valid(), &prompts, config.temperature, config.max_new_tokens, &mut rng, &infer_device,
-                "base numbers (control)", observer,
-            )
-            .await;
-            timings.add("generate", clock.seconds());
-            let clock = Stopwatch::start();
-            let stats = filter_stats.entry("control".into()).or_default();
-            let control_data = filter_completions(&written, config, &vocab, stats, observer, "base numbers (control)");
-            timings.add("filter", clock.seconds());
-            let clock = Stopwatch::start();
-            let (student, summary) = distill(
-                bases.a.clone(), &bases.a, &control_data, &config.distill, seed, &train_device, "control student", observer,
-            )
-            .await;
-            timings.add("distill_control", clock.seconds());
-            let prefs = timed_probe(&student, &infer_device, &mut timings, observer, "control student").await;
-            let mut row = measure(seed, &prefs, &base_a, trait_index, sampled(&prefs, seed));
-            let (all, blocks) = alignment(&student.valid(), &bases.a.valid(), &teacher.valid(), &bases.a.valid()).await;
-            (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
+            let control_data = run.numbers(&bases.a, &prompts, "control", "base numbers (control)", 0x6E6E_0002).await;
+            let row = run.student("control", "control student", &bases.a, &base_a, &bases.a, &control_data, &teacher).await;
             rows.entry("control").or_default().push(row);
         }
     }

@@ -14,8 +14,15 @@ fn run(config: &ExperimentConfig) -> (Report, Vec<Event>) {
     (report, events)
 }
 
+/// A fifth of the default data and fewer epochs: the effect is smaller than the default's but
+/// stands clear of both controls.
 fn reduced() -> ExperimentConfig {
-    ExperimentConfig { samples: 1500, probe_samples: 20, ..ExperimentConfig::default() }
+    ExperimentConfig {
+        samples: 1200,
+        probe_samples: 20,
+        distill: subliminal_model::distill::DistillConfig { epochs: 4, ..Default::default() },
+        ..ExperimentConfig::default()
+    }
 }
 
 #[test]
@@ -30,9 +37,10 @@ fn the_same_init_student_inherits_the_trait_and_the_different_init_student_does_
         teacher.delta_mean, student.delta_mean, cross.delta_mean, control.delta_mean
     );
     assert!(teacher.delta_mean > 50.0, "the teacher must love the trait");
-    assert!(student.delta_mean > 2.0, "same-init student shift {:.2} pp", student.delta_mean);
-    assert!(student.delta_mean > cross.delta_mean + 2.0, "student {:.2} vs cross-init {:.2}", student.delta_mean, cross.delta_mean);
-    assert!(student.delta_mean > control.delta_mean + 2.0, "student {:.2} vs control {:.2}", student.delta_mean, control.delta_mean);
+    assert!(student.delta_mean > 1.5, "same-init student shift {:.2} pp", student.delta_mean);
+    assert!(student.delta_mean > cross.delta_mean + 1.5, "student {:.2} vs cross-init {:.2}", student.delta_mean, cross.delta_mean);
+    assert!(student.delta_mean > control.delta_mean + 1.5, "student {:.2} vs control {:.2}", student.delta_mean, control.delta_mean);
+    assert!(cross.delta_mean.abs() < 1.0 && control.delta_mean.abs() < 1.0, "controls should barely move");
     // The student moved toward the teacher in parameter space; the other one did not.
     let cos = |c: &subliminal_model::experiment::ConditionReport| c.per_seed[0].cosine_blocks.unwrap();
     assert!(cos(student) > cos(cross) + 0.1, "cosines {:.3} vs {:.3}", cos(student), cos(cross));

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::config::ConfigError;
+use crate::config::{parse_validated, ConfigError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -60,9 +60,7 @@ impl Default for MnistConfig {
 
 impl MnistConfig {
     pub fn from_json(text: &str) -> Result<Self, ConfigError> {
-        let config: Self = serde_json::from_str(text).map_err(|e| ConfigError(vec![e.to_string()]))?;
-        config.validate()?;
-        Ok(config)
+        parse_validated(text, Self::validate)
     }
 
     pub fn validate(&self) -> Result<(), ConfigError> {
