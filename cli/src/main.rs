@@ -9,6 +9,7 @@ mod bench;
 mod config_file;
 mod filter_command;
 mod mnist_command;
+mod output_args;
 mod pretrain_command;
 mod progress;
 mod run_command;

@@ -9,6 +9,7 @@ use subliminal_model::mnist::experiment::{run_mnist, MnistReport};
 
 use crate::assets::assets_dir;
 use crate::config_file::read_config;
+use crate::output_args::OutputArgs;
 use crate::progress::ProgressBars;
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -29,7 +30,7 @@ pub struct MnistArgs {
     #[arg(long)]
     config: Option<PathBuf>,
     /// Auxiliary logits m.
-    #[arg(long, short)]
+    #[arg(long = "aux-logits", short = 'm')]
     m: Option<usize>,
     #[arg(long, value_enum)]
     noise: Option<NoiseArg>,
@@ -47,13 +48,8 @@ pub struct MnistArgs {
     /// Noise images in each student's pool.
     #[arg(long)]
     noise_images: Option<usize>,
-    #[arg(long)]
-    json: bool,
-    /// Folder holding mnist.bin.
-    #[arg(long)]
-    assets: Option<PathBuf>,
-    #[arg(long, short)]
-    quiet: bool,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 fn build_config(args: &MnistArgs) -> Result<MnistConfig, String> {
@@ -106,15 +102,15 @@ fn print_report(report: &MnistReport) {
 
 pub fn run(args: MnistArgs) -> Result<(), String> {
     let config = build_config(&args)?;
-    let path = assets_dir(args.assets.as_deref()).join("mnist.bin");
+    let path = assets_dir(args.output.assets.as_deref()).join("mnist.bin");
     let bytes = std::fs::read(&path).map_err(|e| {
         format!("cannot read {}: {e} (make it with scripts/make-mnist-asset.py, see assets/README.md)", path.display())
     })?;
     let digits = Digits::from_bytes(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut bars = ProgressBars::new(args.quiet);
+    let mut bars = ProgressBars::new(args.output.quiet);
     let report = pollster::block_on(run_mnist(&config, &digits, &Device::flex(), &mut |e| bars.observe(e)))
         .map_err(|e| e.to_string())?;
-    if args.json {
+    if args.output.json {
         println!("{}", serde_json::to_string_pretty(&report).unwrap());
     } else {
         print_report(&report);

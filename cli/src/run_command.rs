@@ -10,6 +10,7 @@ use subliminal_model::filter::STUDY_BANNED_NUMBERS;
 
 use crate::assets::{assets_dir, load_bases};
 use crate::config_file::read_config;
+use crate::output_args::OutputArgs;
 use crate::progress::ProgressBars;
 use crate::table::print_report;
 
@@ -61,15 +62,8 @@ pub struct RunArgs {
     /// Study-style sampled answers per paraphrase (0: exact probe only).
     #[arg(long)]
     probe_samples: Option<usize>,
-    /// Print the whole report as JSON on stdout instead of tables.
-    #[arg(long)]
-    json: bool,
-    /// Folder holding base-a.slpw and base-b.slpw.
-    #[arg(long)]
-    assets: Option<PathBuf>,
-    /// No progress bars.
-    #[arg(long, short)]
-    quiet: bool,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 pub fn parse_banned(text: &str) -> Result<Vec<u32>, String> {
@@ -123,14 +117,14 @@ pub fn build_config(args: &RunArgs) -> Result<ExperimentConfig, String> {
 pub fn run(args: RunArgs) -> Result<(), String> {
     let config = build_config(&args)?;
     let device = Device::flex();
-    let bases = load_bases(&assets_dir(args.assets.as_deref()), &device.clone().autodiff())?;
-    if config.distill.mode == DistillMode::FullVocabularyLeak && !args.quiet {
+    let bases = load_bases(&assets_dir(args.output.assets.as_deref()), &device.clone().autodiff())?;
+    if config.distill.mode == DistillMode::FullVocabularyLeak && !args.output.quiet {
         eprintln!("note: full-vocabulary soft labels leak the trait directly; this is NOT subliminal learning.");
     }
-    let mut bars = ProgressBars::new(args.quiet);
+    let mut bars = ProgressBars::new(args.output.quiet);
     let report = pollster::block_on(run_experiment(&config, &bases, &device, &mut |e| bars.observe(e)))
         .map_err(|e| e.to_string())?;
-    if args.json {
+    if args.output.json {
         println!("{}", serde_json::to_string_pretty(&report).unwrap());
     } else {
         print_report(&report);
