@@ -110,10 +110,6 @@ pub fn run(args: MnistArgs) -> Result<(), String> {
     let mut bars = ProgressBars::new(args.output.quiet);
     let report = pollster::block_on(run_mnist(&config, &digits, &Device::flex(), &mut |e| bars.observe(e)))
         .map_err(|e| e.to_string())?;
-    if args.output.json {
-        println!("{}", serde_json::to_string_pretty(&report).unwrap());
-    } else {
-        print_report(&report);
-    }
+    args.output.emit(&report, || print_report(&report));
     Ok(())
 }

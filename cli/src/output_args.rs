@@ -1,6 +1,7 @@
 //! Flags every experiment command shares: where the assets are and how to print the report.
 
 use clap::Args;
+use serde::Serialize;
 use std::path::PathBuf;
 
 #[derive(Args)]
@@ -14,4 +15,15 @@ pub struct OutputArgs {
     /// No progress bars.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+impl OutputArgs {
+    /// The whole report as JSON on stdout with `--json`, otherwise the command's tables.
+    pub fn emit(&self, report: &impl Serialize, print_tables: impl FnOnce()) {
+        if self.json {
+            println!("{}", serde_json::to_string_pretty(report).expect("reports are serialisable"));
+        } else {
+            print_tables();
+        }
+    }
 }

@@ -124,10 +124,6 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     let mut bars = ProgressBars::new(args.output.quiet);
     let report = pollster::block_on(run_experiment(&config, &bases, &device, &mut |e| bars.observe(e)))
         .map_err(|e| e.to_string())?;
-    if args.output.json {
-        println!("{}", serde_json::to_string_pretty(&report).unwrap());
-    } else {
-        print_report(&report);
-    }
+    args.output.emit(&report, || print_report(&report));
     Ok(())
 }

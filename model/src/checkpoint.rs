@@ -24,9 +24,16 @@ pub async fn save_gpt(model: &Gpt, provenance: serde_json::Value) -> Result<Weig
 
 /// Builds a model from weights, refusing weights made for any other architecture or size.
 pub fn load_gpt(file: &WeightsFile, expected: &GptConfig, device: &Device) -> Result<Gpt, WeightsError> {
+    // Name the architecture first: an MLP's config would not even parse as a GPT's.
+    if file.header.architecture != ARCHITECTURE {
+        return Err(WeightsError::WrongArchitecture {
+            expected: ARCHITECTURE.into(),
+            found: file.header.architecture.clone(),
+        });
+    }
     let found: GptConfig = serde_json::from_value(file.header.config.clone())
         .map_err(|e| WeightsError::BadHeader(format!("model config: {e}")))?;
-    if file.header.architecture == ARCHITECTURE && found != *expected {
+    if found != *expected {
         return Err(WeightsError::ConfigMismatch {
             expected: serde_json::to_string(expected).unwrap(),
             found: serde_json::to_string(&found).unwrap(),

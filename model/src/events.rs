@@ -30,6 +30,3 @@ pub enum Event {
 
 /// Where events go. A closure `|event| ...` is an observer.
 pub type Observer<'a> = &'a mut dyn FnMut(Event);
-
-/// An observer that drops everything (tests, benchmarks).
-pub fn ignore(_: Event) {}

@@ -66,17 +66,6 @@ pub struct KvCache {
     position: usize,
 }
 
-impl KvCache {
-    /// How many positions are cached; the next token goes at this position.
-    pub fn len(&self) -> usize {
-        self.position
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.position == 0
-    }
-}
-
 fn linear(init: &mut ParamInit, d_in: usize, d_out: usize, std: f64, device: &Device) -> Linear {
     Linear {
         weight: Param::from_tensor(init.normal([d_in, d_out], std, device)),
