@@ -109,7 +109,8 @@ pub fn run(args: MnistArgs) -> Result<(), String> {
     let digits = Digits::from_bytes(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut bars = ProgressBars::new(args.output.quiet);
     let report = pollster::block_on(run_mnist(&config, &digits, &Device::flex(), &mut |e| bars.observe(e)))
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.to_string())?
+        .report;
     args.output.emit(&report, || print_report(&report));
     Ok(())
 }

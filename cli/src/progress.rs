@@ -40,7 +40,7 @@ impl ProgressBars {
                     bar.set_message(format!("{name} {value:.4}"));
                 }
             }
-            Event::Sample { .. } => {}
+            Event::Sample { .. } | Event::Filtered { .. } => {}
             Event::Finished { seconds, .. } => {
                 if let Some(bar) = self.bar.take() {
                     bar.finish_and_clear();

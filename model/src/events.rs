@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::filter::FilterStats;
+
 /// The pipeline's stages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -25,6 +27,8 @@ pub enum Event {
     Metric { stage: Stage, label: String, step: usize, name: String, value: f64 },
     /// A generated completion, with the filter's verdict when known.
     Sample { text: String, accepted: bool },
+    /// The filter's running totals for one data source (`teacher` or `control`), after each pass.
+    Filtered { source: String, stats: FilterStats },
     Finished { stage: Stage, label: String, seconds: f64 },
 }
 

@@ -216,6 +216,7 @@ fn filter_completions(
             kept.push(training_sequence(&completion.prompt, &completion.continuation, vocab));
         }
     }
+    observer(Event::Filtered { source: source.into(), stats: stats.clone() });
     observer(Event::Finished { stage: Stage::Filter, label: source.into(), seconds: clock.seconds() });
     kept
 }

@@ -20,6 +20,7 @@ pub mod mnist;
 pub mod params;
 pub mod pretrain;
 pub mod probe;
+pub mod self_check;
 pub mod stats;
 pub mod teacher;
 pub mod train;

@@ -56,6 +56,37 @@ pub struct MnistReport {
     pub timings: BTreeMap<String, f64>,
 }
 
+/// The last seed's trained networks (inference only), kept so a page can show what each one
+/// sees in a digit.
+#[derive(Clone, Debug)]
+pub struct MnistModels {
+    pub teacher: Mlp,
+    pub student: Mlp,
+    pub cross_init: Mlp,
+}
+
+impl MnistModels {
+    /// Digit probabilities, in percent, of the teacher, the same-init student and the
+    /// different-init student for `count` images of 784 pixels in [-1, 1].
+    pub async fn classify(&self, images: Vec<f32>, count: usize) -> [Vec<[f64; 10]>; 3] {
+        let device = self.teacher.devices()[0].clone();
+        let input: Tensor<2> = Tensor::from_data(TensorData::new(images, [count, PIXELS]), &device);
+        let mut answers = [Vec::new(), Vec::new(), Vec::new()];
+        for (answer, model) in answers.iter_mut().zip([&self.teacher, &self.student, &self.cross_init]) {
+            let probs = softmax(Mlp::digit_logits(model.forward(input.clone())), 1);
+            let values: Vec<f32> = probs.into_data_async().await.expect("read digit probabilities").try_to_vec::<f32>().expect("f32 probabilities");
+            *answer = values.chunks(10).map(|row| std::array::from_fn(|d| row[d] as f64 * 100.0)).collect();
+        }
+        answers
+    }
+}
+
+/// A finished run: the report, and the last seed's networks.
+pub struct MnistRun {
+    pub report: MnistReport,
+    pub models: MnistModels,
+}
+
 /// Digits uploaded to the device once: images `[n, 784]` in [-1, 1] and labels.
 pub struct DeviceDigits {
     images: Tensor<2>,
@@ -217,7 +248,7 @@ pub async fn run_mnist(
     digits: &Digits,
     device: &Device,
     observer: Observer<'_>,
-) -> Result<MnistReport, ConfigError> {
+) -> Result<MnistRun, ConfigError> {
     config.validate()?;
     let train_device = device.clone().autodiff();
     let plain = device.clone().without_autodiff();
@@ -228,6 +259,7 @@ pub async fn run_mnist(
     let mut rows: BTreeMap<&str, Vec<MnistSeedResult>> = BTreeMap::new();
     let mut timings: BTreeMap<String, f64> = BTreeMap::new();
     let mut time = |stage: &str, clock: Stopwatch| *timings.entry(stage.into()).or_default() += clock.seconds();
+    let mut last_models = None;
 
     for seed in config.first_seed..config.first_seed + config.seeds as u64 {
         let init = Mlp::new(shape, seed, &train_device);
@@ -245,21 +277,27 @@ pub async fn run_mnist(
             ("student", "student (same init)", init),
             ("cross_init", "student (different init)", Mlp::new(shape, seed + CROSS_INIT_OFFSET, &train_device)),
         ];
+        let mut trained = Vec::new();
         for (key, label, start) in students {
             let clock = Stopwatch::start();
             let (student, loss) = imitate_aux_logits(start, &teacher, &test, config, seed, &train_device, label, observer).await;
             let acc = accuracy(&student.valid(), &test).await;
             observer(Event::Finished { stage: Stage::Distill, label: label.into(), seconds: clock.seconds() });
-            time(&format!("{key}"), clock);
+            time(key, clock);
             rows.entry(key).or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
+            trained.push(student.valid());
         }
+        let cross_init = trained.pop().expect("two students");
+        let student = trained.pop().expect("two students");
+        last_models = Some(MnistModels { teacher: teacher.valid(), student, cross_init });
     }
-    Ok(MnistReport {
+    let report = MnistReport {
         config: config.clone(),
         backend: describe_device(device),
         train_digits: train_digits.len(),
         test_digits: test_digits.len(),
         conditions: rows.into_iter().map(|(k, v)| (k.to_string(), condition(v))).collect(),
         timings,
-    })
+    };
+    Ok(MnistRun { report, models: last_models.expect("at least one seed (validated)") })
 }
