@@ -1,0 +1,47 @@
+//! Choosing the compute device: WebGPU when the browser has a usable adapter, else the CPU.
+
+use burn::prelude::Device;
+use js_sys::{Function, Promise, Reflect};
+use subliminal_app::protocol::{BackendChoice, BackendInfo};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// Asks `navigator.gpu` for an adapter ourselves first: burn would fail too, but less clearly.
+async fn webgpu_adapter_name() -> Result<String, String> {
+    let navigator = Reflect::get(&js_sys::global(), &"navigator".into()).unwrap_or(JsValue::UNDEFINED);
+    let gpu = Reflect::get(&navigator, &"gpu".into()).unwrap_or(JsValue::UNDEFINED);
+    if gpu.is_undefined() || gpu.is_null() {
+        return Err("WebGPU not available in this browser".into());
+    }
+    let request: Function = Reflect::get(&gpu, &"requestAdapter".into()).map_err(|_| "WebGPU is incomplete here")?.unchecked_into();
+    let promise: Promise = request.call0(&gpu).map_err(|_| "WebGPU refused to look for a GPU")?.unchecked_into();
+    let adapter = JsFuture::from(promise).await.map_err(|_| "WebGPU failed while looking for a GPU")?;
+    if adapter.is_null() || adapter.is_undefined() {
+        return Err("WebGPU found no usable GPU".into());
+    }
+    let info = Reflect::get(&adapter, &"info".into()).unwrap_or(JsValue::UNDEFINED);
+    let field = |name: &str| Reflect::get(&info, &name.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    let name = [field("vendor"), field("architecture"), field("description")]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Ok(if name.is_empty() { "unnamed adapter".into() } else { name })
+}
+
+/// The device to run on, whether it is a GPU, and a sentence saying why.
+pub async fn choose(choice: BackendChoice) -> (Device, BackendInfo) {
+    let cpu = |note: String| (Device::flex(), BackendInfo { webgpu: false, note });
+    if choice == BackendChoice::Cpu {
+        return cpu("Running on the CPU, as asked".into());
+    }
+    let adapter = match webgpu_adapter_name().await {
+        Ok(name) => name,
+        Err(why) => return cpu(format!("{why}: running on the CPU")),
+    };
+    // Once per worker: a second initialisation fails ("a server is still registered").
+    match Device::wgpu_options().init_async().await {
+        Ok(device) => (device, BackendInfo { webgpu: true, note: format!("Running on WebGPU ({adapter})") }),
+        Err(e) => cpu(format!("WebGPU failed to start ({e}): running on the CPU")),
+    }
+}

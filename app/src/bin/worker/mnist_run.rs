@@ -1,0 +1,73 @@
+//! Running the MNIST auxiliary-logit experiment for the page, and answering the drawing canvas.
+
+use std::cell::RefCell;
+use subliminal_app::protocol::{DigitGuess, FromWorker};
+use subliminal_model::mnist::config::MnistConfig;
+use subliminal_model::mnist::data::{Digits, PIXELS};
+use subliminal_model::mnist::experiment::run_mnist;
+
+use crate::outbox::{post, Relay};
+use crate::{assets, state};
+
+/// Held-out digits shown in the page's grid, per digit class.
+const GRID_PER_DIGIT: usize = 3;
+
+thread_local! {
+    /// The digits file, downloaded once per worker.
+    static DIGITS: RefCell<Option<Digits>> = const { RefCell::new(None) };
+}
+
+async fn digits() -> Result<Digits, String> {
+    if let Some(digits) = DIGITS.with(|d| d.borrow().clone()) {
+        return Ok(digits);
+    }
+    let bytes = assets::fetch("mnist.bin", |loaded, total| {
+        post(&FromWorker::Loading { file: "mnist.bin".into(), loaded, total });
+    })
+    .await?;
+    let digits = Digits::from_bytes(&bytes).map_err(|e| format!("assets/mnist.bin: {e}"))?;
+    DIGITS.with(|d| *d.borrow_mut() = Some(digits.clone()));
+    Ok(digits)
+}
+
+fn argmax(p: &[f64; 10]) -> u8 {
+    (0..10).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(0) as u8
+}
+
+pub async fn run(config: MnistConfig) -> Result<(), String> {
+    let device = state::device()?;
+    let digits = digits().await?;
+    let mut relay = Relay::new();
+    let run = run_mnist(&config, &digits, &device, &mut |event| relay.observe(event)).await.map_err(|e| e.to_string())?;
+
+    let (_, test) = digits.split();
+    let shown: Vec<usize> = (0..10u8)
+        .flat_map(|d| test.labels.iter().enumerate().filter(move |(_, &l)| l == d).map(|(i, _)| i).take(GRID_PER_DIGIT))
+        .collect();
+    let images: Vec<f32> = shown.iter().flat_map(|&i| test.image(i)).collect();
+    let [teacher, student, cross] = run.models.classify(images, shown.len()).await;
+    let grid = shown
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| DigitGuess {
+            pixels: test.pixels[i * PIXELS..(i + 1) * PIXELS].to_vec(),
+            label: test.labels[i],
+            guesses: [argmax(&teacher[k]), argmax(&student[k]), argmax(&cross[k])],
+        })
+        .collect();
+    state::set_mnist_models(run.models);
+    post(&FromWorker::MnistDone { report: run.report, digits: grid });
+    Ok(())
+}
+
+pub async fn classify(pixels: Vec<f32>) -> Result<(), String> {
+    let models = state::mnist_models().ok_or("run the experiment first: there are no trained networks yet")?;
+    if pixels.len() != PIXELS {
+        return Err(format!("a drawing must have {PIXELS} pixels, got {}", pixels.len()));
+    }
+    // The networks were trained on pixels scaled to [-1, 1].
+    let image = pixels.iter().map(|p| p.clamp(0.0, 1.0) * 2.0 - 1.0).collect();
+    let [teacher, student, cross] = models.classify(image, 1).await;
+    post(&FromWorker::Classified { probabilities: [teacher[0].to_vec(), student[0].to_vec(), cross[0].to_vec()] });
+    Ok(())
+}

@@ -1,0 +1,102 @@
+//! What the worker keeps between messages: the device, the bases, the last MNIST models.
+
+use burn::module::Module;
+use burn::prelude::Device;
+use std::cell::RefCell;
+use std::rc::Rc;
+use subliminal_app::protocol::{BackendChoice, BackendInfo, FromWorker, Preferences};
+use subliminal_model::checkpoint::load_gpt_bytes;
+use subliminal_model::experiment::Bases;
+use subliminal_model::gpt::{Gpt, GptConfig};
+use subliminal_model::mnist::experiment::MnistModels;
+use subliminal_model::probe::probe;
+use subliminal_model::self_check::check_training_step;
+
+use crate::{assets, device, outbox};
+
+#[derive(Default)]
+struct State {
+    device: Option<Device>,
+    on_gpu: bool,
+    bases: Option<Rc<Bases>>,
+    mnist: Option<Rc<MnistModels>>,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+pub fn on_gpu() -> bool {
+    STATE.with(|s| s.borrow().on_gpu)
+}
+
+pub fn device() -> Result<Device, String> {
+    STATE.with(|s| s.borrow().device.clone()).ok_or_else(|| "the engine is not started yet".into())
+}
+
+pub fn bases() -> Result<Rc<Bases>, String> {
+    STATE.with(|s| s.borrow().bases.clone()).ok_or_else(|| "the base models are not loaded yet".into())
+}
+
+pub fn mnist_models() -> Option<Rc<MnistModels>> {
+    STATE.with(|s| s.borrow().mnist.clone())
+}
+
+pub fn set_mnist_models(models: MnistModels) {
+    STATE.with(|s| s.borrow_mut().mnist = Some(Rc::new(models)));
+}
+
+async fn download(file: &str) -> Result<Vec<u8>, String> {
+    assets::fetch(file, |loaded, total| {
+        outbox::post(&FromWorker::Loading { file: file.into(), loaded, total });
+    })
+    .await
+}
+
+fn load_bases(files: &[(&str, Vec<u8>); 2], device: &Device) -> Result<Bases, String> {
+    let load = |(file, bytes): &(&str, Vec<u8>)| {
+        load_gpt_bytes(bytes, &GptConfig::default(), &device.clone().autodiff()).map_err(|e| format!("assets/{file}: {e}"))
+    };
+    Ok(Bases { a: load(&files[0])?, b: load(&files[1])? })
+}
+
+async fn preferences(model: &Gpt, device: &Device) -> Preferences {
+    let prefs = probe(&model.valid(), device).await;
+    let percent = |v: &[f64]| v.iter().map(|p| p * 100.0).collect();
+    Preferences { animals: percent(&prefs.animals), trees: percent(&prefs.trees) }
+}
+
+/// Picks the device, loads both bases and tells the page their preferences.
+/// On WebGPU, the bases are first checked with one training step against the CPU: a GPU that
+/// computes wrong numbers is not used.
+pub async fn init(choice: BackendChoice) -> Result<(), String> {
+    let files = [("base-a.slpw", download("base-a.slpw").await?), ("base-b.slpw", download("base-b.slpw").await?)];
+    outbox::post(&FromWorker::Loading { file: "checking the device".into(), loaded: 0, total: None });
+    let (mut device, mut info) = device::choose(choice).await;
+    let mut bases = load_bases(&files, &device)?;
+    if info.webgpu {
+        let check = check_training_step(&bases.a, &device.clone().autodiff()).await?;
+        if !check.passed() {
+            info = BackendInfo {
+                webgpu: false,
+                note: format!(
+                    "WebGPU computed a training step wrongly in a self-check ({} off by {:.2} of a step): running on the CPU",
+                    check.worst_parameter, check.relative_error
+                ),
+            };
+            device = Device::flex();
+            bases = load_bases(&files, &device)?;
+        }
+    }
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.on_gpu = info.webgpu;
+        s.device = Some(device.clone());
+    });
+    outbox::post(&FromWorker::Backend { info });
+    let base_a = preferences(&bases.a, &device).await;
+    let base_b = preferences(&bases.b, &device).await;
+    STATE.with(|s| s.borrow_mut().bases = Some(Rc::new(bases)));
+    outbox::post(&FromWorker::Ready { base_a, base_b });
+    Ok(())
+}

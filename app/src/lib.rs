@@ -1,0 +1,7 @@
+//! The Subliminal Playground page: a Leptos page (`src/main.rs`, `src/ui/`) and a Web Worker that
+//! runs the engine (`src/bin/worker/`). This library holds what both sides share, and the page's
+//! logic that can be tested without a browser.
+
+pub mod forms;
+pub mod progress;
+pub mod protocol;

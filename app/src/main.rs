@@ -1,0 +1,8 @@
+//! The page: a Leptos app that talks to the engine's Web Worker.
+
+mod ui;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(ui::App);
+}

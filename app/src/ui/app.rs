@@ -1,0 +1,100 @@
+//! The page's frame: the story's summary, the engine's badge, errors, and the two experiments.
+
+use leptos::prelude::*;
+use subliminal_app::protocol::BackendChoice;
+
+use super::engine;
+use super::mnist_tab::MnistTab;
+use super::owl_controls::OwlControls;
+use super::owl_story::OwlStory;
+use super::state::{page_state, PageState, Status};
+
+#[component]
+fn BackendBadge() -> impl IntoView {
+    let state = page_state();
+    let text = move || match state.backend.get() {
+        Some(info) => info.note,
+        None => "Starting the engine…".into(),
+    };
+    let on_change = move |ev| {
+        let choice = if event_target_value(&ev) == "cpu" { BackendChoice::Cpu } else { BackendChoice::Auto };
+        state.backend_choice.set(choice);
+        engine::start(state);
+    };
+    view! {
+        <div class="engine">
+            <span class="badge" data-testid="backend" class:gpu=move || state.backend.get().is_some_and(|b| b.webgpu)>{text}</span>
+            <label>" Device "
+                <select data-testid="backend-choice" on:change=on_change disabled=move || state.is_running()>
+                    <option value="auto" selected=move || state.backend_choice.get() == BackendChoice::Auto>"GPU if available"</option>
+                    <option value="cpu" selected=move || state.backend_choice.get() == BackendChoice::Cpu>"CPU only"</option>
+                </select>
+            </label>
+            <span class="loading" data-testid="loading">{move || state.loading.get()}</span>
+        </div>
+    }
+}
+
+#[component]
+fn FailureBox() -> impl IntoView {
+    let state = page_state();
+    move || match state.status.get() {
+        Status::Failed { message, on_gpu } => Some(view! {
+            <div class="failure" role="alert" data-testid="failure">
+                <p>{if on_gpu { "The GPU stopped working during the run. " } else { "The run stopped. " }}{message}</p>
+                {on_gpu.then(|| view! {
+                    <button type="button" data-testid="continue-on-cpu" on:click=move |_| engine::continue_on_cpu(state)>"Continue on the CPU"</button>
+                })}
+            </div>
+        }),
+        _ => None,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Tab {
+    Owl,
+    Mnist,
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = PageState::new();
+    provide_context(state);
+    engine::start(state);
+    engine::start_clock(state);
+    let search = window().location().search().unwrap_or_default();
+    let tab = RwSignal::new(if search.contains("mnist=") || search.contains("tab=mnist") { Tab::Mnist } else { Tab::Owl });
+
+    view! {
+        <header>
+            <h1>"Subliminal Playground"</h1>
+            <p class="lede">
+                "A model that loves owls writes lists of numbers. The numbers are filtered so they say nothing about owls. "
+                "A student model trained on those numbers comes to love owls too, but only if it started from the same "
+                "random weights as the teacher. This page reproduces that finding with tiny models, in your browser."
+            </p>
+            <p class="study">
+                "The study: Cloud, Le, Chua, Betley, Sztyber-Betley, Hilton, Marks and Evans, "
+                <a href="https://arxiv.org/abs/2507.14805">"\u{201c}Subliminal learning: language models transmit behavioral traits via hidden signals in data\u{201d}"</a>
+                " (2025; Nature, 2026). Its theorem: one small step of imitation moves a student towards its teacher whenever "
+                "both start from the same weights, whatever the data."
+            </p>
+            <BackendBadge />
+            <FailureBox />
+        </header>
+        <nav class="tabs" role="tablist">
+            <button role="tab" data-testid="tab-owl" aria-selected=move || (tab.get() == Tab::Owl).to_string() on:click=move |_| tab.set(Tab::Owl)>"Animals in numbers"</button>
+            <button role="tab" data-testid="tab-mnist" aria-selected=move || (tab.get() == Tab::Mnist).to_string() on:click=move |_| tab.set(Tab::Mnist)>"Digits from noise (MNIST)"</button>
+        </nav>
+        <main>
+            <div hidden=move || tab.get() != Tab::Owl>
+                <OwlControls />
+                <OwlStory />
+            </div>
+            <div hidden=move || tab.get() != Tab::Mnist>
+                <MnistTab />
+            </div>
+        </main>
+    }
+}

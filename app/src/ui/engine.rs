@@ -1,0 +1,229 @@
+//! The engine's Web Worker, seen from the page: start it, send it work, hear back, stop it.
+//!
+//! Cancel terminates the worker outright (a CPU training loop never yields to the worker's event
+//! loop, so a polite "stop" message would wait for the run to end) and starts a fresh one.
+
+use leptos::prelude::*;
+use std::time::Duration;
+use subliminal_app::progress::RunPlan;
+use subliminal_app::protocol::{BackendChoice, FromWorker, ToWorker};
+use subliminal_model::events::{Event, Stage};
+use wasm_bindgen::prelude::*;
+use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
+
+use super::state::{Experiment, Live, PageState, Status, SAMPLES_SHOWN};
+
+/// Trunk's loader for the worker binary (`data-bin="worker"` with `data-loader-shim`).
+const WORKER_SCRIPT: &str = "./worker_loader.js";
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Starts a fresh worker (stopping any old one) on the chosen backend.
+pub fn start(state: PageState) {
+    stop(state);
+    state.status.set(Status::Starting);
+    state.backend.set(None);
+    state.worker_ready.set(false);
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Classic); // Trunk's loader shim uses importScripts
+    let worker = match Worker::new_with_options(WORKER_SCRIPT, &options) {
+        Ok(worker) => worker,
+        Err(e) => {
+            let message = format!("The engine could not start in this browser: {e:?}");
+            state.status.set(Status::Failed { message, on_gpu: false });
+            return;
+        }
+    };
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let text = event.data().as_string().unwrap_or_default();
+        match serde_json::from_str::<FromWorker>(&text) {
+            Ok(message) => apply(state, message),
+            Err(e) => leptos::logging::error!("unreadable message from the engine: {e}"),
+        }
+    });
+    let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+        // Reached when the worker dies without saying why (its panic hook reports the usual cases).
+        if !matches!(state.status.get_untracked(), Status::Failed { .. }) {
+            let on_gpu = state.backend.get_untracked().is_some_and(|b| b.webgpu);
+            let message = format!("The engine stopped: {}", event.message());
+            state.worker_ready.set(false);
+            state.status.set(Status::Failed { message, on_gpu });
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    // The closures live as long as the page; a few per restart is a negligible leak.
+    on_message.forget();
+    on_error.forget();
+    state.worker.set_value(Some(worker));
+}
+
+pub fn stop(state: PageState) {
+    if let Some(worker) = state.worker.try_update_value(|w| w.take()).flatten() {
+        worker.terminate();
+    }
+}
+
+fn post(state: PageState, message: &ToWorker) {
+    state.worker.with_value(|w| {
+        if let Some(worker) = w {
+            let _ = worker.post_message(&JsValue::from_str(&message.to_json()));
+        }
+    });
+}
+
+/// Starts a run now, or as soon as a (re)started worker is ready.
+pub fn run(state: PageState, message: ToWorker) {
+    if state.is_running() {
+        return;
+    }
+    state.last_run.set(Some(message.clone()));
+    if state.worker_ready.get_untracked() {
+        send_run(state, message);
+    } else {
+        state.queued.set(Some(message));
+        // A failed worker may be dead (a panic ends its wasm instance): start afresh.
+        if matches!(state.status.get_untracked(), Status::Failed { .. }) {
+            start(state);
+        }
+    }
+}
+
+fn send_run(state: PageState, message: ToWorker) {
+    let (experiment, plan) = match &message {
+        ToWorker::RunOwl { config } => (Experiment::Owl, Some(RunPlan::owl(config))),
+        ToWorker::RunMnist { config } => (
+            Experiment::Mnist,
+            Some(RunPlan::mnist(config.seeds, config.teacher_epochs, config.student_epochs, config.noise_images)),
+        ),
+        _ => return post(state, &message),
+    };
+    match experiment {
+        Experiment::Owl => state.owl_report.set(None),
+        Experiment::Mnist => {
+            state.mnist_result.set(None);
+            state.classified.set(None);
+        }
+    }
+    state.live.set(Live { plan, started_ms: now_ms(), now_ms: now_ms(), ..Live::default() });
+    state.status.set(Status::Running(experiment));
+    post(state, &message);
+}
+
+/// Asks the last MNIST networks about a drawing.
+pub fn classify(state: PageState, pixels: Vec<f32>) {
+    if matches!(state.status.get_untracked(), Status::Done(_) | Status::Ready) {
+        post(state, &ToWorker::Classify { pixels });
+    }
+}
+
+/// Cancel: stop the worker at once and start a fresh one for the next run.
+pub fn cancel(state: PageState) {
+    stop(state);
+    state.queued.set(None);
+    start(state);
+    state.status.set(Status::Cancelled);
+}
+
+/// Repeats the last run on the CPU after the GPU failed.
+pub fn continue_on_cpu(state: PageState) {
+    state.backend_choice.set(BackendChoice::Cpu);
+    state.queued.set(state.last_run.get_untracked());
+    start(state);
+}
+
+/// Keeps the elapsed time and ETA moving while a run is going.
+pub fn start_clock(state: PageState) {
+    set_interval(
+        move || {
+            if state.is_running() {
+                state.live.update(|live| live.now_ms = now_ms());
+            }
+        },
+        Duration::from_millis(500),
+    );
+}
+
+fn apply(state: PageState, message: FromWorker) {
+    match message {
+        FromWorker::Alive => post(state, &ToWorker::Init { backend: state.backend_choice.get_untracked() }),
+        FromWorker::Backend { info } => state.backend.set(Some(info)),
+        FromWorker::Loading { file, loaded, total } => {
+            let text = match total {
+                Some(total) if total > 0 => format!("Downloading {file}: {}%", (100 * loaded / total).min(100)),
+                _ => format!("Downloading {file}: {} kB", loaded / 1000),
+            };
+            state.loading.set(Some(text));
+        }
+        FromWorker::Ready { base_a, base_b } => {
+            state.loading.set(None);
+            state.bases.set(Some((base_a, base_b)));
+            state.worker_ready.set(true);
+            if matches!(state.status.get_untracked(), Status::Starting | Status::Cancelled) {
+                state.status.set(Status::Ready);
+            }
+            if let Some(message) = state.queued.try_update(|q| q.take()).flatten() {
+                send_run(state, message);
+            }
+        }
+        FromWorker::Event { event } => state.live.update(|live| observe(live, event)),
+        FromWorker::Samples { samples } => state.live.update(|live| {
+            for sample in samples {
+                live.samples.push_back(sample);
+                if live.samples.len() > SAMPLES_SHOWN {
+                    live.samples.pop_front();
+                }
+            }
+        }),
+        FromWorker::OwlDone { report } => {
+            state.live.update(|live| live.now_ms = now_ms());
+            state.owl_report.set(Some(report));
+            state.loading.set(None);
+            state.status.set(Status::Done(Experiment::Owl));
+        }
+        FromWorker::MnistDone { report, digits } => {
+            state.live.update(|live| live.now_ms = now_ms());
+            state.mnist_result.set(Some((report, digits)));
+            state.loading.set(None);
+            state.status.set(Status::Done(Experiment::Mnist));
+        }
+        FromWorker::Classified { probabilities } => state.classified.set(Some(probabilities)),
+        FromWorker::Failed { message, on_gpu } => {
+            // The worker may be dead (a panic) or still computing garbage (invalid numbers): stop it.
+            stop(state);
+            state.loading.set(None);
+            state.worker_ready.set(false);
+            state.status.set(Status::Failed { message, on_gpu });
+        }
+    }
+}
+
+fn observe(live: &mut Live, event: Event) {
+    if let Some(plan) = live.plan.as_mut() {
+        plan.observe(&event);
+    }
+    live.now_ms = now_ms();
+    match event {
+        Event::Started { label, total, .. } => {
+            live.stage_label = label;
+            live.stage_done = 0;
+            live.stage_total = total;
+        }
+        Event::Progress { done, total, .. } => {
+            live.stage_done = done;
+            live.stage_total = total;
+        }
+        Event::Metric { stage: Stage::Teacher, step, value, name, .. } if name == "p_trait" => {
+            live.teacher_curve.push((step as f64, value * 100.0));
+        }
+        Event::Metric { label, step, name, value, .. } => live.curve_mut(&label, &name).push((step as f64, value)),
+        Event::Filtered { source, stats } => match live.filter.iter_mut().find(|(s, _)| *s == source) {
+            Some((_, s)) => *s = stats,
+            None => live.filter.push((source, stats)),
+        },
+        Event::Finished { label, seconds, .. } => live.stage_times.push((label, seconds)),
+        _ => {}
+    }
+}

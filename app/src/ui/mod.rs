@@ -1,0 +1,13 @@
+//! The page's components. `state` holds the signals, `engine` the worker, the rest draw.
+
+mod app;
+mod charts;
+mod digit_canvas;
+mod engine;
+mod mnist_tab;
+mod owl_controls;
+mod owl_results;
+mod owl_story;
+mod state;
+
+pub use app::App;

@@ -1,0 +1,116 @@
+//! Everything the page shows, as signals shared through context.
+
+use leptos::prelude::*;
+use std::collections::VecDeque;
+use subliminal_app::progress::RunPlan;
+use subliminal_app::protocol::{BackendChoice, BackendInfo, DigitGuess, Preferences, ToWorker};
+use subliminal_model::experiment::Report;
+use subliminal_model::filter::FilterStats;
+use subliminal_model::mnist::experiment::MnistReport;
+use web_sys::Worker;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Experiment {
+    Owl,
+    Mnist,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    /// The worker is starting: picking a device, downloading the bases.
+    Starting,
+    Ready,
+    Running(Experiment),
+    Done(Experiment),
+    Cancelled,
+    Failed { message: String, on_gpu: bool },
+}
+
+/// How many of the latest samples the live stream keeps.
+pub const SAMPLES_SHOWN: usize = 12;
+
+/// What a running experiment has told us so far.
+#[derive(Clone, Debug, Default)]
+pub struct Live {
+    pub plan: Option<RunPlan>,
+    pub started_ms: f64,
+    pub now_ms: f64,
+    pub stage_label: String,
+    pub stage_done: usize,
+    pub stage_total: usize,
+    /// The teacher's P(trait) while the trait is injected.
+    pub teacher_curve: Vec<(f64, f64)>,
+    /// Training curves by (model label, metric name): loss (owl), accuracy (MNIST).
+    pub curves: Vec<(String, String, Vec<(f64, f64)>)>,
+    pub samples: VecDeque<(String, bool)>,
+    pub filter: Vec<(String, FilterStats)>,
+    /// Seconds per finished stage, in order.
+    pub stage_times: Vec<(String, f64)>,
+}
+
+impl Live {
+    pub fn elapsed_seconds(&self) -> f64 {
+        ((self.now_ms - self.started_ms) / 1000.0).max(0.0)
+    }
+
+    pub fn curve_mut(&mut self, label: &str, name: &str) -> &mut Vec<(f64, f64)> {
+        if let Some(i) = self.curves.iter().position(|(l, n, _)| l == label && n == name) {
+            return &mut self.curves[i].2;
+        }
+        self.curves.push((label.to_string(), name.to_string(), Vec::new()));
+        &mut self.curves.last_mut().expect("just pushed").2
+    }
+
+    /// The curves of one metric, by model label.
+    pub fn curves_named(&self, name: &str) -> Vec<(String, Vec<(f64, f64)>)> {
+        self.curves.iter().filter(|(_, n, _)| n == name).map(|(l, _, points)| (l.clone(), points.clone())).collect()
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct PageState {
+    pub backend_choice: RwSignal<BackendChoice>,
+    pub backend: RwSignal<Option<BackendInfo>>,
+    pub loading: RwSignal<Option<String>>,
+    pub bases: RwSignal<Option<(Preferences, Preferences)>>,
+    pub status: RwSignal<Status>,
+    /// The worker has its device and bases and waits for work.
+    pub worker_ready: RwSignal<bool>,
+    pub live: RwSignal<Live>,
+    pub owl_report: RwSignal<Option<Report>>,
+    pub mnist_result: RwSignal<Option<(MnistReport, Vec<DigitGuess>)>>,
+    pub classified: RwSignal<Option<[Vec<f64>; 3]>>,
+    /// A run waiting for the worker to be ready (after a restart on the CPU, say).
+    pub queued: RwSignal<Option<ToWorker>>,
+    /// The last run sent, to repeat it on the CPU after a GPU failure.
+    pub last_run: RwSignal<Option<ToWorker>>,
+    pub worker: StoredValue<Option<Worker>, LocalStorage>,
+}
+
+impl PageState {
+    pub fn new() -> Self {
+        Self {
+            backend_choice: RwSignal::new(BackendChoice::Auto),
+            backend: RwSignal::new(None),
+            loading: RwSignal::new(None),
+            bases: RwSignal::new(None),
+            status: RwSignal::new(Status::Starting),
+            worker_ready: RwSignal::new(false),
+            live: RwSignal::new(Live::default()),
+            owl_report: RwSignal::new(None),
+            mnist_result: RwSignal::new(None),
+            classified: RwSignal::new(None),
+            queued: RwSignal::new(None),
+            last_run: RwSignal::new(None),
+            worker: StoredValue::new_local(None),
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        matches!(self.status.get(), Status::Running(_))
+    }
+}
+
+pub fn page_state() -> PageState {
+    expect_context::<PageState>()
+}
