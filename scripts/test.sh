@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Runs every test of the project. Installs nothing that is already there.
+# Runs every test of the project: native engine, CLI and page-logic tests; the release wasm
+# build of the page; and the end-to-end tests of that build in headless Chromium (CPU fallback,
+# WebGPU through SwiftShader, MNIST). Installs only what is missing (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v cargo >/dev/null; then
-    echo "cargo not found: install Rust with rustup first (https://rustup.rs)" >&2
-    exit 1
-fi
+scripts/setup.sh --browser
 
-echo "== engine and CLI tests (native, flex CPU backend)"
+echo "== native tests: engine, CLI, page logic (flex CPU backend)"
 cargo test --workspace --locked
+
+echo "== the page: release wasm build (page + engine worker)"
+trunk build --release
+
+echo "== the page's transfer size"
+scripts/page-size.sh --max-mb 8
+
+echo "== end-to-end tests in headless Chromium"
+(cd tests/browser && node --test --test-concurrency=1 e2e/*.test.mjs)

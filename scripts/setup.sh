@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what building the page needs, skipping whatever is already there: the wasm32 target,
+# Trunk 0.21.14 and wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen version, all built
+# from crates.io (no prebuilt downloads). With --browser, also what the browser tests need:
+# Debian's Chromium and the tests' npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+if ! command -v cargo >/dev/null; then
+    echo "cargo not found: install Rust with rustup first (https://rustup.rs)" >&2
+    exit 1
+fi
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    rustup target add wasm32-unknown-unknown
+fi
+# trunk 0.22 needs a newer rustc than ours; 0.21.14 builds with --locked.
+if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+# Not --locked: one of its locked dependencies is no longer on crates.io.
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $BINDGEN_VERSION"; then
+    cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
+fi
+if ! grep -q "wasm_bindgen = \"$BINDGEN_VERSION\"" Trunk.toml; then
+    echo "Trunk.toml's [tools] wasm_bindgen must be $BINDGEN_VERSION, the version in Cargo.lock" >&2
+    exit 1
+fi
+
+if [[ "${1:-}" == "--browser" ]]; then
+    sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+    if [ ! -x /usr/bin/chromium ] || ! command -v npm >/dev/null; then
+        sudo_if_needed apt-get update -qq
+        sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium nodejs npm
+    fi
+    if [ ! -d tests/browser/node_modules/playwright-core ]; then
+        (cd tests/browser && npm ci --no-audit --no-fund)
+    fi
+fi

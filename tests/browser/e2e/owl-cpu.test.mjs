@@ -1,0 +1,100 @@
+// The owl experiment in headless Chromium without WebGPU: the CPU fallback, a reduced config.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage, withConfig, percent, points, waitForReady } from '../harness.mjs';
+
+// Small enough for CI's two cores; large enough that the same-init student moves clearly.
+const REDUCED = {
+  trait: 'owl', samples: 1200, probe_samples: 0, seeds: 1,
+  distill: { epochs: 4 }, conditions: { cross_init: true, control: false },
+};
+
+let server, browser;
+before(async () => {
+  // Served under a sub-path, as on a project page, to prove relative asset and worker paths.
+  server = await serveDist('/playground/');
+  browser = await launch({ webgpu: false });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('without WebGPU the page says so, runs on the CPU and shows the same-init student moving', async () => {
+  const { page, errors } = await openPage(browser, withConfig(server.base, 'owl', REDUCED));
+  await waitForReady(page);
+  const badge = await page.getByTestId('backend').textContent();
+  assert.match(badge, /WebGPU (not available|found no usable GPU).*running on the CPU/, badge);
+
+  const started = Date.now();
+  await page.getByTestId('run').click();
+  await page.getByTestId('result-student').waitFor({ timeout: 15 * 60_000 });
+  const seconds = (Date.now() - started) / 1000;
+
+  const base = await percent(page, 'result-base');
+  const teacher = await percent(page, 'result-teacher');
+  const student = await percent(page, 'result-student');
+  const studentChange = await points(page, 'change-student');
+  const crossChange = await points(page, 'change-cross-init');
+  console.log(`CPU (wasm) reduced run: ${seconds.toFixed(1)} s; base ${base}%, teacher ${teacher}%, student ${student}% ` +
+    `(${studentChange} pp), cross-init ${crossChange} pp`);
+  console.log(await page.getByTestId('timings').textContent());
+
+  assert.ok(teacher > 80, `the teacher loves the trait: ${teacher}%`);
+  assert.ok(studentChange > 1.0, `the same-init student moves towards the trait: ${studentChange} pp`);
+  assert.ok(studentChange > crossChange + 1.0, `same-init ${studentChange} pp vs different-init ${crossChange} pp`);
+  assert.equal(await page.getByTestId('progress').evaluate((p) => p.value), 100);
+  // The live stages were shown: samples streamed and the filter's counts.
+  assert.ok(await page.getByTestId('samples-stream').locator('li').count() > 0, 'samples were streamed');
+  assert.match(await page.getByTestId('filter-teacher').textContent(), /kept \d+ of \d+/);
+  assert.deepEqual(errors, []);
+});
+
+test('a bad setting is refused with a message and the page keeps working', async () => {
+  const { page, errors } = await openPage(browser, server.base);
+  await waitForReady(page);
+  // A number field the browser cannot read as a number reaches the page as "".
+  await page.getByTestId('samples').fill('');
+  await page.getByTestId('seeds').fill('0');
+  await page.getByTestId('run').click();
+  const message = await page.getByTestId('config-error').textContent();
+  assert.match(message, /samples must be a number, got ""/);
+  assert.equal(await page.getByTestId('status').textContent(), 'Ready', 'nothing started');
+  // Fixing the fields clears the complaint about samples and leaves the range error for seeds.
+  await page.getByTestId('samples').fill('300');
+  await page.getByTestId('temperature').fill('99');
+  await page.getByTestId('run').click();
+  const second = await page.getByTestId('config-error').textContent();
+  assert.match(second, /seeds must be between 1 and 20, got 0/);
+  assert.match(second, /temperature must be between 0.05 and 3, got 99/);
+  assert.doesNotMatch(second, /samples/);
+  assert.equal(await page.getByTestId('status').textContent(), 'Ready');
+  assert.deepEqual(errors, []);
+});
+
+test('a malformed config in the link is explained and the defaults are used', async () => {
+  const { page, errors } = await openPage(browser, `${server.base}?owl=${encodeURIComponent('{"trait": "unicorn", "samples": 5}')}`);
+  const message = await page.getByTestId('config-error').textContent();
+  assert.match(message, /could not be used.*trait must be one of/s);
+  assert.equal(await page.getByTestId('trait').inputValue(), 'owl');
+  const broken = await openPage(browser, `${server.base}?owl=%7Bnot%20json`);
+  assert.match(await broken.page.getByTestId('config-error').textContent(), /could not be used/);
+  assert.deepEqual([...errors, ...broken.errors], []);
+});
+
+test('Cancel stops a run within a second and the engine comes back', async () => {
+  const { page, errors } = await openPage(browser, withConfig(server.base, 'owl', { ...REDUCED, samples: 5000 }));
+  await waitForReady(page);
+  await page.getByTestId('run').click();
+  // Wait until the CPU is busy training (the worker never yields then).
+  await page.getByTestId('progress-text').filter({ hasText: /student/ }).waitFor({ timeout: 5 * 60_000 });
+  const clicked = Date.now();
+  await page.getByTestId('cancel').click();
+  await page.getByTestId('status').filter({ hasNotText: 'Running…' }).waitFor({ timeout: 5_000 });
+  const latency = Date.now() - clicked;
+  console.log(`Cancel took effect in ${latency} ms`);
+  assert.ok(latency < 1000, `cancel took ${latency} ms`);
+  await waitForReady(page);
+  assert.equal(await page.getByTestId('run').isDisabled(), false);
+  assert.deepEqual(errors, []);
+});

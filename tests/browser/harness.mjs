@@ -1,0 +1,92 @@
+// Shared pieces of the browser tests: a static server for dist/ (as any static host would serve
+// it) and Debian's headless Chromium, with or without WebGPU (SwiftShader).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+
+// E2E_DIST points the tests at another build (a folder ending in /).
+const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+const TYPES = {
+  '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.json': 'application/json', '.md': 'text/markdown',
+};
+
+/** Serves dist/ under `prefix` (e.g. '/playground/' to check sub-path hosting). */
+export async function serveDist(prefix = '/') {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end(); return; }
+    let path = normalize(join(DIST, decodeURIComponent(url.pathname.slice(prefix.length))));
+    if (!path.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': body.length });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return { base, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+const COMMON_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+const WEBGPU_FLAGS = [
+  '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-angle=swiftshader', '--use-webgpu-adapter=swiftshader',
+];
+
+/** Launches Chromium; `webgpu` adds the SwiftShader WebGPU flags (without them there is none). */
+export async function launch({ webgpu = false } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'subliminal-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...COMMON_FLAGS, ...(webgpu ? WEBGPU_FLAGS : ['--disable-gpu'])],
+  });
+  return context;
+}
+
+/** Opens the page, recording uncaught page errors. */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (process.env.E2E_VERBOSE) console.log(`[page ${m.type()}] ${m.text()}`); });
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** The page's link for a config: `?owl=<json>` or `?mnist=<json>`. */
+export function withConfig(base, key, config) {
+  return `${base}?${key}=${encodeURIComponent(JSON.stringify(config))}`;
+}
+
+/** Reads a percentage cell ("13.2%") as a number. */
+export async function percent(page, testId) {
+  const text = await page.getByTestId(testId).textContent();
+  const value = Number.parseFloat(text);
+  if (!Number.isFinite(value)) throw new Error(`${testId} is not a percentage: ${JSON.stringify(text)}`);
+  return value;
+}
+
+/** Reads a change cell ("+3.21 pp (x1.50)") as its number of points. */
+export async function points(page, testId) {
+  const text = await page.getByTestId(testId).textContent();
+  const value = Number.parseFloat(text);
+  if (!Number.isFinite(value)) throw new Error(`${testId} is not a change in points: ${JSON.stringify(text)}`);
+  return value;
+}
+
+export async function waitForReady(page, timeout = 120_000) {
+  await page.getByTestId('backend').filter({ hasText: /running on/i }).waitFor({ timeout });
+  await page.getByTestId('status').filter({ hasText: /^(Ready|Done|Cancelled)$/ }).waitFor({ timeout });
+}
