@@ -216,7 +216,6 @@ fn filter_completions(
             kept.push(training_sequence(&completion.prompt, &completion.continuation, vocab));
         }
     }
-    observer(Event::Filtered { source: source.into(), stats: stats.clone() });
     observer(Event::Finished { stage: Stage::Filter, label: source.into(), seconds: clock.seconds() });
     kept
 }
@@ -268,6 +267,7 @@ impl SeedRun<'_, '_> {
         let clock = Stopwatch::start();
         let stats = self.filter_stats.entry(source.into()).or_default();
         let kept = filter_completions(&written, c, &self.vocab, stats, self.observer, label);
+        (self.observer)(Event::Filtered { source: source.into(), stats: stats.clone() });
         self.timings.add("filter", clock.seconds());
         kept
     }

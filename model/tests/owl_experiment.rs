@@ -54,6 +54,14 @@ fn the_same_init_student_inherits_the_trait_and_the_different_init_student_does_
     let finished = events.iter().filter(|e| matches!(e, Event::Finished { .. })).count();
     assert!(started > 0 && started == finished);
     assert!(events.iter().any(|e| matches!(e, Event::Sample { .. })));
+    // The page shows the filter's totals live: the last ones per source are the report's.
+    for (source, stats) in &report.filter {
+        let live = events.iter().rev().find_map(|e| match e {
+            Event::Filtered { source: s, stats } if s == source => Some(stats),
+            _ => None,
+        });
+        assert_eq!(live, Some(stats), "live filter totals for {source}");
+    }
 }
 
 #[test]
