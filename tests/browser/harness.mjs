@@ -86,7 +86,8 @@ export async function points(page, testId) {
   return value;
 }
 
-export async function waitForReady(page, timeout = 120_000) {
+/** Waits until the engine is up; `status` names the tab's status line ('mnist-status' for MNIST). */
+export async function waitForReady(page, timeout = 120_000, status = 'status') {
   await page.getByTestId('backend').filter({ hasText: /running on/i }).waitFor({ timeout });
-  await page.getByTestId('status').filter({ hasText: /^(Ready|Done|Cancelled)$/ }).waitFor({ timeout });
+  await page.getByTestId(status).filter({ hasText: /^(Ready|Done|Cancelled)$/ }).waitFor({ timeout });
 }

@@ -5,6 +5,7 @@
 //   node measure.mjs mnist '{}'             the MNIST default
 import { serveDist, launch, openPage, withConfig, waitForReady } from './harness.mjs';
 
+
 const [kind = 'owl', json] = process.argv.slice(2);
 const server = await serveDist('/');
 const browser = await launch({ webgpu: process.env.WEBGPU === '1' });
@@ -12,7 +13,7 @@ try {
   const url = json ? withConfig(server.base, kind, JSON.parse(json)) : `${server.base}${kind === 'mnist' ? '?tab=mnist' : ''}`;
   const { page, errors } = await openPage(browser, url);
   const prefix = kind === 'mnist' ? 'mnist-' : '';
-  await waitForReady(page, 300_000);
+  await waitForReady(page, 300_000, kind === 'mnist' ? 'mnist-status' : 'status');
   console.log('backend:', await page.getByTestId('backend').textContent());
   const started = Date.now();
   await page.getByTestId(`${prefix}run`).click();
