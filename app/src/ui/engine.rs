@@ -206,7 +206,11 @@ fn observe(live: &mut Live, event: Event) {
     }
     live.now_ms = now_ms();
     match event {
-        Event::Started { label, total, .. } => {
+        Event::Started { stage, label, total } => {
+            // Probes reuse the model's label; only training stages draw curves.
+            if matches!(stage, Stage::Teacher | Stage::Distill | Stage::Pretrain) {
+                live.start_run(&label);
+            }
             live.stage_label = label;
             live.stage_done = 0;
             live.stage_total = total;
@@ -215,10 +219,12 @@ fn observe(live: &mut Live, event: Event) {
             live.stage_done = done;
             live.stage_total = total;
         }
-        Event::Metric { stage: Stage::Teacher, step, value, name, .. } if name == "p_trait" => {
-            live.teacher_curve.push((step as f64, value * 100.0));
+        Event::Metric { label, step, name, value, .. } => {
+            // The teacher's P(trait) is a probability: show it in percent like everything else.
+            let value = if name == "p_trait" { value * 100.0 } else { value };
+            let curve = live.run_label(&label);
+            live.curve_mut(&curve, &name).push((step as f64, value));
         }
-        Event::Metric { label, step, name, value, .. } => live.curve_mut(&label, &name).push((step as f64, value)),
         Event::Filtered { source, stats } => match live.filter.iter_mut().find(|(s, _)| *s == source) {
             Some((_, s)) => *s = stats,
             None => live.filter.push((source, stats)),

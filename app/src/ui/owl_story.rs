@@ -83,10 +83,7 @@ pub fn OwlStory() -> impl IntoView {
             }
         })
     };
-    let teacher_curve = Signal::derive(move || {
-        let points = state.live.with(|l| l.teacher_curve.clone());
-        if points.is_empty() { vec![] } else { vec![(format!("teacher: P({})", trait_name.get()), points)] }
-    });
+    let teacher_curve = Signal::derive(move || state.live.with(|l| l.curves_named("p_trait")));
     let samples = move || {
         state
             .live

@@ -38,10 +38,11 @@ pub struct Live {
     pub stage_label: String,
     pub stage_done: usize,
     pub stage_total: usize,
-    /// The teacher's P(trait) while the trait is injected.
-    pub teacher_curve: Vec<(f64, f64)>,
-    /// Training curves by (model label, metric name): loss (owl), accuracy (MNIST).
+    /// Training curves by (model label, metric name): the teacher's P(trait), losses (owl),
+    /// accuracies (MNIST). With several seeds each seed's run gets its own curve ("…, seed #2").
     pub curves: Vec<(String, String, Vec<(f64, f64)>)>,
+    /// How many times each label has started, to tell the seeds' curves apart.
+    pub runs_per_label: Vec<(String, usize)>,
     pub samples: VecDeque<(String, bool)>,
     pub filter: Vec<(String, FilterStats)>,
     /// Seconds per finished stage, in order.
@@ -51,6 +52,22 @@ pub struct Live {
 impl Live {
     pub fn elapsed_seconds(&self) -> f64 {
         ((self.now_ms - self.started_ms) / 1000.0).max(0.0)
+    }
+
+    /// A stage with this label starts (again, for the next seed).
+    pub fn start_run(&mut self, label: &str) {
+        match self.runs_per_label.iter_mut().find(|(l, _)| l == label) {
+            Some((_, runs)) => *runs += 1,
+            None => self.runs_per_label.push((label.to_string(), 1)),
+        }
+    }
+
+    /// The curve label for the latest run of `label`.
+    pub fn run_label(&self, label: &str) -> String {
+        match self.runs_per_label.iter().find(|(l, _)| l == label) {
+            Some((_, runs)) if *runs > 1 => format!("{label}, seed #{runs}"),
+            _ => label.to_string(),
+        }
     }
 
     pub fn curve_mut(&mut self, label: &str, name: &str) -> &mut Vec<(f64, f64)> {
