@@ -31,9 +31,13 @@ fi
 
 if [[ "${1:-}" == "--browser" ]]; then
     sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-    if [ ! -x /usr/bin/chromium ] || ! command -v npm >/dev/null; then
+    # Only what is missing: a Node.js installed some other way must not be replaced by Debian's.
+    missing=()
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    command -v npm >/dev/null || missing+=(nodejs npm)
+    if [ ${#missing[@]} -gt 0 ]; then
         sudo_if_needed apt-get update -qq
-        sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium nodejs npm
+        sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
     fi
     if [ ! -d tests/browser/node_modules/playwright-core ]; then
         (cd tests/browser && npm ci --no-audit --no-fund)

@@ -9,7 +9,7 @@ use subliminal_model::mnist::config::{ImitationLoss, MnistConfig, Noise};
 use super::charts::LineChart;
 use super::digit_canvas::{DigitImage, DrawingPad};
 use super::engine;
-use super::owl_controls::status_text;
+use super::owl_controls::{put_in_link, status_text};
 use super::owl_story::{minutes, OverallProgress};
 use super::state::{page_state, Experiment};
 
@@ -34,6 +34,7 @@ fn MnistControls() -> impl IntoView {
     let on_run = move |_| match form.get_untracked().to_config(&base.get_value()) {
         Ok(config) => {
             errors.set(Vec::new());
+            put_in_link("mnist", &serde_json::to_string(&config).expect("configs serialise"));
             engine::run(state, ToWorker::RunMnist { config });
         }
         Err(e) => errors.set(e.0),

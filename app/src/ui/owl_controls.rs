@@ -24,7 +24,7 @@ fn config_in_link() -> (ExperimentConfig, Option<String>) {
 }
 
 /// Puts the config in the address bar, so the page can be shared as it ran.
-fn put_in_link(key: &str, json: &str) {
+pub fn put_in_link(key: &str, json: &str) {
     if let Ok(params) = web_sys::UrlSearchParams::new() {
         params.set(key, json);
         let url = format!("?{}", String::from(params.to_string()));

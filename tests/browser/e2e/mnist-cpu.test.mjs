@@ -32,6 +32,9 @@ test('a student that saw only noise reads digits, from the same init only; the d
   assert.ok(student > cross + 25, `same-init ${student}% vs different-init ${cross}%`);
   assert.ok(cross < 25, `different-init stays near chance: ${cross}%`);
   assert.equal(await page.getByTestId('digit-grid').locator('canvas').count(), 30);
+  // The run's settings are in the link, ready to share.
+  const shared = JSON.parse(new URL(page.url()).searchParams.get('mnist'));
+  assert.equal(shared.noise_images, REDUCED.noise_images);
 
   // Draw a vertical stroke (a "1") and ask the networks.
   const pad = page.getByTestId('drawing-pad');
