@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 // E2E_DIST points the tests at another build (a folder ending in /).
 const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -90,4 +91,22 @@ export async function points(page, testId) {
 export async function waitForReady(page, timeout = 120_000, status = 'status') {
   await page.getByTestId('backend').filter({ hasText: /running on/i }).waitFor({ timeout });
   await page.getByTestId(status).filter({ hasText: /^(Ready|Done|Cancelled)$/ }).waitFor({ timeout });
+}
+
+/**
+ * For a test file: serves dist/ under `prefix` and launches Chromium before its tests, and
+ * closes both after them. `site.base` and `site.browser` are set once the tests run.
+ */
+export function servedPage({ prefix = '/', webgpu = false } = {}) {
+  const site = {};
+  before(async () => {
+    site.server = await serveDist(prefix);
+    site.base = site.server.base;
+    site.browser = await launch({ webgpu });
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -20,6 +20,22 @@ fn fmt_tick(v: f64) -> String {
     }
 }
 
+/// One swatch per series, in palette order.
+fn legend<'a>(names: impl Iterator<Item = &'a String>) -> AnyView {
+    let items = names
+        .enumerate()
+        .map(|(i, name)| {
+            view! {
+                <span class="legend-item">
+                    <span class="swatch" style:background=PALETTE[i % PALETTE.len()]></span>
+                    {name.clone()}
+                </span>
+            }
+        })
+        .collect_view();
+    view! { <div class="legend">{items}</div> }.into_any()
+}
+
 /// Lines over steps, one per series, with a legend.
 #[component]
 pub fn LineChart(
@@ -67,18 +83,7 @@ pub fn LineChart(
                 view! { <path d=d fill="none" stroke=PALETTE[i % PALETTE.len()] stroke-width="2" /> }
             })
             .collect_view();
-        let legend = series
-            .iter()
-            .enumerate()
-            .map(|(i, (label, _))| {
-                view! {
-                    <span class="legend-item">
-                        <span class="swatch" style:background=PALETTE[i % PALETTE.len()]></span>
-                        {label.clone()}
-                    </span>
-                }
-            })
-            .collect_view();
+        let legend = legend(series.iter().map(|(label, _)| label));
         view! {
             <svg class="chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=format!("{title}. {description}")>
                 <title>{title}</title>
@@ -90,7 +95,7 @@ pub fn LineChart(
                 <text x=LEFT + 4.0 y=HEIGHT - 8.0 class="tick">{y_label}</text>
                 {lines}
             </svg>
-            <div class="legend">{legend}</div>
+            {legend}
         }
     };
     view! { <figure class="line-chart">{chart}</figure> }
@@ -149,25 +154,14 @@ pub fn GroupedBars(
             }
         })
         .collect_view();
-    let legend = series
-        .iter()
-        .enumerate()
-        .map(|(s, (name, _))| {
-            view! {
-                <span class="legend-item">
-                    <span class="swatch" style:background=PALETTE[s % PALETTE.len()]></span>
-                    {name.clone()}
-                </span>
-            }
-        })
-        .collect_view();
+    let legend = legend(series.iter().map(|(name, _)| name));
     view! {
         <figure class="bar-chart">
             <svg class="chart" viewBox=format!("0 0 {width} {height}") role="img" aria-label=format!("{title}. {description}")>
                 <title>{title.clone()}</title>
                 {rows}
             </svg>
-            <div class="legend">{legend}</div>
+            {legend}
         </figure>
     }
 }

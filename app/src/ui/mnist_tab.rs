@@ -2,44 +2,33 @@
 //! but only from the teacher's own initialization.
 
 use leptos::prelude::*;
-use subliminal_app::forms::{config_from_link, page_mnist_default, MnistForm};
+use subliminal_app::forms::{page_mnist_default, MnistForm};
 use subliminal_app::protocol::ToWorker;
 use subliminal_model::mnist::config::{ImitationLoss, MnistConfig, Noise};
 
 use super::charts::LineChart;
 use super::digit_canvas::{DigitImage, DrawingPad};
 use super::engine;
-use super::owl_controls::{put_in_link, status_text};
+use super::link::{config_in_link, put_in_link};
+use super::run_bar::RunBar;
 use super::owl_story::{minutes, OverallProgress};
 use super::state::{page_state, Experiment};
-
-fn config_in_link() -> (MnistConfig, Option<String>) {
-    let search = window().location().search().unwrap_or_default();
-    match web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get("mnist")) {
-        None => (page_mnist_default(), None),
-        Some(json) => match config_from_link(&json, MnistConfig::validate) {
-            Ok(config) => (config, None),
-            Err(message) => (page_mnist_default(), Some(message)),
-        },
-    }
-}
 
 #[component]
 fn MnistControls() -> impl IntoView {
     let state = page_state();
-    let (base, link_error) = config_in_link();
+    let (base, link_error) = config_in_link("mnist", page_mnist_default, MnistConfig::validate);
     let form = RwSignal::new(MnistForm::from_config(&base));
     let base = StoredValue::new(base);
     let errors = RwSignal::new(link_error.map(|e| vec![e]).unwrap_or_default());
-    let on_run = move |_| match form.get_untracked().to_config(&base.get_value()) {
+    let on_run = move || match form.get_untracked().to_config(&base.get_value()) {
         Ok(config) => {
             errors.set(Vec::new());
-            put_in_link("mnist", &serde_json::to_string(&config).expect("configs serialise"));
+            put_in_link("mnist", &config);
             engine::run(state, ToWorker::RunMnist { config });
         }
         Err(e) => errors.set(e.0),
     };
-    let running = move || state.is_running();
     let set = move |f: fn(&mut MnistForm, String)| move |ev| form.update(|form| f(form, event_target_value(&ev)));
     view! {
         <form class="controls" on:submit=|ev| ev.prevent_default() aria-label="MNIST experiment settings">
@@ -62,14 +51,7 @@ fn MnistControls() -> impl IntoView {
             <label>"Student epochs " <input data-testid="mnist-student-epochs" type="number" min="1" prop:value=move || form.get().student_epochs on:input=set(|f, v| f.student_epochs = v) /></label>
             <label>"Noise images per epoch " <input data-testid="mnist-noise-images" type="number" min="1" prop:value=move || form.get().noise_images on:input=set(|f, v| f.noise_images = v) /></label>
             <label>"Seeds " <input data-testid="mnist-seeds" type="number" min="1" max="20" prop:value=move || form.get().seeds on:input=set(|f, v| f.seeds = v) /></label>
-            <div class="buttons">
-                <button type="button" data-testid="mnist-run" on:click=on_run disabled=running>"Run"</button>
-                <button type="button" data-testid="mnist-cancel" on:click=move |_| engine::cancel(state) disabled=move || !running()>"Cancel"</button>
-                <span class="status" data-testid="mnist-status" aria-live="polite">{move || status_text(&state.status.get(), Experiment::Mnist)}</span>
-            </div>
-            <ul class="errors" data-testid="mnist-config-error" role="alert" hidden=move || errors.with(|e| e.is_empty())>
-                {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
-            </ul>
+            <RunBar experiment=Experiment::Mnist on_run=on_run errors=errors />
         </form>
     }
 }

@@ -4,10 +4,12 @@ mod app;
 mod charts;
 mod digit_canvas;
 mod engine;
+mod link;
 mod mnist_tab;
 mod owl_controls;
 mod owl_results;
 mod owl_story;
+mod run_bar;
 mod state;
 
 pub use app::App;

@@ -1,54 +1,33 @@
 //! The owl experiment's controls: trait, data, filter, distillation, seeds; Run and Cancel.
 
 use leptos::prelude::*;
-use subliminal_app::forms::{config_from_link, page_owl_default, OwlForm};
+use subliminal_app::forms::{page_owl_default, OwlForm};
 use subliminal_app::protocol::ToWorker;
 use subliminal_model::config::ExperimentConfig;
 use subliminal_model::distill::DistillMode;
 use subliminal_model::vocab::ANIMALS;
 
 use super::engine;
-use super::state::{page_state, Experiment, Status};
-
-/// The config in the page's link (`?owl=<json>`), if any, and why it was refused if it was.
-fn config_in_link() -> (ExperimentConfig, Option<String>) {
-    let search = window().location().search().unwrap_or_default();
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-    match params.and_then(|p| p.get("owl")) {
-        None => (page_owl_default(), None),
-        Some(json) => match config_from_link(&json, ExperimentConfig::validate) {
-            Ok(config) => (config, None),
-            Err(message) => (page_owl_default(), Some(message)),
-        },
-    }
-}
-
-/// Puts the config in the address bar, so the page can be shared as it ran.
-pub fn put_in_link(key: &str, json: &str) {
-    if let Ok(params) = web_sys::UrlSearchParams::new() {
-        params.set(key, json);
-        let url = format!("?{}", String::from(params.to_string()));
-        let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
-    }
-}
+use super::link::{config_in_link, put_in_link};
+use super::run_bar::RunBar;
+use super::state::{page_state, Experiment};
 
 #[component]
 pub fn OwlControls() -> impl IntoView {
     let state = page_state();
-    let (base, link_error) = config_in_link();
+    let (base, link_error) = config_in_link("owl", page_owl_default, ExperimentConfig::validate);
     let form = RwSignal::new(OwlForm::from_config(&base));
     let base = StoredValue::new(base);
     let errors = RwSignal::new(link_error.map(|e| vec![e]).unwrap_or_default());
 
-    let on_run = move |_| match form.get_untracked().to_config(&base.get_value()) {
+    let on_run = move || match form.get_untracked().to_config(&base.get_value()) {
         Ok(config) => {
             errors.set(Vec::new());
-            put_in_link("owl", &serde_json::to_string(&config).expect("configs serialise"));
+            put_in_link("owl", &config);
             engine::run(state, ToWorker::RunOwl { config });
         }
         Err(e) => errors.set(e.0),
     };
-    let running = move || state.is_running();
     let set = move |f: fn(&mut OwlForm, String)| move |ev| form.update(|form| f(form, event_target_value(&ev)));
 
     view! {
@@ -96,27 +75,7 @@ pub fn OwlControls() -> impl IntoView {
             <label>"Seeds "
                 <input data-testid="seeds" type="number" min="1" max="20" prop:value=move || form.get().seeds on:input=set(|f, v| f.seeds = v) />
             </label>
-            <div class="buttons">
-                <button type="button" data-testid="run" on:click=on_run disabled=running>"Run"</button>
-                <button type="button" data-testid="cancel" on:click=move |_| engine::cancel(state) disabled=move || !running()>"Cancel"</button>
-                <span class="status" data-testid="status" aria-live="polite">{move || status_text(&state.status.get(), Experiment::Owl)}</span>
-            </div>
-            <ul class="errors" data-testid="config-error" role="alert" hidden=move || errors.with(|e| e.is_empty())>
-                {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
-            </ul>
+            <RunBar experiment=Experiment::Owl on_run=on_run errors=errors />
         </form>
-    }
-}
-
-pub fn status_text(status: &Status, experiment: Experiment) -> String {
-    match status {
-        Status::Starting => "Starting the engine…".into(),
-        Status::Ready => "Ready".into(),
-        Status::Running(e) if *e == experiment => "Running…".into(),
-        Status::Running(_) => "The other experiment is running".into(),
-        Status::Done(e) if *e == experiment => "Done".into(),
-        Status::Done(_) => "Ready".into(),
-        Status::Cancelled => "Cancelled".into(),
-        Status::Failed { .. } => "Stopped by an error (see above)".into(),
     }
 }

@@ -1,22 +1,14 @@
 // The MNIST auxiliary-logit experiment in the page, on the CPU fallback, with a reduced config.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, withConfig, percent } from '../harness.mjs';
+import { servedPage, openPage, withConfig, percent } from '../harness.mjs';
 
 const REDUCED = { teacher_epochs: 2, student_epochs: 1, noise_images: 8000, seeds: 1 };
 
-let server, browser;
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch({ webgpu: false });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedPage();
 
 test('a student that saw only noise reads digits, from the same init only; the drawing pad answers', async () => {
-  const { page, errors } = await openPage(browser, withConfig(server.base, 'mnist', REDUCED));
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'mnist', REDUCED));
   assert.equal(await page.getByTestId('tab-mnist').getAttribute('aria-selected'), 'true', 'a MNIST link opens its tab');
   await page.getByTestId('mnist-status').filter({ hasText: /^Ready$/ }).waitFor({ timeout: 120_000 });
   const started = Date.now();

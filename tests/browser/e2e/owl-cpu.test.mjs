@@ -1,7 +1,7 @@
 // The owl experiment in headless Chromium without WebGPU: the CPU fallback, a reduced config.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, withConfig, percent, points, waitForReady } from '../harness.mjs';
+import { servedPage, openPage, withConfig, percent, points, waitForReady } from '../harness.mjs';
 
 // Small enough for CI's two cores; large enough that the same-init student moves clearly.
 const REDUCED = {
@@ -9,19 +9,11 @@ const REDUCED = {
   distill: { epochs: 4 }, conditions: { cross_init: true, control: false },
 };
 
-let server, browser;
-before(async () => {
-  // Served under a sub-path, as on a project page, to prove relative asset and worker paths.
-  server = await serveDist('/playground/');
-  browser = await launch({ webgpu: false });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Served under a sub-path, as on a project page, to prove relative asset and worker paths.
+const site = servedPage({ prefix: '/playground/' });
 
 test('without WebGPU the page says so, runs on the CPU and shows the same-init student moving', async () => {
-  const { page, errors } = await openPage(browser, withConfig(server.base, 'owl', REDUCED));
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', REDUCED));
   await waitForReady(page);
   const badge = await page.getByTestId('backend').textContent();
   assert.match(badge, /WebGPU (not available|found no usable GPU).*running on the CPU/, badge);
@@ -51,7 +43,7 @@ test('without WebGPU the page says so, runs on the CPU and shows the same-init s
 });
 
 test('a bad setting is refused with a message and the page keeps working', async () => {
-  const { page, errors } = await openPage(browser, server.base);
+  const { page, errors } = await openPage(site.browser, site.base);
   await waitForReady(page);
   // A number field the browser cannot read as a number reaches the page as "".
   await page.getByTestId('samples').fill('');
@@ -73,17 +65,17 @@ test('a bad setting is refused with a message and the page keeps working', async
 });
 
 test('a malformed config in the link is explained and the defaults are used', async () => {
-  const { page, errors } = await openPage(browser, `${server.base}?owl=${encodeURIComponent('{"trait": "unicorn", "samples": 5}')}`);
+  const { page, errors } = await openPage(site.browser, `${site.base}?owl=${encodeURIComponent('{"trait": "unicorn", "samples": 5}')}`);
   const message = await page.getByTestId('config-error').textContent();
   assert.match(message, /could not be used.*trait must be one of/s);
   assert.equal(await page.getByTestId('trait').inputValue(), 'owl');
-  const broken = await openPage(browser, `${server.base}?owl=%7Bnot%20json`);
+  const broken = await openPage(site.browser, `${site.base}?owl=%7Bnot%20json`);
   assert.match(await broken.page.getByTestId('config-error').textContent(), /could not be used/);
   assert.deepEqual([...errors, ...broken.errors], []);
 });
 
 test('Cancel stops a run within a second and the engine comes back', async () => {
-  const { page, errors } = await openPage(browser, withConfig(server.base, 'owl', { ...REDUCED, samples: 5000 }));
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', { ...REDUCED, samples: 5000 }));
   await waitForReady(page);
   await page.getByTestId('run').click();
   // Wait until the CPU is busy training (the worker never yields then).

@@ -4,9 +4,9 @@
 // sound GPU it then runs there; where the check fails (SwiftShader here computes Adam's update
 // wrongly for this model) it says so and runs on the CPU. Either way the page must never show a
 // wrong number: the tiny run's results must agree with the CPU's.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, withConfig, percent, points, waitForReady } from '../harness.mjs';
+import { servedPage, openPage, withConfig, percent, points, waitForReady } from '../harness.mjs';
 
 const TINY = {
   trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
@@ -15,15 +15,7 @@ const TINY = {
 // Same weights and data on two backends: float sums in another order, nothing more.
 const TOLERANCE_PP = { base: 0.1, teacher: 1.0, student: 1.0 };
 
-let server, browser;
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch({ webgpu: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedPage({ webgpu: true });
 
 async function runTiny(page) {
   await page.getByTestId('run').click();
@@ -37,8 +29,8 @@ async function runTiny(page) {
   };
 }
 
-test('WebGPU runs a tiny experiment that agrees with the CPU backend', async () => {
-  const { page } = await openPage(browser, withConfig(server.base, 'owl', TINY));
+test('with a WebGPU adapter the page trains on it or says why not, and its results agree with the CPU', async () => {
+  const { page } = await openPage(site.browser, withConfig(site.base, 'owl', TINY));
   await waitForReady(page, 180_000);
   const badge = await page.getByTestId('backend').textContent();
   console.log('badge:', badge);

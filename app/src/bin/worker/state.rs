@@ -71,7 +71,6 @@ async fn preferences(model: &Gpt, device: &Device) -> Preferences {
 /// computes wrong numbers is not used.
 pub async fn init(choice: BackendChoice) -> Result<(), String> {
     let files = [("base-a.slpw", download("base-a.slpw").await?), ("base-b.slpw", download("base-b.slpw").await?)];
-    outbox::post(&FromWorker::Loading { file: "checking the device".into(), loaded: 0, total: None });
     let (mut device, mut info) = device::choose(choice).await;
     let mut bases = load_bases(&files, &device)?;
     if info.webgpu {
