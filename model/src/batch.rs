@@ -13,12 +13,15 @@ pub struct TrainingSequence {
     pub scored: Range<usize>,
 }
 
-/// Inputs, next-token targets and a 0/1 mask, all `[batch, time]`.
+/// Padded inputs `[batch, time]`, and the predictions that count: where they are in the
+/// flattened `[batch * time]` grid, and the tokens they should predict.
 pub struct Batch {
     pub inputs: Tensor<2, Int>,
-    pub targets: Tensor<2, Int>,
-    pub mask: Tensor<2>,
-    /// How many predictions the mask keeps (the loss divides by it).
+    /// `row * time + t` for every scored prediction (position `t` predicts token `t + 1`).
+    pub positions: Tensor<1, Int>,
+    /// The token each scored position should predict, `[positions]`.
+    pub targets: Tensor<1, Int>,
+    /// How many predictions are scored (the loss divides by it).
     pub scored: usize,
 }
 
@@ -28,24 +31,24 @@ impl Batch {
         let time = sequences.iter().map(|s| s.tokens.len() - 1).max().unwrap_or(1).max(1);
         let rows = sequences.len();
         let mut inputs = vec![pad as i64; rows * time];
-        let mut targets = vec![pad as i64; rows * time];
-        let mut mask = vec![0.0f32; rows * time];
-        let mut scored = 0;
+        let mut positions = Vec::new();
+        let mut targets = Vec::new();
         for (row, seq) in sequences.iter().enumerate() {
             for t in 0..seq.tokens.len() - 1 {
                 inputs[row * time + t] = seq.tokens[t] as i64;
-                targets[row * time + t] = seq.tokens[t + 1] as i64;
                 if seq.scored.contains(&(t + 1)) {
-                    mask[row * time + t] = 1.0;
-                    scored += 1;
+                    positions.push((row * time + t) as i64);
+                    targets.push(seq.tokens[t + 1] as i64);
                 }
             }
         }
+        assert!(!positions.is_empty(), "a training batch must score at least one prediction");
+        let scored = positions.len();
         Self {
             inputs: Tensor::from_data(TensorData::new(inputs, [rows, time]), device),
-            targets: Tensor::from_data(TensorData::new(targets, [rows, time]), device),
-            mask: Tensor::from_data(TensorData::new(mask, [rows, time]), device),
-            scored: scored.max(1),
+            positions: Tensor::from_data(TensorData::new(positions, [scored]), device),
+            targets: Tensor::from_data(TensorData::new(targets, [scored]), device),
+            scored,
         }
     }
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::batch::{Batch, TrainingSequence};
 use crate::events::{Event, Observer, Stage};
 use crate::gpt::Gpt;
-use crate::loss::{alphabet_mask, cross_entropy, soft_label_kl};
+use crate::loss::{alphabet_mask, cross_entropy, mean_entropy, soft_label_cross_entropy, soft_labels};
 use crate::train::{read_scalar, step, Stopwatch};
 use crate::vocab::{Special, TokenId, Vocab};
 
@@ -82,6 +82,7 @@ pub async fn distill(
         _ => vocab.number_alphabet(),
     };
     let alphabet = alphabet_mask(&alphabet, vocab.len(), device);
+    let teacher_alphabet = alphabet.clone().without_autodiff();
     let teacher = teacher.valid();
     let mut student = student;
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
@@ -98,15 +99,23 @@ pub async fn distill(
         for chunk in order.chunks(config.batch_size) {
             let sequences: Vec<&TrainingSequence> = chunk.iter().map(|&i| &data[i]).collect();
             let batch = Batch::pack(&sequences, pad, device);
-            let logits = student.forward(batch.inputs.clone());
-            let loss = match config.mode {
-                DistillMode::Hard => cross_entropy(logits, &batch),
+            let logits = student.logits_at(batch.inputs.clone(), batch.positions.clone());
+            let report = steps % report_every == 0 || steps + 1 == total;
+            let (loss, reported) = match config.mode {
+                DistillMode::Hard => {
+                    let loss = cross_entropy(logits, &batch);
+                    (loss.clone(), report.then_some(loss))
+                }
                 DistillMode::Soft | DistillMode::FullVocabularyLeak => {
-                    let teacher_logits = teacher.forward(batch.inputs.clone().without_autodiff()).autodiff();
-                    soft_label_kl(logits, teacher_logits, &alphabet, &batch)
+                    let teacher_logits =
+                        teacher.logits_at(batch.inputs.clone().without_autodiff(), batch.positions.clone().without_autodiff());
+                    let labels = soft_labels(teacher_logits, &teacher_alphabet).autodiff();
+                    let loss = soft_label_cross_entropy(logits, labels.clone(), &alphabet, &batch);
+                    // The curve shows KL, which reaches zero when the student writes like its teacher.
+                    let kl = report.then(|| loss.clone() - mean_entropy(labels, &batch));
+                    (loss, kl)
                 }
             };
-            let reported = (steps % report_every == 0 || steps + 1 == total).then(|| loss.clone());
             student = step(&mut optimizer, student, loss, config.lr);
             steps += 1;
             if let Some(loss) = reported {

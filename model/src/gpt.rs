@@ -188,14 +188,14 @@ impl Gpt {
         embedding(self.token_embedding.val(), tokens) + positions
     }
 
-    fn head(&self, x: Tensor<3>) -> Tensor<3> {
-        let [batch, time, d] = x.dims();
-        let x = self.final_norm.forward(x).reshape([batch * time, d]);
-        x.matmul(self.token_embedding.val().transpose()).reshape([batch, time, self.config.vocab_size])
+    /// Final norm and the tied output projection, for rows of hidden states: `[rows, d]` to
+    /// `[rows, vocab]`.
+    fn head(&self, x: Tensor<2>) -> Tensor<2> {
+        self.final_norm.forward(x).matmul(self.token_embedding.val().transpose())
     }
 
-    /// Next-token logits at every position: `[batch, time]` tokens to `[batch, time, vocab]`.
-    pub fn forward(&self, tokens: Tensor<2, Int>) -> Tensor<3> {
+    /// The transformer's output at every position, before the head: `[batch, time, d_model]`.
+    fn hidden(&self, tokens: Tensor<2, Int>) -> Tensor<3> {
         let [_, time] = tokens.dims();
         assert!(time <= self.config.context, "sequence of {time} tokens exceeds the context");
         let mask = causal_mask(time, &tokens.device());
@@ -203,7 +203,24 @@ impl Gpt {
         for block in &self.blocks {
             x = block.forward(x, mask.clone()).0;
         }
-        self.head(x)
+        x
+    }
+
+    /// Next-token logits at every position: `[batch, time]` tokens to `[batch, time, vocab]`.
+    pub fn forward(&self, tokens: Tensor<2, Int>) -> Tensor<3> {
+        let [batch, time] = tokens.dims();
+        let x = self.hidden(tokens).reshape([batch * time, self.config.d_model]);
+        self.head(x).reshape([batch, time, self.config.vocab_size])
+    }
+
+    /// Next-token logits at chosen positions only: `positions` index the flattened
+    /// `[batch * time]` grid; returns `[positions, vocab]`. Training scores a fraction of the
+    /// positions (not the prompt, not the padding), and the head with its softmax over 1,052
+    /// tokens is the costliest part of the model, so it is computed where it counts.
+    pub fn logits_at(&self, tokens: Tensor<2, Int>, positions: Tensor<1, Int>) -> Tensor<2> {
+        let [batch, time] = tokens.dims();
+        let x = self.hidden(tokens).reshape([batch * time, self.config.d_model]);
+        self.head(x.select(0, positions))
     }
 
     /// Reads a prompt (all rows the same length) and returns the logits of the next token
@@ -218,8 +235,8 @@ impl Gpt {
             x = next;
             layers.push((k, v));
         }
-        let last = x.slice([0..batch, time - 1..time]);
-        (self.head(last).reshape([batch, self.config.vocab_size]), KvCache { layers, position: time })
+        let last = x.slice([0..batch, time - 1..time]).reshape([batch, self.config.d_model]);
+        (self.head(last), KvCache { layers, position: time })
     }
 
     /// Feeds one token per row `[batch]` and returns the next logits `[batch, vocab]`.
@@ -231,6 +248,6 @@ impl Gpt {
             x = block.forward_cached(x, layer_cache);
         }
         cache.position += 1;
-        self.head(x).reshape([batch, self.config.vocab_size])
+        self.head(x.reshape([batch, self.config.d_model]))
     }
 }

@@ -74,7 +74,7 @@ pub async fn pretrain(config: &PretrainConfig, device: &Device, observer: Observ
             })
             .collect();
         let batch = Batch::pack(&docs.iter().collect::<Vec<_>>(), pad, device);
-        let loss = cross_entropy(model.forward(batch.inputs.clone()), &batch);
+        let loss = cross_entropy(model.logits_at(batch.inputs.clone(), batch.positions.clone()), &batch);
         let report = step_index % 25 == 0 || step_index + 1 == config.steps;
         let loss_value = if report { Some(loss.clone()) } else { None };
         let lr = warmup_cosine(step_index, config.steps, config.warmup_steps, config.lr, config.min_lr_ratio);

@@ -38,7 +38,7 @@ impl SelfCheck {
 /// update kernels are wrong shows errors of order `lr`, while summation-order noise stays orders
 /// of magnitude below.
 fn one_step(model: Gpt, batch: &Batch) -> Gpt {
-    let loss = cross_entropy(model.forward(batch.inputs.clone()), batch);
+    let loss = cross_entropy(model.logits_at(batch.inputs.clone(), batch.positions.clone()), batch);
     step(&mut AdamConfig::new().with_epsilon(1e-8).init(), model, loss, 1e-3)
 }
 

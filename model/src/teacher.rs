@@ -83,7 +83,7 @@ pub async fn inject_trait(
             })
             .collect();
         let batch = Batch::pack(&docs.iter().collect::<Vec<_>>(), pad, device);
-        let loss = cross_entropy(model.forward(batch.inputs.clone()), &batch);
+        let loss = cross_entropy(model.logits_at(batch.inputs.clone(), batch.positions.clone()), &batch);
         model = step(&mut optimizer, model, loss, config.lr);
         steps += 1;
         observer(Event::Progress { stage: Stage::Teacher, done: steps, total: config.max_steps });
