@@ -14,8 +14,13 @@ mod pretrain_command;
 mod progress;
 mod run_command;
 mod table;
+mod workload;
 
 use clap::{Parser, Subcommand};
+
+/// Tensor buffers come and go every training step: see cli/Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -33,7 +38,7 @@ enum Command {
     Pretrain(pretrain_command::PretrainArgs),
     /// Screen completions (JSON Lines on stdin) with the study's filter rules.
     Filter(filter_command::FilterArgs),
-    /// Time each stage of the default experiment.
+    /// Time each stage of the owl pipeline and the MNIST experiment (see bench/README.md).
     Bench(bench::BenchArgs),
     /// Run the MNIST auxiliary-logit experiment.
     Mnist(mnist_command::MnistArgs),
