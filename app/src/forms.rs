@@ -8,14 +8,9 @@ use subliminal_model::distill::DistillMode;
 use subliminal_model::filter::STUDY_BANNED_NUMBERS;
 use subliminal_model::mnist::config::{ImitationLoss, MnistConfig, Noise};
 
-/// The page's owl defaults: the engine's defaults, trimmed so one click shows the effect in the
-/// tab in about a minute (the README lists what they give).
+/// The page's owl defaults: [`ExperimentConfig::quick`] (the README lists what they give).
 pub fn page_owl_default() -> ExperimentConfig {
-    let mut config = ExperimentConfig::default();
-    config.samples = 2000;
-    config.distill.epochs = 3;
-    config.probe_samples = 0;
-    config
+    ExperimentConfig::quick()
 }
 
 /// The page's MNIST defaults: the engine's, with one seed.

@@ -95,6 +95,12 @@ fn check_range<T: PartialOrd + fmt::Display + Copy>(errors: &mut Vec<String>, na
 }
 
 impl ExperimentConfig {
+    /// The page's defaults (and the benchmark's): the full defaults trimmed so that one click
+    /// shows the effect in a browser tab in about a minute.
+    pub fn quick() -> Self {
+        Self { samples: 2000, distill: DistillConfig { epochs: 3, ..DistillConfig::default() }, probe_samples: 0, ..Self::default() }
+    }
+
     /// Reads a config from JSON, reporting unknown or mistyped settings and bad values.
     pub fn from_json(text: &str) -> Result<Self, ConfigError> {
         parse_validated(text, Self::validate)

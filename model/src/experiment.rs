@@ -189,7 +189,7 @@ fn condition_report(per_seed: Vec<SeedResult>, trait_name: &str) -> ConditionRep
 }
 
 /// Screens completions; returns the training sequences that passed.
-fn filter_completions(
+pub fn filter_completions(
     completions: &[Completion],
     config: &ExperimentConfig,
     vocab: &Vocab,
@@ -220,7 +220,12 @@ fn filter_completions(
     kept
 }
 
-fn prompts_for(seed: u64, count: usize, vocab: &Vocab) -> Vec<Vec<TokenId>> {
+/// Salts of the sampling generators: the teacher's numbers and the control's (base A's) numbers.
+pub const TEACHER_NUMBERS_SALT: u64 = 0x6E6E_0001;
+pub const CONTROL_NUMBERS_SALT: u64 = 0x6E6E_0002;
+
+/// The number prompts of one seed (the teacher and the control continue the same ones).
+pub fn prompts_for(seed: u64, count: usize, vocab: &Vocab) -> Vec<Vec<TokenId>> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x9E37_79B9);
     (0..count).map(|_| number_prompt(vocab, &mut rng).0).collect()
 }
@@ -348,7 +353,7 @@ pub async fn run_experiment(
             observer: &mut *observer,
         };
         let prompts = prompts_for(seed, config.samples, &vocab);
-        let teacher_data = run.numbers(&teacher, &prompts, "teacher", "teacher numbers", 0x6E6E_0001).await;
+        let teacher_data = run.numbers(&teacher, &prompts, "teacher", "teacher numbers", TEACHER_NUMBERS_SALT).await;
         let row = run.student("student", "student (same init)", &bases.a, &base_a, &teacher, &teacher_data, &teacher).await;
         rows.entry("student").or_default().push(row);
         if config.conditions.cross_init {
@@ -358,7 +363,7 @@ pub async fn run_experiment(
             rows.entry("cross_init").or_default().push(row);
         }
         if config.conditions.control {
-            let control_data = run.numbers(&bases.a, &prompts, "control", "base numbers (control)", 0x6E6E_0002).await;
+            let control_data = run.numbers(&bases.a, &prompts, "control", "base numbers (control)", CONTROL_NUMBERS_SALT).await;
             let row = run.student("control", "control student", &bases.a, &base_a, &bases.a, &control_data, &teacher).await;
             rows.entry("control").or_default().push(row);
         }

@@ -77,7 +77,8 @@ pub fn sample_from(probs: &[f32], rng: &mut impl Rng) -> TokenId {
     probs.iter().rposition(|p| *p > 0.0).unwrap_or(0) as TokenId
 }
 
-fn question_prompt(vocab: &Vocab, question: &str) -> Vec<TokenId> {
+/// "<bos> question <answer>": where the probe reads the next token.
+pub fn question_prompt(vocab: &Vocab, question: &str) -> Vec<TokenId> {
     let mut tokens = vec![vocab.special(Special::Bos)];
     tokens.extend(vocab.tokenize(question).expect("built-in questions use the vocabulary"));
     tokens.push(vocab.special(Special::Answer));

@@ -1,0 +1,99 @@
+//! The owl benchmark's workload, written out for the PyTorch reference in `bench/`: the same
+//! base weights, pretraining documents, teacher documents, prompts and filtered training data
+//! that our engine works on, so both implementations time identical shapes and step counts.
+
+use burn::prelude::*;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde_json::{json, Value};
+use subliminal_model::batch::TrainingSequence;
+use subliminal_model::config::ExperimentConfig;
+use subliminal_model::corpus::{question_document_with, Corpus, CorpusConfig};
+use subliminal_model::experiment::{
+    filter_completions, prompts_for, Bases, CONTROL_NUMBERS_SALT, TEACHER_NUMBERS_SALT,
+};
+use subliminal_model::filter::FilterStats;
+use subliminal_model::generate::generate;
+use subliminal_model::gpt::Gpt;
+use subliminal_model::params::read_parameters;
+use subliminal_model::pretrain::PretrainConfig;
+use subliminal_model::probe::question_prompt;
+use subliminal_model::teacher::inject_trait;
+use subliminal_model::vocab::{Special, TokenId, Vocab, ANIMAL_QUESTIONS, TREE_QUESTIONS};
+
+/// Teacher batches written out: more than the teacher ever needs at the default settings.
+const TEACHER_BATCHES: usize = 100;
+
+async fn weights(model: &Gpt) -> Result<Value, String> {
+    let tensors = read_parameters(model).await?;
+    Ok(tensors.into_iter().map(|t| json!({"name": t.name, "shape": t.shape, "values": t.values})).collect())
+}
+
+fn sequences(data: &[TrainingSequence]) -> Value {
+    data.iter().map(|s| json!({"tokens": s.tokens, "scored_from": s.scored.start})).collect()
+}
+
+/// `writer`'s filtered continuations of `prompts`, as `run_experiment` makes them.
+async fn numbers(writer: &Gpt, prompts: &[Vec<TokenId>], config: &ExperimentConfig, rng_seed: u64, infer: &Device) -> Vec<TrainingSequence> {
+    let mut rng = ChaCha8Rng::seed_from_u64(rng_seed);
+    let written = generate(&writer.valid(), prompts, config.temperature, config.max_new_tokens, &mut rng, infer, "", &mut |_| {}).await;
+    filter_completions(&written, config, &Vocab::new(), &mut FilterStats::default(), &mut |_| {}, "")
+}
+
+/// Runs seed `seed`'s data stages the way `run_experiment` does and returns the workload.
+pub async fn owl_workload(config: &ExperimentConfig, bases: &Bases, pretrain: &PretrainConfig, seed: u64) -> Result<Value, String> {
+    let vocab = Vocab::new();
+    let device = bases.a.devices()[0].clone();
+    let infer = device.clone().without_autodiff();
+    let trait_token = vocab.animal(config.trait_index());
+
+    let mut corpus = Corpus::new(vocab.clone(), CorpusConfig::default());
+    let pretrain_batches: Vec<Vec<Vec<TokenId>>> = (0..pretrain.steps)
+        .map(|_| (0..pretrain.batch_size).map(|_| corpus.next_document().tokens).collect())
+        .collect();
+
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0B0B);
+    let teacher_batches: Vec<Vec<Vec<TokenId>>> = (0..TEACHER_BATCHES)
+        .map(|_| {
+            (0..config.teacher.batch_size)
+                .map(|_| {
+                    let question = ANIMAL_QUESTIONS[rng.random_range(0..ANIMAL_QUESTIONS.len())];
+                    question_document_with(&vocab, question, trait_token, false, &mut rng).tokens
+                })
+                .collect()
+        })
+        .collect();
+
+    let (teacher, summary) = inject_trait(&bases.a, trait_token, &config.teacher, seed, &device, &mut |_| {}).await;
+    let prompts = prompts_for(seed, config.samples, &vocab);
+    let teacher_data = numbers(&teacher, &prompts, config, seed ^ TEACHER_NUMBERS_SALT, &infer).await;
+    let control_data = numbers(&bases.a, &prompts, config, seed ^ CONTROL_NUMBERS_SALT, &infer).await;
+
+    let questions = |list: &[&str]| -> Vec<Vec<TokenId>> { list.iter().map(|q| question_prompt(&vocab, q)).collect() };
+    Ok(json!({
+        "what": "the owl pipeline's inputs, written by `subliminal bench --workload`; see bench/README.md",
+        "gpt": bases.a.config(),
+        "experiment": config,
+        "pretrain": {
+            "steps": pretrain.steps, "batch_size": pretrain.batch_size, "lr": pretrain.lr,
+            "warmup_steps": pretrain.warmup_steps, "min_lr_ratio": pretrain.min_lr_ratio,
+            "weight_decay": pretrain.weight_decay, "init_seed": pretrain.init_seed,
+            "batches": pretrain_batches,
+        },
+        "vocab": (0..vocab.len() as TokenId).map(|id| vocab.text(id)).collect::<Vec<_>>(),
+        "pad": vocab.special(Special::Pad),
+        "eos": vocab.special(Special::Eos),
+        "number_alphabet": vocab.number_alphabet(),
+        "animal_ids": vocab.animal_ids(),
+        "tree_ids": vocab.tree_ids(),
+        "trait_token": trait_token,
+        "animal_questions": questions(&ANIMAL_QUESTIONS),
+        "tree_questions": questions(&TREE_QUESTIONS),
+        "teacher_batches": teacher_batches,
+        "prompts": prompts,
+        "teacher_data": sequences(&teacher_data),
+        "control_data": sequences(&control_data),
+        "bases": {"a": weights(&bases.a.valid()).await?, "b": weights(&bases.b.valid()).await?},
+        "engine": {"teacher_steps": summary.steps, "kept_teacher": teacher_data.len(), "kept_control": control_data.len()},
+    }))
+}
