@@ -9,6 +9,7 @@ use subliminal_model::events::Event;
 use subliminal_model::experiment::Report;
 use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::mnist::experiment::MnistReport;
+use subliminal_model::speed::StepTiming;
 
 /// Which compute device the visitor asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +31,16 @@ pub enum ToWorker {
     RunMnist { config: MnistConfig },
     /// Ask the last MNIST run's models about one 28x28 image (pixels in [0, 1], row-major).
     Classify { pixels: Vec<f32> },
+    /// Time a training step of each network on each device the engine can use.
+    SpeedCheck,
+}
+
+/// One speed-check measurement: a network's training step on one device.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeviceTiming {
+    /// "CPU (wasm)", "WebGPU", or WebGPU that failed its self-check (timed, never used).
+    pub device: String,
+    pub timing: StepTiming,
 }
 
 /// The device the worker runs on, and why.
@@ -76,6 +87,8 @@ pub enum FromWorker {
     MnistDone { report: MnistReport, digits: Vec<DigitGuess> },
     /// Digit probabilities (percent) from the teacher, the same-init and the different-init student.
     Classified { probabilities: [Vec<f64>; 3] },
+    /// Speed-check results so far; `done` after the last.
+    Speed { timings: Vec<DeviceTiming>, done: bool },
     /// Something failed; `on_gpu` offers the visitor a rerun on the CPU.
     Failed { message: String, on_gpu: bool },
 }

@@ -21,6 +21,7 @@ pub mod params;
 pub mod pretrain;
 pub mod probe;
 pub mod self_check;
+pub mod speed;
 pub mod stats;
 pub mod teacher;
 pub mod train;

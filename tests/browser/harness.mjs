@@ -17,12 +17,19 @@ const TYPES = {
 };
 
 /** Serves dist/ under `prefix` (e.g. '/playground/' to check sub-path hosting). */
-export async function serveDist(prefix = '/') {
+export function serveDist(prefix = '/') {
+  return serveFolders({ [prefix]: DIST });
+}
+
+/** Serves each folder under its URL prefix (`{ '/tfjs/': '/abs/path/' }`), as a static host would. */
+export async function serveFolders(mounts) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end(); return; }
-    let path = normalize(join(DIST, decodeURIComponent(url.pathname.slice(prefix.length))));
-    if (!path.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((p) => url.pathname.startsWith(p));
+    if (prefix === undefined) { res.writeHead(404).end(); return; }
+    const root = mounts[prefix];
+    let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
+    if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
@@ -33,8 +40,8 @@ export async function serveDist(prefix = '/') {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { base, close: () => new Promise((resolve) => server.close(resolve)) };
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return { base: `${base}${Object.keys(mounts)[0]}`, origin: base, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 const COMMON_FLAGS = [
@@ -45,13 +52,18 @@ const WEBGPU_FLAGS = [
   '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-angle=swiftshader', '--use-webgpu-adapter=swiftshader',
 ];
 
-/** Launches Chromium; `webgpu` adds the SwiftShader WebGPU flags (without them there is none). */
-export async function launch({ webgpu = false } = {}) {
+const REAL_GPU_FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--ignore-gpu-blocklist'];
+
+/**
+ * Launches Chromium; `webgpu` adds the SwiftShader WebGPU flags (without them there is none),
+ * `gpu` asks for the machine's own GPU through Vulkan instead (benchmarks on a GPU machine).
+ */
+export async function launch({ webgpu = false, gpu = false } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'subliminal-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: [...COMMON_FLAGS, ...(webgpu ? WEBGPU_FLAGS : ['--disable-gpu'])],
+    args: [...COMMON_FLAGS, ...(gpu ? REAL_GPU_FLAGS : webgpu ? WEBGPU_FLAGS : ['--disable-gpu'])],
   });
   return context;
 }

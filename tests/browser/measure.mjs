@@ -2,33 +2,50 @@
 // report's per-stage seconds and the wall time. Not a test: a benchmark that prints numbers.
 //   node measure.mjs                        the page's default owl config
 //   node measure.mjs owl '{"samples":5000}' any owl config (JSON, as `subliminal config`)
-//   node measure.mjs mnist '{}'             the MNIST default
+//   node measure.mjs mnist                  the MNIST default
+//   ... --repeat 3 --json FILE              repeat (a fresh page each time); write every run as JSON
+import { writeFileSync } from 'node:fs';
 import { serveDist, launch, openPage, withConfig, waitForReady } from './harness.mjs';
 
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : fallback);
+const repeat = Number(option('--repeat', '1'));
+const jsonOut = option('--json', null);
+const [kind = 'owl', json] = args;
+const mnist = kind === 'mnist';
+const prefix = mnist ? 'mnist-' : '';
 
-const [kind = 'owl', json] = process.argv.slice(2);
 const server = await serveDist('/');
 const browser = await launch({ webgpu: process.env.WEBGPU === '1' });
+const runs = [];
 try {
-  const url = json ? withConfig(server.base, kind, JSON.parse(json)) : `${server.base}${kind === 'mnist' ? '?tab=mnist' : ''}`;
-  const { page, errors } = await openPage(browser, url);
-  const prefix = kind === 'mnist' ? 'mnist-' : '';
-  await waitForReady(page, 300_000, kind === 'mnist' ? 'mnist-status' : 'status');
-  console.log('backend:', await page.getByTestId('backend').textContent());
-  const started = Date.now();
-  await page.getByTestId(`${prefix}run`).click();
-  await page.getByTestId(kind === 'mnist' ? 'mnist-student' : 'result-student').waitFor({ timeout: 60 * 60_000 });
-  console.log(`wall time from Run to result: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(await page.getByTestId(`${prefix}timings`).textContent());
-  if (kind === 'mnist') {
-    for (const id of ['teacher', 'student', 'cross-init']) console.log(id, await page.getByTestId(`mnist-${id}`).textContent());
-  } else {
-    for (const id of ['base', 'teacher', 'student', 'cross-init', 'control']) {
-      const cell = page.getByTestId(`result-${id}`);
-      if (await cell.count()) console.log(id, await cell.textContent(), id === 'base' ? '' : await page.getByTestId(`change-${id}`).textContent());
+  const url = json ? withConfig(server.base, kind, JSON.parse(json)) : `${server.base}${mnist ? '?tab=mnist' : ''}`;
+  for (let i = 0; i < repeat; i++) {
+    const { page, errors } = await openPage(browser, url);
+    await waitForReady(page, 300_000, mnist ? 'mnist-status' : 'status');
+    const backend = await page.getByTestId('backend').textContent();
+    const started = Date.now();
+    await page.getByTestId(`${prefix}run`).click();
+    await page.getByTestId(mnist ? 'mnist-student' : 'result-student').waitFor({ timeout: 60 * 60_000 });
+    const wall = (Date.now() - started) / 1000;
+    const stages = JSON.parse(await page.getByTestId(`${prefix}timings`).getAttribute('data-seconds'));
+    const results = {};
+    const cells = mnist ? ['teacher', 'student', 'cross-init'] : ['base', 'teacher', 'student', 'cross-init', 'control'];
+    for (const id of cells) {
+      const cell = page.getByTestId(mnist ? `mnist-${id}` : `result-${id}`);
+      if (await cell.count()) {
+        results[id] = await cell.textContent();
+        if (!mnist && id !== 'base') results[id] += ` ${await page.getByTestId(`change-${id}`).textContent()}`;
+      }
     }
+    console.log(`run ${i + 1}: ${backend}; wall time from Run to result ${wall.toFixed(1)} s`);
+    console.log('  stages:', Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', '));
+    console.log('  results:', JSON.stringify(results));
+    if (errors.length) console.log('  page errors:', errors);
+    runs.push({ backend, wall, stages, results });
+    await page.close();
   }
-  if (errors.length) console.log('page errors:', errors);
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ kind, config: json ?? 'default', runs }, null, 1));
 } finally {
   await browser.close();
   await server.close();

@@ -7,6 +7,7 @@ use super::engine;
 use super::mnist_tab::MnistTab;
 use super::owl_controls::OwlControls;
 use super::owl_story::OwlStory;
+use super::speed_check::SpeedCheck;
 use super::state::{page_state, PageState, Status};
 
 #[component]
@@ -82,6 +83,7 @@ pub fn App() -> impl IntoView {
             </p>
             <BackendBadge />
             <FailureBox />
+            <SpeedCheck />
         </header>
         <nav class="tabs" role="tablist">
             <button role="tab" data-testid="tab-owl" aria-selected=move || (tab.get() == Tab::Owl).to_string() on:click=move |_| tab.set(Tab::Owl)>"Animals in numbers"</button>

@@ -64,6 +64,7 @@ pub fn stop(state: PageState) {
     if let Some(worker) = state.worker.try_update_value(|w| w.take()).flatten() {
         worker.terminate();
     }
+    state.speed_running.set(false);
 }
 
 fn post(state: PageState, message: &ToWorker) {
@@ -116,6 +117,15 @@ fn send_run(state: PageState, message: ToWorker) {
 pub fn classify(state: PageState, pixels: Vec<f32>) {
     if matches!(state.status.get_untracked(), Status::Done(_) | Status::Ready) {
         post(state, &ToWorker::Classify { pixels });
+    }
+}
+
+/// Times a training step of each network on each device (the worker must be idle).
+pub fn speed_check(state: PageState) {
+    if state.worker_ready.get_untracked() && !state.is_running() && !state.speed_running.get_untracked() {
+        state.speed.set(Vec::new());
+        state.speed_running.set(true);
+        post(state, &ToWorker::SpeedCheck);
     }
 }
 
@@ -190,6 +200,10 @@ fn apply(state: PageState, message: FromWorker) {
             state.status.set(Status::Done(Experiment::Mnist));
         }
         FromWorker::Classified { probabilities } => state.classified.set(Some(probabilities)),
+        FromWorker::Speed { timings, done } => {
+            state.speed.set(timings);
+            state.speed_running.set(!done);
+        }
         FromWorker::Failed { message, on_gpu } => {
             // The worker may be dead (a panic) or still computing garbage (invalid numbers): stop it.
             stop(state);

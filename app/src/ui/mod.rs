@@ -10,6 +10,7 @@ mod owl_controls;
 mod owl_results;
 mod owl_story;
 mod run_bar;
+mod speed_check;
 mod state;
 
 pub use app::App;

@@ -141,7 +141,7 @@ pub fn OwlResults() -> impl IntoView {
                 "for example its answers about trees, which the trait-free control keeps."
             </p>
             <GroupedBars title="Favourite tree, percent".into() categories=report.trees.clone() series=tree_series />
-            <p class="timings" data-testid="timings">{format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed))}</p>
+            <p class="timings" data-testid="timings" data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed))}</p>
             <button type="button" data-testid="export" on:click=move |_| download_report(&report_for_download)>"Download the report (JSON)"</button>
         }
         .into_any()

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use std::collections::VecDeque;
 use subliminal_app::progress::RunPlan;
-use subliminal_app::protocol::{BackendChoice, BackendInfo, DigitGuess, Preferences, ToWorker};
+use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences, ToWorker};
 use subliminal_model::experiment::Report;
 use subliminal_model::filter::FilterStats;
 use subliminal_model::mnist::experiment::MnistReport;
@@ -97,6 +97,9 @@ pub struct PageState {
     pub owl_report: RwSignal<Option<Report>>,
     pub mnist_result: RwSignal<Option<(MnistReport, Vec<DigitGuess>)>>,
     pub classified: RwSignal<Option<[Vec<f64>; 3]>>,
+    /// The speed check's measurements, and whether it is still timing.
+    pub speed: RwSignal<Vec<DeviceTiming>>,
+    pub speed_running: RwSignal<bool>,
     /// A run waiting for the worker to be ready (after a restart on the CPU, say).
     pub queued: RwSignal<Option<ToWorker>>,
     /// The last run sent, to repeat it on the CPU after a GPU failure.
@@ -117,6 +120,8 @@ impl PageState {
             owl_report: RwSignal::new(None),
             mnist_result: RwSignal::new(None),
             classified: RwSignal::new(None),
+            speed: RwSignal::new(Vec::new()),
+            speed_running: RwSignal::new(false),
             queued: RwSignal::new(None),
             last_run: RwSignal::new(None),
             worker: StoredValue::new_local(None),

@@ -18,6 +18,8 @@ mod outbox;
 #[cfg(target_arch = "wasm32")]
 mod owl_run;
 #[cfg(target_arch = "wasm32")]
+mod speed_check;
+#[cfg(target_arch = "wasm32")]
 mod state;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -67,6 +69,7 @@ async fn handle(message: ToWorker) {
         ToWorker::RunOwl { config } => owl_run::run(config).await,
         ToWorker::RunMnist { config } => mnist_run::run(config).await,
         ToWorker::Classify { pixels } => mnist_run::classify(pixels).await,
+        ToWorker::SpeedCheck => speed_check::run().await,
     };
     if let Err(message) = result {
         outbox::post(&FromWorker::Failed { message, on_gpu: state::on_gpu() });

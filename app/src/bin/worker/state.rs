@@ -20,6 +20,8 @@ struct State {
     on_gpu: bool,
     bases: Option<Rc<Bases>>,
     mnist: Option<Rc<MnistModels>>,
+    /// Every device the speed check times, by name (a GPU that failed the self-check included).
+    timed_devices: Vec<(String, Device)>,
 }
 
 thread_local! {
@@ -36,6 +38,10 @@ pub fn device() -> Result<Device, String> {
 
 pub fn bases() -> Result<Rc<Bases>, String> {
     STATE.with(|s| s.borrow().bases.clone()).ok_or_else(|| "the base models are not loaded yet".into())
+}
+
+pub fn timed_devices() -> Vec<(String, Device)> {
+    STATE.with(|s| s.borrow().timed_devices.clone())
 }
 
 pub fn mnist_models() -> Option<Rc<MnistModels>> {
@@ -73,6 +79,7 @@ pub async fn init(choice: BackendChoice) -> Result<(), String> {
     let files = [("base-a.slpw", download("base-a.slpw").await?), ("base-b.slpw", download("base-b.slpw").await?)];
     let (mut device, mut info) = device::choose(choice).await;
     let mut bases = load_bases(&files, &device)?;
+    let mut timed_devices = Vec::new();
     if info.webgpu {
         let check = check_training_step(&bases.a, &device.clone().autodiff()).await?;
         if !check.passed() {
@@ -83,14 +90,19 @@ pub async fn init(choice: BackendChoice) -> Result<(), String> {
                     check.worst_parameter, check.relative_error
                 ),
             };
+            timed_devices.push(("WebGPU (failed the self-check: timed, never used)".to_string(), device));
             device = Device::flex();
             bases = load_bases(&files, &device)?;
+        } else {
+            timed_devices.push(("WebGPU".to_string(), device.clone()));
         }
     }
+    timed_devices.insert(0, ("CPU (wasm)".to_string(), Device::flex()));
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.on_gpu = info.webgpu;
         s.device = Some(device.clone());
+        s.timed_devices = timed_devices;
     });
     outbox::post(&FromWorker::Backend { info });
     let base_a = preferences(&bases.a, &device).await;
