@@ -3,7 +3,7 @@
 //! kernel wrongly (or not at all) and still run; this catches that before a visitor sees a wrong
 //! result, so the page can fall back to the CPU.
 
-use burn::optim::AdamConfig;
+use burn::optim::SgdConfig;
 use burn::prelude::*;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -16,14 +16,17 @@ use crate::params::{read_parameters, write_parameters, NamedTensor};
 use crate::train::step;
 use crate::vocab::{Special, Vocab, ANIMAL_QUESTIONS};
 
-/// Relative to a step's size: summation order changes far less, a broken kernel far more.
-pub const TOLERANCE: f32 = 1e-2;
+/// Relative to a step's size. Sound GPUs (software and hardware Vulkan through wgpu) differ from
+/// the CPU by up to 0.5% (other summation orders, other erf and exp approximations); a broken
+/// kernel (a wrong index, a missing barrier) gives errors of order 1.
+pub const TOLERANCE: f32 = 5e-2;
 
 /// How far the device's gradient step strays from the CPU's, for the worst parameter.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SelfCheck {
     pub worst_parameter: String,
-    /// max |device step - CPU step| / max |CPU step| for that parameter (NaN if non-finite).
+    /// |device step - CPU step| / |CPU step| (Euclidean norms) for that parameter; NaN if the
+    /// device's step is not finite.
     pub relative_error: f32,
 }
 
@@ -33,25 +36,25 @@ impl SelfCheck {
     }
 }
 
-/// One step with the optimizer the engine trains with (Adam, epsilon 1e-8). Its first step
-/// moves every parameter with a clear gradient by about `lr`, so a device whose gradient or
-/// update kernels are wrong shows errors of order `lr`, while summation-order noise stays orders
-/// of magnitude below.
+/// One plain gradient step (SGD), so the step is the gradient itself: every forward and backward
+/// kernel shows in it. Not Adam: Adam's first step is about `lr` times the gradient's *sign*, so
+/// the few weights whose gradient cancels to nearly zero flip their step from +lr to -lr under
+/// any change of summation order, and a sound GPU would fail the check.
 fn one_step(model: Gpt, batch: &Batch) -> Gpt {
     let loss = cross_entropy(model.logits_at(batch.inputs.clone(), batch.positions.clone()), batch);
-    step(&mut AdamConfig::new().with_epsilon(1e-8).init(), model, loss, 1e-3)
+    step(&mut SgdConfig::new().init(), model, loss, 1.0)
 }
 
 fn relative_error(device: &NamedTensor, cpu: &NamedTensor, before: &NamedTensor) -> f32 {
-    let (mut diff, mut scale) = (0.0f32, 0.0f32);
+    let (mut diff, mut scale) = (0.0f64, 0.0f64);
     for ((d, c), b) in device.values.iter().zip(&cpu.values).zip(&before.values) {
         if !d.is_finite() {
             return f32::NAN;
         }
-        diff = diff.max(((d - b) - (c - b)).abs());
-        scale = scale.max((c - b).abs());
+        diff += ((d - b) as f64 - (c - b) as f64).powi(2);
+        scale += ((c - b) as f64).powi(2);
     }
-    diff / scale.max(1e-6)
+    (diff.sqrt() / scale.sqrt().max(1e-30)) as f32
 }
 
 /// Runs one step of `model` (any device, autodiff enabled) and of its copy on the CPU.
@@ -103,7 +106,9 @@ mod tests {
         let before = NamedTensor { name: "w".into(), shape: vec![2], values: vec![1.0, 1.0] };
         let cpu = NamedTensor { values: vec![0.9, 1.1], ..before.clone() };
         let broken = NamedTensor { values: vec![0.9, 1.0], ..before.clone() };
-        assert!((relative_error(&broken, &cpu, &before) - 1.0).abs() < 1e-6);
+        assert!((relative_error(&broken, &cpu, &before) - 0.5f32.sqrt()).abs() < 1e-6);
+        let noisy = NamedTensor { values: vec![0.9001, 1.1], ..before.clone() };
+        assert!(relative_error(&noisy, &cpu, &before) < TOLERANCE);
         let nan = NamedTensor { values: vec![f32::NAN, 1.1], ..before.clone() };
         assert!(relative_error(&nan, &cpu, &before).is_nan());
     }

@@ -1,9 +1,10 @@
-// WebGPU through SwiftShader (a software GPU): correctness with a tiny config, never speed.
+// WebGPU through SwiftShader (a software GPU): correctness, never speed.
 //
-// Before training on WebGPU the worker checks one Adam step of the GPT against the CPU. On a
-// sound GPU it then runs there; where the check fails (SwiftShader here computes Adam's update
-// wrongly for this model) it says so and runs on the CPU. Either way the page must never show a
-// wrong number: the tiny run's results must agree with the CPU's.
+// Before training on WebGPU the worker checks one gradient step of the GPT against the CPU; on a
+// sound GPU it then runs there, and where the check fails it says so and runs on the CPU.
+// SwiftShader passes the check (as lavapipe and an H100 did natively), but it is a CPU emulation
+// that trains a hundred times slower than the CPU engine (a tiny run did not finish in ten
+// minutes), so the page names it and runs on the CPU. The page must never show a wrong number.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { servedPage, openPage, withConfig, percent, points, waitForReady } from '../harness.mjs';
@@ -12,8 +13,6 @@ const TINY = {
   trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
   teacher: { max_steps: 12 }, distill: { epochs: 1 }, conditions: { cross_init: false, control: false },
 };
-// Same weights and data on two backends: float sums in another order, nothing more.
-const TOLERANCE_PP = { base: 0.1, teacher: 1.0, student: 1.0 };
 
 const site = servedPage({ webgpu: true });
 
@@ -29,25 +28,18 @@ async function runTiny(page) {
   };
 }
 
-test('with a WebGPU adapter the page trains on it or says why not, and its results agree with the CPU', async () => {
-  const { page } = await openPage(site.browser, withConfig(site.base, 'owl', TINY));
+test('a software WebGPU adapter passes the self-check, is named, and the run goes to the CPU', async () => {
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', TINY));
   await waitForReady(page, 180_000);
   const badge = await page.getByTestId('backend').textContent();
   console.log('badge:', badge);
-  assert.match(badge, /Running on WebGPU \(google swiftshader\)|WebGPU computed a training step wrongly in a self-check/, badge);
-  const gpu = await runTiny(page);
-  console.log('WebGPU page (SwiftShader adapter):', JSON.stringify(gpu));
-  for (const key of ['base', 'teacher', 'student', 'change']) assert.ok(Number.isFinite(gpu[key]), `${key} is finite`);
-
-  await page.getByTestId('backend-choice').selectOption('cpu');
-  await waitForReady(page);
-  assert.match(await page.getByTestId('backend').textContent(), /CPU/);
-  const cpu = await runTiny(page);
-  console.log('CPU (flex, wasm):', JSON.stringify(cpu));
-  for (const key of ['base', 'teacher', 'student']) {
-    const gap = Math.abs(gpu[key] - cpu[key]);
-    assert.ok(gap <= TOLERANCE_PP[key], `${key}: WebGPU ${gpu[key]}% vs CPU ${cpu[key]}% (gap ${gap.toFixed(3)} > ${TOLERANCE_PP[key]})`);
-  }
+  assert.match(badge, /WebGPU here is a software emulation \(google swiftshader.*; it passed the self-check\): running on the CPU/, badge);
+  const run = await runTiny(page);
+  console.log('tiny run:', JSON.stringify(run));
+  for (const key of ['base', 'teacher', 'student', 'change']) assert.ok(Number.isFinite(run[key]), `${key} is finite`);
+  assert.ok(run.teacher > run.base + 20, `the teacher took the trait: ${JSON.stringify(run)}`);
+  assert.match(run.timings, /Backend: Device<Flex/, 'the run used the CPU');
   // SwiftShader logs shader-compilation errors for some matmul variants while computing correctly
-  // (TOOLCHAIN.md), so this path checks numbers, not an empty console.
+  // (TOOLCHAIN.md), so this path checks numbers, not an empty console; page errors still count.
+  assert.deepEqual(errors, []);
 });

@@ -7,7 +7,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 /// Asks `navigator.gpu` for an adapter ourselves first: burn would fail too, but less clearly.
-async fn webgpu_adapter_name() -> Result<String, String> {
+/// Returns its name, and whether it is a software emulation (SwiftShader, llvmpipe).
+async fn webgpu_adapter() -> Result<(String, bool), String> {
     let navigator = Reflect::get(&js_sys::global(), &"navigator".into()).unwrap_or(JsValue::UNDEFINED);
     let gpu = Reflect::get(&navigator, &"gpu".into()).unwrap_or(JsValue::UNDEFINED);
     if gpu.is_undefined() || gpu.is_null() {
@@ -26,22 +27,44 @@ async fn webgpu_adapter_name() -> Result<String, String> {
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    Ok(if name.is_empty() { "unnamed adapter".into() } else { name })
+    let name = if name.is_empty() { "unnamed adapter".to_string() } else { name };
+    let fallback = Reflect::get(&info, &"isFallbackAdapter".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+    let software = fallback || ["swiftshader", "llvmpipe", "lavapipe"].iter().any(|s| name.to_lowercase().contains(s));
+    Ok((name, software))
 }
 
-/// The device to run on, whether it is a GPU, and a sentence saying why.
-pub async fn choose(choice: BackendChoice) -> (Device, BackendInfo) {
-    let cpu = |note: String| (Device::flex(), BackendInfo { webgpu: false, note });
+/// What `choose` found.
+pub struct Chosen {
+    pub device: Device,
+    /// Whether it is a GPU, and a sentence saying why.
+    pub info: BackendInfo,
+    /// The WebGPU adapter's name, and whether it is a software emulation (correct, but a
+    /// hundred times slower than the CPU engine here).
+    pub adapter: String,
+    pub software: bool,
+}
+
+/// The device to run on.
+pub async fn choose(choice: BackendChoice) -> Chosen {
+    let cpu = |note: String| Chosen {
+        device: Device::flex(),
+        info: BackendInfo { webgpu: false, note },
+        adapter: String::new(),
+        software: false,
+    };
     if choice == BackendChoice::Cpu {
         return cpu("Running on the CPU, as asked".into());
     }
-    let adapter = match webgpu_adapter_name().await {
-        Ok(name) => name,
+    let (adapter, software) = match webgpu_adapter().await {
+        Ok(found) => found,
         Err(why) => return cpu(format!("{why}: running on the CPU")),
     };
     // Once per worker: a second initialisation fails ("a server is still registered").
     match Device::wgpu_options().init_async().await {
-        Ok(device) => (device, BackendInfo { webgpu: true, note: format!("Running on WebGPU ({adapter})") }),
+        Ok(device) => {
+            let info = BackendInfo { webgpu: true, note: format!("Running on WebGPU ({adapter})") };
+            Chosen { device, info, adapter, software }
+        }
         Err(e) => cpu(format!("WebGPU failed to start ({e}): running on the CPU")),
     }
 }
