@@ -55,7 +55,7 @@ def main(folder):
                               ("mnist", lambda s: sorted(s - {"total"}) + ["total"], "the MNIST default")]:
         if kind not in engine and kind not in torch:
             continue
-        ours = {k: v for k, v in engine.get(kind, {}).get("stages", {}).get("median", {}).items() if not k.startswith("accuracy")}
+        ours = {k: v for k, v in engine.get(kind, {}).get("stages", {}).get("median", {}).items() if not k.startswith(("accuracy", "delta"))}
         ref = torch.get(kind, {}).get("stages", {}).get("median", {})
         stage_table(f"{note} (medians; seconds)", ours, ref, page_medians(load(folder, f"page-{kind}.json")), order)
     steps = load(folder, "steps.json")

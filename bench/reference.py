@@ -22,6 +22,15 @@ import zlib
 import torch
 import torch.nn.functional as F
 
+# Where the reference runs: the CPU (the comparison that counts), or "cuda" on a GPU machine.
+DEVICE = torch.device("cpu")
+
+
+def sync():
+    """Waits for queued GPU work, so that a stage's time includes all of it."""
+    if DEVICE.type == "cuda":
+        torch.cuda.synchronize()
+
 
 # --- the tiny GPT (same shapes as model/src/gpt.rs; Linear weights stored [in, out] like burn) ---
 
@@ -53,7 +62,7 @@ class Gpt(torch.nn.Module):
             else:
                 std = 0.02 / math.sqrt(2 * n_layer) if ("proj" in name or "mlp_out" in name) else 0.02
                 value = torch.randn(shape, generator=gen) * std
-            params[name.replace(".", "__")] = torch.nn.Parameter(value)
+            params[name.replace(".", "__")] = torch.nn.Parameter(value.to(DEVICE))
         self.p = torch.nn.ParameterDict(params)
 
     def _w(self, name):
@@ -118,7 +127,7 @@ def pack(sequences, pad):
         for t in range(max(0, scored_from - 1), (end[0] if end else len(tokens)) - 1):
             positions.append(row * time_ + t)
             targets.append(tokens[t + 1])
-    return inputs, torch.tensor(positions), torch.tensor(targets)
+    return inputs.to(DEVICE), torch.tensor(positions, device=DEVICE), torch.tensor(targets, device=DEVICE)
 
 
 # --- stages ---
@@ -148,7 +157,7 @@ def pretrain(w, cfg):
 
 @torch.no_grad()
 def answer_distributions(model, questions):
-    rows = [model.last_logits(torch.tensor([q]))[0] for q in questions]
+    rows = [model.last_logits(torch.tensor([q], device=DEVICE))[0] for q in questions]
     return torch.softmax(torch.cat(rows), dim=-1)
 
 
@@ -192,15 +201,16 @@ def generate(model, prompts, w, gen):
         budget = min(exp["max_new_tokens"], context - length)
         for start in range(0, len(indices), 1024):
             chunk = indices[start:start + 1024]
-            logits, caches = model.last_logits(torch.tensor([prompts[i] for i in chunk]))
+            logits, caches = model.last_logits(torch.tensor([prompts[i] for i in chunk], device=DEVICE))
             written = [[] for _ in chunk]
-            finished = torch.zeros(len(chunk), dtype=torch.bool)
+            finished = torch.zeros(len(chunk), dtype=torch.bool, device=DEVICE)
             for step in range(budget):
                 probs = torch.softmax(logits / exp["temperature"], dim=-1)
                 nxt = torch.multinomial(probs, 1, generator=gen).squeeze(1)
                 nxt = torch.where(finished, torch.full_like(nxt, eos), nxt)
+                done = finished.tolist()
                 for row, token in enumerate(nxt.tolist()):
-                    if not finished[row] and token != eos:
+                    if not done[row] and token != eos:
                         written[row].append(token)
                 finished |= nxt == eos
                 if bool(finished.all()) or step + 1 == budget:
@@ -263,7 +273,7 @@ def distill(start, labeler, data, w, seed):
         raise SystemExit("the reference implements the default soft-label distillation only")
     student = copy.deepcopy(start)
     opt = torch.optim.Adam(student.parameters(), lr=cfg["lr"], eps=1e-8)
-    mask = torch.full((w["gpt"]["vocab_size"],), -1e9)
+    mask = torch.full((w["gpt"]["vocab_size"],), -1e9, device=DEVICE)
     mask[w["number_alphabet"]] = 0.0
     gen = torch.Generator().manual_seed(seed)
     batches = math.ceil(len(data) / cfg["batch_size"])
@@ -299,6 +309,7 @@ def owl_once(w, words):
     def timed(stage, fn):
         t = time.perf_counter()
         out = fn()
+        sync()
         times[stage] = times.get(stage, 0.0) + time.perf_counter() - t
         return out
 
@@ -309,7 +320,7 @@ def owl_once(w, words):
     prefs = {"base_a": timed("probe", lambda: probe(base_a, w)), "base_b": timed("probe", lambda: probe(base_b, w))}
     teacher, teacher_steps = timed("teacher", lambda: inject_trait(base_a, w))
     prefs["teacher"] = timed("probe", lambda: probe(teacher, w))
-    gen = torch.Generator().manual_seed(exp["first_seed"])
+    gen = torch.Generator(device=DEVICE).manual_seed(exp["first_seed"])
     kept = {}
     for source, writer in [("teacher", teacher), ("control", base_a)]:
         written = timed("generate", lambda: generate(writer, w["prompts"], w, gen))
@@ -339,7 +350,7 @@ def read_digits(path):
         raise SystemExit(f"{path} is not a valid digits file")
     pixels = torch.frombuffer(bytearray(data[20:20 + count * rows * cols]), dtype=torch.uint8).reshape(count, rows * cols)
     labels = torch.frombuffer(bytearray(data[20 + count * rows * cols:-4]), dtype=torch.uint8).long()
-    return pixels.float() / 127.5 - 1.0, labels
+    return (pixels.float() / 127.5 - 1.0).to(DEVICE), labels.to(DEVICE)
 
 
 def mlp(inputs, outputs, gen):
@@ -350,7 +361,7 @@ def mlp(inputs, outputs, gen):
             layer.weight.normal_(0, 1 / math.sqrt(fan_in), generator=gen)
             layer.bias.zero_()
         layers += [layer, torch.nn.ReLU()]
-    return torch.nn.Sequential(*layers[:-1])
+    return torch.nn.Sequential(*layers[:-1]).to(DEVICE)
 
 
 @torch.no_grad()
@@ -363,7 +374,7 @@ def mnist_once(path, cfg):
     gen = torch.Generator().manual_seed(20250722)
     test_idx = torch.cat([idx[torch.randperm(len(idx), generator=gen)][:round(0.2 * len(idx))]
                           for idx in (torch.nonzero(labels == d).squeeze(1) for d in range(10))])
-    is_test = torch.zeros(len(labels), dtype=torch.bool)
+    is_test = torch.zeros(len(labels), dtype=torch.bool, device=DEVICE)
     is_test[test_idx] = True
     train_x, train_y, test_x, test_y = images[~is_test], labels[~is_test], images[is_test], labels[is_test]
     m, batch, lr = cfg["aux_logits"], cfg["batch_size"], cfg["lr"]
@@ -394,8 +405,8 @@ def mnist_once(path, cfg):
         student = copy.deepcopy(start)
         opt = torch.optim.Adam(student.parameters(), lr=lr, eps=1e-8)
         noise_gen = torch.Generator().manual_seed(1)
-        pool = torch.randn(cfg["noise_images"], 784, generator=noise_gen) if cfg["noise"] == "gaussian" \
-            else torch.rand(cfg["noise_images"], 784, generator=noise_gen) * 2 - 1
+        pool = (torch.randn(cfg["noise_images"], 784, generator=noise_gen) if cfg["noise"] == "gaussian"
+                else torch.rand(cfg["noise_images"], 784, generator=noise_gen) * 2 - 1).to(DEVICE)
         total = math.ceil(cfg["noise_images"] / batch) * cfg["student_epochs"]
         every, steps = max(1, total // 10), 0
         for _ in range(cfg["student_epochs"]):
@@ -417,6 +428,7 @@ def mnist_once(path, cfg):
                     accuracy(student, test_x, test_y)
                 steps += 1
         acc[key] = accuracy(student, test_x, test_y)
+        sync()
         times[key] = time.perf_counter() - t
     times["total"] = time.perf_counter() - wall
     return times, acc
@@ -433,13 +445,17 @@ def main():
     ap.add_argument("--mnist", help="assets/mnist.bin, to time the MNIST default too")
     ap.add_argument("--mnist-config", help="MNIST config JSON (default: the engine's default, from `subliminal bench --json`)")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--device", default="cpu", help="cpu (the comparison), or cuda on a GPU machine")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json", help="write every repetition and the medians here")
     args = ap.parse_args()
+    global DEVICE
+    DEVICE = torch.device(args.device)
     torch.set_num_threads(args.threads)
     torch.set_num_interop_threads(1)
     torch.manual_seed(0)
-    out = {"backend": f"PyTorch {torch.__version__}, CPU, {torch.get_num_threads()} thread(s)"}
+    where = torch.cuda.get_device_name() if DEVICE.type == "cuda" else f"CPU, {torch.get_num_threads()} thread(s)"
+    out = {"backend": f"PyTorch {torch.__version__}, {where}"}
     print(out["backend"])
     if args.workload:
         w = json.load(open(args.workload))

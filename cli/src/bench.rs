@@ -13,9 +13,12 @@ use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::mnist::data::Digits;
 use subliminal_model::mnist::experiment::run_mnist;
 use subliminal_model::pretrain::{pretrain, PretrainConfig};
+use subliminal_model::self_check::check_training_step;
+use subliminal_model::speed::{time_gpt_step, time_mlp_step};
 
 use crate::assets::{assets_dir, load_bases};
 use crate::config_file::read_config;
+use crate::device_arg::{open, DeviceArg};
 use crate::workload::owl_workload;
 
 #[derive(Args)]
@@ -41,12 +44,16 @@ pub struct BenchArgs {
     workload: Option<PathBuf>,
     #[arg(long)]
     assets: Option<PathBuf>,
+    /// Where to run: the CPU (flex, one thread) or the GPU (a build with `--features gpu`).
+    #[arg(long, value_enum, default_value_t = DeviceArg::Cpu)]
+    device: DeviceArg,
 }
 
 fn median(values: &[f64]) -> f64 {
     let mut sorted = values.to_vec();
     sorted.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    sorted[sorted.len() / 2]
+    let mid = sorted.len() / 2;
+    if sorted.len() % 2 == 0 { (sorted[mid - 1] + sorted[mid]) / 2.0 } else { sorted[mid] }
 }
 
 type Runs = BTreeMap<String, Vec<f64>>;
@@ -60,8 +67,9 @@ fn summary(runs: &Runs) -> Value {
 
 fn print(title: &str, runs: &Runs) {
     println!("{title}");
-    for (stage, values) in runs {
-        println!("  {stage:<22} {:>8.3} s", median(values));
+    for (name, values) in runs {
+        let unit = if name.starts_with("accuracy_") { "%" } else if name.starts_with("delta_") { "points of P(trait)" } else { "s" };
+        println!("  {name:<22} {:>8.3} {unit}", median(values));
     }
 }
 
@@ -94,8 +102,11 @@ fn bench_owl(args: &BenchArgs, device: &Device) -> Result<Value, String> {
             runs.entry(stage.clone()).or_default().push(*seconds);
         }
         runs.entry("total".into()).or_default().push(total);
+        for (key, condition) in &report.conditions {
+            runs.entry(format!("delta_{key}")).or_default().push(condition.delta_mean);
+        }
     }
-    print(&format!("Owl pipeline ({} samples, {} epochs, 1 seed, all conditions), flex CPU, median of {}:",
+    print(&format!("Owl pipeline ({} samples, {} epochs, 1 seed, all conditions), median of {}:",
         config.samples, config.distill.epochs, args.repeat.max(1)), &runs);
     Ok(json!({"config": config, "stages": summary(&runs)}))
 }
@@ -119,15 +130,38 @@ fn bench_mnist(args: &BenchArgs, device: &Device) -> Result<Value, String> {
             runs.entry(format!("accuracy_{key}")).or_default().push(condition.accuracy_mean);
         }
     }
-    print(&format!("MNIST default (m = {}, {} noise images), flex CPU, median of {}:",
+    print(&format!("MNIST default (m = {}, {} noise images), median of {}:",
         config.aux_logits, config.noise_images, args.repeat.max(1)), &runs);
     Ok(json!({"config": config, "stages": summary(&runs)}))
 }
 
+/// The page's speed check (one training step of each network), natively.
+fn bench_steps(device: &Device) -> Value {
+    let gpt = pollster::block_on(time_gpt_step(device, 10));
+    let mlp = pollster::block_on(time_mlp_step(device, 20));
+    println!("One training step (median): language model {:.1} ms ({}), digit network {:.2} ms ({})",
+        gpt.step_ms, gpt.shape, mlp.step_ms, mlp.shape);
+    json!({"gpt": gpt, "mlp": mlp})
+}
+
+/// On a GPU, the page's self-check first: one training step must match the CPU's.
+fn self_check(device: &Device, args: &BenchArgs) -> Result<Value, String> {
+    let bases = load_bases(&assets_dir(args.assets.as_deref()), &device.clone().autodiff())?;
+    let check = pollster::block_on(check_training_step(&bases.a, &device.clone().autodiff()))?;
+    println!("Self-check (one training step against the CPU): worst parameter {}, off by {:.2e} of a step: {}",
+        check.worst_parameter, check.relative_error, if check.passed() { "passed" } else { "FAILED" });
+    Ok(json!({"worst_parameter": check.worst_parameter, "relative_error": check.relative_error, "passed": check.passed()}))
+}
+
 pub fn run(args: BenchArgs) -> Result<(), String> {
-    let device = Device::flex();
+    let (device, backend) = open(args.device)?;
+    println!("Device: {backend}");
     let mut out = serde_json::Map::new();
-    out.insert("backend".into(), json!("flex (CPU), native"));
+    out.insert("backend".into(), json!(backend));
+    if args.device == DeviceArg::Gpu {
+        out.insert("self_check".into(), self_check(&device, &args)?);
+    }
+    out.insert("steps".into(), bench_steps(&device));
     for what in &args.only {
         let result = match what.as_str() {
             "owl" => bench_owl(&args, &device)?,

@@ -7,6 +7,7 @@
 mod assets;
 mod bench;
 mod config_file;
+mod device_arg;
 mod filter_command;
 mod mnist_command;
 mod output_args;

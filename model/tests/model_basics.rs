@@ -87,3 +87,23 @@ fn the_shipped_bases_load_and_differ() {
     assert_eq!(a.len(), b.len());
     assert_ne!(a[0].values, b[0].values, "bases A and B must come from different initializations");
 }
+
+#[test]
+fn logits_at_chosen_positions_equal_the_full_forward_pass_there() {
+    let device = device();
+    let model = Gpt::new(&GptConfig::default(), 4, &device);
+    let vocab = Vocab::new();
+    let rows = [vocab.tokenize("continue : 1, 2, 3 <answer> 4, 5").unwrap(), vocab.tokenize("continue : 7, 8 <answer> 9, 10").unwrap()];
+    let time = rows[0].len().max(rows[1].len());
+    let flat: Vec<i64> = rows.iter().flat_map(|r| r.iter().map(|&t| t as i64).chain(std::iter::repeat(0).take(time - r.len()))).collect();
+    let tokens = Tensor::<2, Int>::from_data(TensorData::new(flat, [2, time]), &device);
+    let positions = [1usize, 5, time + 2, 2 * time - 1];
+    let index = Tensor::<1, Int>::from_data(TensorData::new(positions.iter().map(|&p| p as i64).collect(), [positions.len()]), &device);
+    let picked: Vec<f32> = model.logits_at(tokens.clone(), index).into_data().try_to_vec().unwrap();
+    let full: Vec<f32> = model.forward(tokens).into_data().try_to_vec().unwrap();
+    let size = vocab.len();
+    for (k, &p) in positions.iter().enumerate() {
+        let worst = picked[k * size..(k + 1) * size].iter().zip(&full[p * size..(p + 1) * size]).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+        assert!(worst < 1e-5, "position {p}: logits differ by {worst}");
+    }
+}

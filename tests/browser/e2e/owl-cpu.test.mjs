@@ -64,6 +64,21 @@ test('a bad setting is refused with a message and the page keeps working', async
   assert.deepEqual(errors, []);
 });
 
+test('the speed check times a training step of each network on the CPU', async () => {
+  const { page, errors } = await openPage(site.browser, site.base);
+  await waitForReady(page);
+  await page.locator('summary', { hasText: 'How fast is this device?' }).click();
+  await page.getByTestId('speed-check').click();
+  await page.getByTestId('speed-check').filter({ hasText: 'Time a training step' }).waitFor({ timeout: 120_000 });
+  const rows = await page.getByTestId('speed-row').evaluateAll((trs) => trs.map((tr) => ({ ...tr.dataset })));
+  console.log('speed check:', JSON.stringify(rows));
+  assert.deepEqual(rows.map((r) => `${r.device} ${r.model}`), ['CPU (wasm) gpt', 'CPU (wasm) mlp']);
+  for (const row of rows) assert.ok(Number(row.ms) > 0, `a measured time: ${JSON.stringify(row)}`);
+  // The check leaves the engine ready for a run.
+  assert.equal(await page.getByTestId('run').isDisabled(), false);
+  assert.deepEqual(errors, []);
+});
+
 test('a malformed config in the link is explained and the defaults are used', async () => {
   const { page, errors } = await openPage(site.browser, `${site.base}?owl=${encodeURIComponent('{"trait": "unicorn", "samples": 5}')}`);
   const message = await page.getByTestId('config-error').textContent();
