@@ -21,10 +21,11 @@ while [ $# -gt 0 ]; do
 done
 OUT=target/bench
 mkdir -p "$OUT"
+CORES=$(nproc --all)
 # One thread for every CPU implementation: the page's wasm has one, and our engine natively
 # uses one (burn-flex is built without rayon).
 export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 RAYON_NUM_THREADS=1
-echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "== machine: $CORES cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 
 echo "== our engine, native (flex CPU, 1 thread), $REPEAT repetitions"
 cargo build --release --locked -p subliminal-cli
