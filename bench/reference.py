@@ -369,6 +369,17 @@ def accuracy(model, images, labels):
     return 100.0 * (model(images)[:, :10].argmax(1) == labels).float().mean().item()
 
 
+def mnist_step(opt, loss, steps, every, total, model, test_x, test_y):
+    """An optimizer step; on the engine's curve points, the loss and test accuracy are read."""
+    opt.zero_grad(set_to_none=True)
+    loss.backward()
+    opt.step()
+    if steps % every == 0 or steps + 1 == total:
+        loss.item()
+        accuracy(model, test_x, test_y)
+    return steps + 1
+
+
 def mnist_once(path, cfg):
     images, labels = read_digits(path)
     gen = torch.Generator().manual_seed(20250722)
@@ -391,13 +402,7 @@ def mnist_once(path, cfg):
         for b in range(0, len(order), batch):
             idx = order[b:b + batch]
             loss = F.cross_entropy(teacher(train_x[idx])[:, :10], train_y[idx])
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            opt.step()
-            if steps % every == 0 or steps + 1 == total:
-                loss.item()
-                accuracy(teacher, test_x, test_y)
-            steps += 1
+            steps = mnist_step(opt, loss, steps, every, total, teacher, test_x, test_y)
     acc["teacher"] = accuracy(teacher, test_x, test_y)
     times["teacher"] = time.perf_counter() - t
     for key, start in [("student", init), ("cross_init", mlp(784, 10 + m, torch.Generator().manual_seed(10_001)))]:
@@ -420,13 +425,7 @@ def mnist_once(path, cfg):
                     loss = (predicted - target).square().mean()
                 else:
                     loss = F.kl_div(F.log_softmax(predicted, 1), F.log_softmax(target, 1), log_target=True, reduction="batchmean")
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                opt.step()
-                if steps % every == 0 or steps + 1 == total:
-                    loss.item()
-                    accuracy(student, test_x, test_y)
-                steps += 1
+                steps = mnist_step(opt, loss, steps, every, total, student, test_x, test_y)
         acc[key] = accuracy(student, test_x, test_y)
         sync()
         times[key] = time.perf_counter() - t

@@ -4,6 +4,7 @@
 //! work is counted. The shapes are fixed, so other implementations can time the same step
 //! (bench/tfjs does, in TensorFlow.js).
 
+use burn::module::Module;
 use burn::optim::AdamConfig;
 use burn::prelude::*;
 use burn::tensor::activation::log_softmax;
@@ -46,6 +47,29 @@ fn median(mut values: Vec<f64>) -> f64 {
     values[values.len() / 2]
 }
 
+/// Trains `model` for the warm-up and `steps` timed steps with Adam; returns the timing.
+async fn timed_steps<M: Module>(mut model: M, steps: usize, name: &str, shape: String, loss_of: impl Fn(&M) -> Tensor<1>) -> StepTiming {
+    let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
+    let (mut times, mut losses) = (Vec::new(), Vec::new());
+    for i in 0..WARM_UP_STEPS + steps {
+        let clock = Stopwatch::start();
+        let loss = loss_of(&model);
+        model = step(&mut optimizer, model, loss.clone(), 1e-3);
+        losses.push(read_scalar(loss).await);
+        if i >= WARM_UP_STEPS {
+            times.push(clock.seconds() * 1000.0);
+        }
+    }
+    StepTiming {
+        model: name.into(),
+        shape,
+        steps,
+        step_ms: median(times),
+        first_loss: losses[0],
+        last_loss: losses[losses.len() - 1],
+    }
+}
+
 /// Times `steps` training steps of the tiny GPT on `device` (autodiff is added here).
 pub async fn time_gpt_step(device: &Device, steps: usize) -> StepTiming {
     let device = device.clone().autodiff();
@@ -58,26 +82,11 @@ pub async fn time_gpt_step(device: &Device, steps: usize) -> StepTiming {
         })
         .collect();
     let batch = Batch::pack(&sequences.iter().collect::<Vec<_>>(), 0, &device);
-    let mut model = Gpt::new(&config, 5, &device);
-    let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
-    let (mut times, mut losses) = (Vec::new(), Vec::new());
-    for i in 0..WARM_UP_STEPS + steps {
-        let clock = Stopwatch::start();
-        let loss = cross_entropy(model.logits_at(batch.inputs.clone(), batch.positions.clone()), &batch);
-        model = step(&mut optimizer, model, loss.clone(), 1e-3);
-        losses.push(read_scalar(loss).await);
-        if i >= WARM_UP_STEPS {
-            times.push(clock.seconds() * 1000.0);
-        }
-    }
-    StepTiming {
-        model: "gpt".into(),
-        shape: format!("{GPT_BATCH} x {GPT_TOKENS} tokens, d_model {}, {} layers", config.d_model, config.n_layer),
-        steps,
-        step_ms: median(times),
-        first_loss: losses[0],
-        last_loss: losses[losses.len() - 1],
-    }
+    let shape = format!("{GPT_BATCH} x {GPT_TOKENS} tokens, d_model {}, {} layers", config.d_model, config.n_layer);
+    timed_steps(Gpt::new(&config, 5, &device), steps, "gpt", shape, |model: &Gpt| {
+        cross_entropy(model.logits_at(batch.inputs.clone(), batch.positions.clone()), &batch)
+    })
+    .await
 }
 
 /// Times `steps` training steps of the MNIST MLP (784-256-256-20) on `device`.
@@ -88,27 +97,13 @@ pub async fn time_mlp_step(device: &Device, steps: usize) -> StepTiming {
     let labels: Vec<i64> = (0..MLP_BATCH).map(|_| rng.random_range(0..10)).collect();
     let images = Tensor::<2>::from_data(TensorData::new(pixels, [MLP_BATCH, PIXELS]), &device);
     let labels = Tensor::<1, Int>::from_data(TensorData::new(labels, [MLP_BATCH]), &device);
-    let mut model = Mlp::new(MlpShape { inputs: PIXELS, aux_logits: MLP_AUX_LOGITS }, 6, &device);
-    let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
-    let (mut times, mut losses) = (Vec::new(), Vec::new());
-    for i in 0..WARM_UP_STEPS + steps {
-        let clock = Stopwatch::start();
+    let model = Mlp::new(MlpShape { inputs: PIXELS, aux_logits: MLP_AUX_LOGITS }, 6, &device);
+    let shape = format!("{MLP_BATCH} x {PIXELS} pixels, 784-256-256-20");
+    timed_steps(model, steps, "mlp", shape, |model: &Mlp| {
         let logits = Mlp::digit_logits(model.forward(images.clone()));
-        let loss = log_softmax(logits, 1).gather(1, labels.clone().unsqueeze_dim(1)).mean().neg();
-        model = step(&mut optimizer, model, loss.clone(), 1e-3);
-        losses.push(read_scalar(loss).await);
-        if i >= WARM_UP_STEPS {
-            times.push(clock.seconds() * 1000.0);
-        }
-    }
-    StepTiming {
-        model: "mlp".into(),
-        shape: format!("{MLP_BATCH} x {PIXELS} pixels, 784-256-256-20"),
-        steps,
-        step_ms: median(times),
-        first_loss: losses[0],
-        last_loss: losses[losses.len() - 1],
-    }
+        log_softmax(logits, 1).gather(1, labels.clone().unsqueeze_dim(1)).mean().neg()
+    })
+    .await
 }
 
 #[cfg(test)]
