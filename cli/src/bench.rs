@@ -8,13 +8,14 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use subliminal_model::config::ExperimentConfig;
-use subliminal_model::experiment::run_experiment;
+use subliminal_model::experiment::{run_experiment, Bases};
 use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::mnist::data::Digits;
 use subliminal_model::mnist::experiment::run_mnist;
 use subliminal_model::pretrain::{pretrain, PretrainConfig};
 use subliminal_model::self_check::check_training_step;
 use subliminal_model::speed::{time_gpt_step, time_mlp_step};
+use subliminal_model::stats::median;
 
 use crate::assets::{assets_dir, load_bases};
 use crate::config_file::read_config;
@@ -49,13 +50,6 @@ pub struct BenchArgs {
     device: DeviceArg,
 }
 
-fn median(values: &[f64]) -> f64 {
-    let mut sorted = values.to_vec();
-    sorted.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let mid = sorted.len() / 2;
-    if sorted.len() % 2 == 0 { (sorted[mid - 1] + sorted[mid]) / 2.0 } else { sorted[mid] }
-}
-
 type Runs = BTreeMap<String, Vec<f64>>;
 
 fn summary(runs: &Runs) -> Value {
@@ -73,18 +67,17 @@ fn print(title: &str, runs: &Runs) {
     }
 }
 
-fn bench_owl(args: &BenchArgs, device: &Device) -> Result<Value, String> {
+fn bench_owl(args: &BenchArgs, device: &Device, bases: &Bases) -> Result<Value, String> {
     let config = match &args.config {
         Some(path) => read_config(path, ExperimentConfig::from_json)?,
         None => ExperimentConfig::quick(),
     };
     config.validate().map_err(|e| e.to_string())?;
     let train_device = device.clone().autodiff();
-    let bases = load_bases(&assets_dir(args.assets.as_deref()), &train_device)?;
     let mut pretrain_config = PretrainConfig::new(1);
     pretrain_config.steps = args.pretrain_steps;
     if let Some(path) = &args.workload {
-        let workload = pollster::block_on(owl_workload(&config, &bases, &pretrain_config, config.first_seed))?;
+        let workload = pollster::block_on(owl_workload(&config, bases, &pretrain_config, config.first_seed))?;
         std::fs::write(path, workload.to_string()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         eprintln!("wrote the owl workload to {}", path.display());
     }
@@ -95,7 +88,7 @@ fn bench_owl(args: &BenchArgs, device: &Device) -> Result<Value, String> {
         runs.entry(format!("pretrain_{}", args.pretrain_steps)).or_default().push(clock.elapsed().as_secs_f64());
 
         let clock = std::time::Instant::now();
-        let report = pollster::block_on(run_experiment(&config, &bases, device, &mut |_| {})).map_err(|e| e.to_string())?;
+        let report = pollster::block_on(run_experiment(&config, bases, device, &mut |_| {})).map_err(|e| e.to_string())?;
         let total = clock.elapsed().as_secs_f64();
         eprintln!("owl run {}: {total:.2} s", i + 1);
         for (stage, seconds) in &report.timings {
@@ -145,8 +138,7 @@ fn bench_steps(device: &Device) -> Value {
 }
 
 /// On a GPU, the page's self-check first: one training step must match the CPU's.
-fn self_check(device: &Device, args: &BenchArgs) -> Result<Value, String> {
-    let bases = load_bases(&assets_dir(args.assets.as_deref()), &device.clone().autodiff())?;
+fn self_check(device: &Device, bases: &Bases) -> Result<Value, String> {
     let check = pollster::block_on(check_training_step(&bases.a, &device.clone().autodiff()))?;
     println!("Self-check (one training step against the CPU): worst parameter {}, off by {:.2e} of a step: {}",
         check.worst_parameter, check.relative_error, if check.passed() { "passed" } else { "FAILED" });
@@ -158,13 +150,15 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
     println!("Device: {backend}");
     let mut out = serde_json::Map::new();
     out.insert("backend".into(), json!(backend));
+    // Loaded once, on the autodiff device students train from: the self-check and the owl runs share them.
+    let bases = load_bases(&assets_dir(args.assets.as_deref()), &device.clone().autodiff())?;
     if args.device == DeviceArg::Gpu {
-        out.insert("self_check".into(), self_check(&device, &args)?);
+        out.insert("self_check".into(), self_check(&device, &bases)?);
     }
     out.insert("steps".into(), bench_steps(&device));
     for what in &args.only {
         let result = match what.as_str() {
-            "owl" => bench_owl(&args, &device)?,
+            "owl" => bench_owl(&args, &device, &bases)?,
             "mnist" => bench_mnist(&args, &device)?,
             other => return Err(format!("--only takes owl and/or mnist, got {other:?}")),
         };

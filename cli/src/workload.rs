@@ -1,6 +1,8 @@
 //! The owl benchmark's workload, written out for the PyTorch reference in `bench/`: the same
-//! base weights, pretraining documents, teacher documents, prompts and filtered training data
-//! that our engine works on, so both implementations time identical shapes and step counts.
+//! base weights, pretraining documents, prompts and filtered training data that our engine works
+//! on (the students' batches then have identical shapes and step counts), and documents of the
+//! kind the teacher trains on (drawn with their own generator: the same shapes, not the same
+//! draws as our teacher's).
 
 use burn::prelude::*;
 use rand::{Rng, SeedableRng};

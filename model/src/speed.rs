@@ -17,6 +17,7 @@ use crate::gpt::{Gpt, GptConfig};
 use crate::loss::cross_entropy;
 use crate::mnist::data::PIXELS;
 use crate::mnist::mlp::{Mlp, MlpShape};
+use crate::stats::median;
 use crate::train::{read_scalar, step, Stopwatch};
 
 /// The GPT step: 64 sequences of 32 tokens, every next token scored (2,048 predictions).
@@ -42,11 +43,6 @@ pub struct StepTiming {
     pub last_loss: f64,
 }
 
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    values[values.len() / 2]
-}
-
 /// Trains `model` for the warm-up and `steps` timed steps with Adam; returns the timing.
 async fn timed_steps<M: Module>(mut model: M, steps: usize, name: &str, shape: String, loss_of: impl Fn(&M) -> Tensor<1>) -> StepTiming {
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
@@ -64,7 +60,7 @@ async fn timed_steps<M: Module>(mut model: M, steps: usize, name: &str, shape: S
         model: name.into(),
         shape,
         steps,
-        step_ms: median(times),
+        step_ms: median(&times),
         first_loss: losses[0],
         last_loss: losses[losses.len() - 1],
     }

@@ -17,6 +17,15 @@ pub struct Summary {
     pub ci95: [f64; 2],
 }
 
+/// The middle value (the mean of the two middle ones for an even count).
+pub fn median(values: &[f64]) -> f64 {
+    assert!(!values.is_empty(), "no median of nothing");
+    let mut sorted = values.to_vec();
+    sorted.sort_by(|a, b| a.total_cmp(b));
+    let mid = sorted.len() / 2;
+    if sorted.len() % 2 == 0 { (sorted[mid - 1] + sorted[mid]) / 2.0 } else { sorted[mid] }
+}
+
 pub fn summarize(values: &[f64]) -> Summary {
     let n = values.len();
     assert!(n > 0, "nothing to summarize");
