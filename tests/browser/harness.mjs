@@ -63,7 +63,12 @@ export async function launch({ webgpu = false, gpu = false } = {}) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: [...COMMON_FLAGS, ...(gpu ? REAL_GPU_FLAGS : webgpu ? WEBGPU_FLAGS : ['--disable-gpu'])],
+    args: [
+      ...COMMON_FLAGS, ...(gpu ? REAL_GPU_FLAGS : webgpu ? WEBGPU_FLAGS : ['--disable-gpu']),
+      // Extra flags for a one-off investigation, as a JSON array of strings, e.g.
+      // CHROMIUM_FLAGS='["--js-flags=--prof --logfile=/tmp/v8.log"]' to profile (see bench/README.md).
+      ...JSON.parse(process.env.CHROMIUM_FLAGS ?? '[]'),
+    ],
   });
   return context;
 }
