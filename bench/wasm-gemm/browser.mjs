@@ -1,6 +1,7 @@
 // Times the products of src/lib.rs as bare wasm modules in headless Chromium (no WebGPU, one
 // thread: a worker's view of the CPU, like the page's engine). Each module runs twice in a row, and
-// the second pass counts: the first also waits for V8 to finish optimizing the kernels.
+// the second pass counts: the first also waits for V8 to finish optimizing the kernels. Last comes
+// the bare kernel (src/lib.rs), a plain hand-written one, for comparison.
 //   node browser.mjs simd128.wasm [relaxed.wasm ...]
 import { dirname, resolve, basename } from 'node:path';
 import { serveFolders, launch } from '../../tests/browser/harness.mjs';
@@ -33,6 +34,14 @@ try {
           const seconds = (performance.now() - start) / 1000;
           lines.push(`${m}x${k}x${n}: ${(seconds / repeat * 1e3).toFixed(3)} ms, ${(2 * m * k * n * repeat / seconds / 1e9).toFixed(1)} GFLOP/s`);
         }
+        const k = 256;
+        const [a, b, c] = [wasm.buffer(12 * k), wasm.buffer(4 * k), wasm.buffer(48)];
+        const repeat = Math.floor(3e9 / (96 * k));
+        wasm.bare_kernel(k, 1000, a, b, c);
+        const start = performance.now();
+        wasm.bare_kernel(k, repeat, a, b, c);
+        const seconds = (performance.now() - start) / 1000;
+        lines.push(`bare 12x4 kernel, k = ${k}, operands packed: ${(96 * k * repeat / seconds / 1e9).toFixed(1)} GFLOP/s`);
       }
       return lines;
     }, `${server.origin}/m${i}/${basename(file)}`);

@@ -52,3 +52,44 @@ pub extern "C" fn shape(index: usize, which: usize) -> usize {
 pub extern "C" fn shape_count() -> usize {
     SHAPES.len()
 }
+
+/// A plain hand-written wasm kernel, to compare with gemm's: a bare 12 x 4 block of `c += a b`
+/// over `k`, with `a` (12 x k) and `b` (k x 4) already packed, all twelve accumulators in
+/// registers, nothing else (relaxed-SIMD builds fuse the multiply-add, as `relaxed-simd.diff`
+/// does for gemm). If gemm, packing included, is as fast, a kernel of our own has little to win.
+///
+/// # Safety
+/// `a`, `b` and `c` must hold `12 * k`, `4 * k` and 48 floats.
+#[cfg(target_arch = "wasm32")]
+#[no_mangle]
+pub unsafe extern "C" fn bare_kernel(k: usize, repeat: usize, a: *const f32, b: *const f32, c: *mut f32) {
+    use core::arch::wasm32::*;
+    #[inline(always)]
+    unsafe fn multiply_add(a: v128, b: v128, c: v128) -> v128 {
+        #[cfg(target_feature = "relaxed-simd")]
+        return f32x4_relaxed_madd(a, b, c);
+        #[cfg(not(target_feature = "relaxed-simd"))]
+        f32x4_add(c, f32x4_mul(a, b))
+    }
+    for _ in 0..repeat {
+        let mut acc = [[f32x4_splat(0.0); 4]; 3];
+        let (mut pa, mut pb) = (a, b);
+        for _ in 0..k {
+            let rows = [v128_load(pa as *const v128), v128_load(pa.add(4) as *const v128), v128_load(pa.add(8) as *const v128)];
+            for j in 0..4 {
+                let column = v128_load32_splat(pb.add(j) as *const u32);
+                for i in 0..3 {
+                    acc[i][j] = multiply_add(rows[i], column, acc[i][j]);
+                }
+            }
+            pa = pa.add(12);
+            pb = pb.add(4);
+        }
+        for (i, row) in acc.iter().enumerate() {
+            for (j, sum) in row.iter().enumerate() {
+                let out = c.add(j * 12 + i * 4) as *mut v128;
+                v128_store(out, f32x4_add(v128_load(out), *sum));
+            }
+        }
+    }
+}
