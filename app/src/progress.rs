@@ -59,18 +59,17 @@ impl RunPlan {
                     self.started = true;
                 }
             }
-            Event::Progress { stage, done, total } if self.started => {
-                if self.steps.get(self.current).is_some_and(|(s, _)| s == stage) && *total > 0 {
-                    self.fraction = (*done as f64 / *total as f64).clamp(0.0, 1.0);
-                }
+            Event::Progress { stage, done, total } if self.is_current(stage) && *total > 0 => {
+                self.fraction = (*done as f64 / *total as f64).clamp(0.0, 1.0);
             }
-            Event::Finished { stage, .. } if self.started => {
-                if self.steps.get(self.current).is_some_and(|(s, _)| s == stage) {
-                    self.fraction = 1.0;
-                }
-            }
+            Event::Finished { stage, .. } if self.is_current(stage) => self.fraction = 1.0,
             _ => {}
         }
+    }
+
+    /// Whether `stage` is the one under way.
+    fn is_current(&self, stage: &Stage) -> bool {
+        self.started && self.steps.get(self.current).is_some_and(|(s, _)| s == stage)
     }
 
     /// Overall fraction done, 0..=1.
@@ -87,7 +86,7 @@ impl RunPlan {
     /// Seconds left, extrapolated from the time spent so far (None until there is enough to go on).
     pub fn eta_seconds(&self, elapsed: f64) -> Option<f64> {
         let f = self.fraction();
-        (f >= 0.02 && f < 1.0).then(|| elapsed * (1.0 - f) / f)
+        (0.02..1.0).contains(&f).then(|| elapsed * (1.0 - f) / f)
     }
 }
 

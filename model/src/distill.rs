@@ -86,7 +86,7 @@ pub async fn distill(
     let teacher = teacher.valid();
     let mut student = student;
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0xD157_111);
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0D15_7111);
     let batches_per_epoch = data.len().div_ceil(config.batch_size);
     let total = batches_per_epoch * config.epochs;
     observer(Event::Started { stage: Stage::Distill, label: label.into(), total });

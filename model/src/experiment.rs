@@ -5,6 +5,7 @@
 //! - `student`: base A (the teacher's own initialization) on the teacher's numbers;
 //! - `cross_init`: base B (another initialization) on the same numbers and labels;
 //! - `control`: base A on numbers written by base A itself, without the trait.
+//!
 //! Subliminal learning is the student's shift in P(trait) beyond the two controls.
 
 use burn::prelude::*;

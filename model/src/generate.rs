@@ -29,6 +29,7 @@ pub struct Completion {
 }
 
 /// Continues every prompt (inference only: pass a model from `.valid()`).
+#[allow(clippy::too_many_arguments)]
 pub async fn generate(
     model: &Gpt,
     prompts: &[Vec<TokenId>],

@@ -183,7 +183,7 @@ impl Gpt {
         let positions = self
             .position_embedding
             .val()
-            .slice([first_position..first_position + time])
+            .narrow(0, first_position, time)
             .unsqueeze_dim::<3>(0);
         embedding(self.token_embedding.val(), tokens) + positions
     }

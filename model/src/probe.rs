@@ -92,7 +92,7 @@ pub async fn answer_distributions(model: &Gpt, questions: &[&str], device: &Devi
         .iter()
         .map(|q| {
             let prompt = question_prompt(&vocab, q);
-            let logits = model.forward(token_matrix(&[prompt.clone()], device));
+            let logits = model.forward(token_matrix(std::slice::from_ref(&prompt), device));
             let [_, time, size] = logits.dims();
             logits.slice([0..1, time - 1..time]).reshape([1, size])
         })

@@ -80,7 +80,8 @@ pub async fn check_training_step(model: &Gpt, device: &Device) -> Result<SelfChe
     let mut worst = SelfCheck { worst_parameter: String::new(), relative_error: 0.0 };
     for ((d, c), b) in on_device.iter().zip(&on_cpu).zip(&before) {
         let error = relative_error(d, c, b);
-        if !(error <= worst.relative_error) {
+        // A NaN error is the worst there is: report it and stop.
+        if error.is_nan() || error > worst.relative_error {
             worst = SelfCheck { worst_parameter: d.name.clone(), relative_error: error };
             if error.is_nan() {
                 break;

@@ -95,7 +95,7 @@ fn logits_at_chosen_positions_equal_the_full_forward_pass_there() {
     let vocab = Vocab::new();
     let rows = [vocab.tokenize("continue : 1, 2, 3 <answer> 4, 5").unwrap(), vocab.tokenize("continue : 7, 8 <answer> 9, 10").unwrap()];
     let time = rows[0].len().max(rows[1].len());
-    let flat: Vec<i64> = rows.iter().flat_map(|r| r.iter().map(|&t| t as i64).chain(std::iter::repeat(0).take(time - r.len()))).collect();
+    let flat: Vec<i64> = rows.iter().flat_map(|r| r.iter().map(|&t| t as i64).chain(std::iter::repeat_n(0, time - r.len()))).collect();
     let tokens = Tensor::<2, Int>::from_data(TensorData::new(flat, [2, time]), &device);
     let positions = [1usize, 5, time + 2, 2 * time - 1];
     let index = Tensor::<1, Int>::from_data(TensorData::new(positions.iter().map(|&p| p as i64).collect(), [positions.len()]), &device);

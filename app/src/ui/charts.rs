@@ -5,6 +5,9 @@ use leptos::prelude::*;
 
 pub const PALETTE: [&str; 6] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"];
 
+/// A line: its label and its (x, y) points.
+pub type Curve = (String, Vec<(f64, f64)>);
+
 const WIDTH: f64 = 520.0;
 const HEIGHT: f64 = 200.0;
 const LEFT: f64 = 44.0;
@@ -42,7 +45,7 @@ pub fn LineChart(
     title: &'static str,
     x_label: &'static str,
     y_label: &'static str,
-    #[prop(into)] series: Signal<Vec<(String, Vec<(f64, f64)>)>>,
+    #[prop(into)] series: Signal<Vec<Curve>>,
     /// Fixed y range, or `None` to fit the data.
     #[prop(optional)]
     y_range: Option<(f64, f64)>,

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use std::collections::VecDeque;
+use super::charts::Curve;
 use subliminal_app::progress::RunPlan;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences, ToWorker};
 use subliminal_model::experiment::Report;
@@ -26,6 +27,9 @@ pub enum Status {
     Failed { message: String, on_gpu: bool },
 }
 
+/// A training curve: the model's label, the metric's name and its (step, value) points.
+pub type LabelledCurve = (String, String, Vec<(f64, f64)>);
+
 /// How many of the latest samples the live stream keeps.
 pub const SAMPLES_SHOWN: usize = 12;
 
@@ -40,7 +44,7 @@ pub struct Live {
     pub stage_total: usize,
     /// Training curves by (model label, metric name): the teacher's P(trait), losses (owl),
     /// accuracies (MNIST). With several seeds each seed's run gets its own curve ("…, seed #2").
-    pub curves: Vec<(String, String, Vec<(f64, f64)>)>,
+    pub curves: Vec<LabelledCurve>,
     /// How many times each label has started, to tell the seeds' curves apart.
     pub runs_per_label: Vec<(String, usize)>,
     pub samples: VecDeque<(String, bool)>,
@@ -79,7 +83,7 @@ impl Live {
     }
 
     /// The curves of one metric, by model label.
-    pub fn curves_named(&self, name: &str) -> Vec<(String, Vec<(f64, f64)>)> {
+    pub fn curves_named(&self, name: &str) -> Vec<Curve> {
         self.curves.iter().filter(|(_, n, _)| n == name).map(|(l, _, points)| (l.clone(), points.clone())).collect()
     }
 }
