@@ -44,7 +44,8 @@ def stage_table(title, ours, torch, page, order):
 
 def owl_order(stages):
     first = [s for s in stages if s.startswith("pretrain")]
-    rest = ["teacher", "generate", "filter", "distill_student", "distill_cross_init", "distill_control", "probe"]
+    rest = ["teacher", "generate", "filter", "distill_students", "distill_student", "distill_cross_init", "distill_control",
+            "probe"]
     return first + [s for s in rest if s in stages] + sorted(stages - set(first) - set(rest) - {"total"}) + ["total"]
 
 
@@ -57,6 +58,11 @@ def main(folder):
             continue
         ours = {k: v for k, v in engine.get(kind, {}).get("stages", {}).get("median", {}).items() if not k.startswith(("accuracy", "delta"))}
         ref = torch.get(kind, {}).get("stages", {}).get("median", {})
+        runs = torch.get(kind, {}).get("stages", {}).get("runs", {})
+        if "distill_student" in runs and "distill_cross_init" in runs:
+            # Our engine trains these two students together, as one stage; the reference one after the other.
+            pairs = zip(runs["distill_student"], runs["distill_cross_init"])
+            ref = dict(ref, distill_students=statistics.median(a + b for a, b in pairs))
         stage_table(f"{note} (medians; seconds)", ours, ref, page_medians(load(folder, f"page-{kind}.json")), order)
     steps = load(folder, "steps.json")
     if steps:

@@ -21,16 +21,15 @@ pub struct RunPlan {
 }
 
 impl RunPlan {
-    /// The owl experiment: per seed, teacher, its numbers, the students, and the control's numbers.
+    /// The owl experiment: per seed, teacher, its numbers, the students (same and different init
+    /// train together, as one stage), and the control's numbers and student.
     pub fn owl(config: &ExperimentConfig) -> Self {
         let mut steps = Vec::new();
+        let students_on_teacher_numbers = if config.conditions.cross_init { 2.0 } else { 1.0 };
         for _ in 0..config.seeds {
             steps.push((Stage::Teacher, TEACHER_WEIGHT));
             steps.push((Stage::Generate, GENERATE_WEIGHT));
-            steps.push((Stage::Distill, STUDENT_WEIGHT));
-            if config.conditions.cross_init {
-                steps.push((Stage::Distill, STUDENT_WEIGHT));
-            }
+            steps.push((Stage::Distill, STUDENT_WEIGHT * students_on_teacher_numbers));
             if config.conditions.control {
                 steps.push((Stage::Generate, GENERATE_WEIGHT));
                 steps.push((Stage::Distill, STUDENT_WEIGHT));
@@ -120,6 +119,9 @@ mod tests {
         assert!(mid_student > after_teacher);
         // A stray event of another stage does not move the bar.
         plan.observe(&progress(Stage::Generate, 10));
+        assert_eq!(plan.fraction(), mid_student);
+        // The different-init student's start, in the same stage as the same-init one's, does not either.
+        plan.observe(&started(Stage::Distill));
         assert_eq!(plan.fraction(), mid_student);
         for stage in [Stage::Distill, Stage::Generate, Stage::Distill] {
             plan.observe(&started(stage));

@@ -114,7 +114,7 @@ fn run_json_report_has_the_documented_keys() {
         assert!(ci.len() == 2 && ci[0].as_f64().unwrap() <= ci[1].as_f64().unwrap(), "{condition}");
         assert_eq!(c["per_seed"].as_array().unwrap().len(), 2, "{condition}");
     }
-    for stage in ["teacher", "generate", "filter", "distill_student", "distill_cross_init", "distill_control", "probe"] {
+    for stage in ["teacher", "generate", "filter", "distill_students", "distill_control", "probe"] {
         assert!(report["timings"][stage].as_f64().unwrap() >= 0.0, "timing of {stage}");
     }
     assert_eq!(report["config"]["samples"], 60);

@@ -62,18 +62,27 @@ pub fn training_sequence(prompt: &[TokenId], continuation: &[TokenId], vocab: &V
     TrainingSequence { scored: prompt.len()..tokens.len(), tokens }
 }
 
-/// Trains `student` (on the autodiff `device`) on `data`, labelled by `teacher`.
+/// A student to distil: its starting model, and the label its events and curves carry.
+pub struct Pupil {
+    pub start: Gpt,
+    pub label: String,
+}
+
+/// Trains each pupil (on the autodiff `device`) on `data`, labelled by `teacher`, in lockstep:
+/// each batch is packed, and labelled by the teacher, once for all of them. Every pupil sees the
+/// same batches in the same order as it would alone (the order depends on `seed` only), so each
+/// ends exactly as if trained alone, and students of the same teacher's numbers share the
+/// teacher's work.
 #[allow(clippy::too_many_arguments)]
 pub async fn distill(
-    student: Gpt,
+    pupils: Vec<Pupil>,
     teacher: &Gpt,
     data: &[TrainingSequence],
     config: &DistillConfig,
     seed: u64,
     device: &Device,
-    label: &str,
     observer: Observer<'_>,
-) -> (Gpt, DistillSummary) {
+) -> Vec<(Gpt, DistillSummary)> {
     let clock = Stopwatch::start();
     let vocab = Vocab::new();
     let pad = vocab.special(Special::Pad);
@@ -84,47 +93,65 @@ pub async fn distill(
     let alphabet = alphabet_mask(&alphabet, vocab.len(), device);
     let teacher_alphabet = alphabet.clone().without_autodiff();
     let teacher = teacher.valid();
-    let mut student = student;
-    let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
+    let names: Vec<String> = pupils.iter().map(|p| p.label.clone()).collect();
+    let mut students: Vec<Gpt> = pupils.into_iter().map(|p| p.start).collect();
+    // One optimizer each: Adam keeps its moments by parameter id, and two students from the same
+    // start share their ids.
+    let mut optimizers: Vec<_> = students.iter().map(|_| AdamConfig::new().with_epsilon(1e-8).init()).collect();
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0D15_7111);
     let batches_per_epoch = data.len().div_ceil(config.batch_size);
     let total = batches_per_epoch * config.epochs;
-    observer(Event::Started { stage: Stage::Distill, label: label.into(), total });
+    for name in &names {
+        observer(Event::Started { stage: Stage::Distill, label: name.clone(), total });
+    }
     let report_every = (total / 40).max(1);
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut steps = 0;
-    let mut final_loss = f64::NAN;
+    let mut final_losses = vec![f64::NAN; students.len()];
     for _ in 0..config.epochs {
         order.shuffle(&mut rng);
         for chunk in order.chunks(config.batch_size) {
             let sequences: Vec<&TrainingSequence> = chunk.iter().map(|&i| &data[i]).collect();
             let batch = Batch::pack(&sequences, pad, device);
-            let logits = student.logits_at(batch.inputs.clone(), batch.positions.clone());
             let report = steps % report_every == 0 || steps + 1 == total;
-            let (loss, reported) = match config.mode {
-                DistillMode::Hard => {
-                    let loss = cross_entropy(logits, &batch);
-                    (loss.clone(), report.then_some(loss))
-                }
+            // The teacher's soft labels, once for every student.
+            let soft = match config.mode {
+                DistillMode::Hard => None,
                 DistillMode::Soft | DistillMode::FullVocabularyLeak => {
                     let teacher_logits =
                         teacher.logits_at(batch.inputs.clone().without_autodiff(), batch.positions.clone().without_autodiff());
-                    let labels = soft_labels(teacher_logits, &teacher_alphabet).autodiff();
-                    let loss = soft_label_cross_entropy(logits, labels.clone(), &alphabet, &batch);
-                    // The curve shows KL, which reaches zero when the student writes like its teacher.
-                    let kl = report.then(|| loss.clone() - mean_entropy(labels, &batch));
-                    (loss, kl)
+                    Some(soft_labels(teacher_logits, &teacher_alphabet).autodiff())
                 }
             };
-            student = step(&mut optimizer, student, loss, config.lr);
+            for (i, student) in std::mem::take(&mut students).into_iter().enumerate() {
+                let logits = student.logits_at(batch.inputs.clone(), batch.positions.clone());
+                let (loss, reported) = match &soft {
+                    None => {
+                        let loss = cross_entropy(logits, &batch);
+                        (loss.clone(), report.then_some(loss))
+                    }
+                    Some(labels) => {
+                        let loss = soft_label_cross_entropy(logits, labels.clone(), &alphabet, &batch);
+                        // The curve shows KL, which reaches zero when the student writes like its teacher.
+                        let kl = report.then(|| loss.clone() - mean_entropy(labels.clone(), &batch));
+                        (loss, kl)
+                    }
+                };
+                students.push(step(&mut optimizers[i], student, loss, config.lr));
+                if let Some(loss) = reported {
+                    final_losses[i] = read_scalar(loss).await;
+                    let (label, value) = (names[i].clone(), final_losses[i]);
+                    observer(Event::Metric { stage: Stage::Distill, label, step: steps + 1, name: "loss".into(), value });
+                }
+            }
             steps += 1;
-            if let Some(loss) = reported {
-                final_loss = read_scalar(loss).await;
-                observer(Event::Metric { stage: Stage::Distill, label: label.into(), step: steps, name: "loss".into(), value: final_loss });
+            if report {
                 observer(Event::Progress { stage: Stage::Distill, done: steps, total });
             }
         }
     }
-    observer(Event::Finished { stage: Stage::Distill, label: label.into(), seconds: clock.seconds() });
-    (student, DistillSummary { steps, final_loss })
+    for label in names {
+        observer(Event::Finished { stage: Stage::Distill, label, seconds: clock.seconds() });
+    }
+    students.into_iter().zip(final_losses).map(|(student, final_loss)| (student, DistillSummary { steps, final_loss })).collect()
 }

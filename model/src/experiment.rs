@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use crate::batch::TrainingSequence;
 use crate::config::{ConfigError, ExperimentConfig};
 use crate::corpus::number_prompt;
-use crate::distill::{distill, training_sequence};
+use crate::distill::{distill, training_sequence, Pupil};
 use crate::events::{Event, Observer, Stage};
 use crate::filter::{screen, FilterStats, Reason};
 use crate::generate::{generate, Completion};
@@ -278,30 +278,32 @@ impl SeedRun<'_, '_> {
         kept
     }
 
-    /// Distils `start` on `data` labelled by `labeler`, then measures it against `start_prefs`.
-    #[allow(clippy::too_many_arguments)]
-    async fn student(
-        &mut self,
-        key: &str,
-        label: &str,
-        start: &Gpt,
-        start_prefs: &Preferences,
-        labeler: &Gpt,
-        data: &[TrainingSequence],
-        teacher: &Gpt,
-    ) -> SeedResult {
+    /// Distils the students together on `data` labelled by `labeler` (timed as one stage,
+    /// `timing_key`), then measures each against its own base.
+    async fn students(&mut self, timing_key: &str, students: &[Student<'_>], labeler: &Gpt, data: &[TrainingSequence], teacher: &Gpt) -> Vec<SeedResult> {
         let clock = Stopwatch::start();
-        let (student, summary) =
-            distill(start.clone(), labeler, data, &self.config.distill, self.seed, &self.train_device, label, self.observer).await;
-        self.timings.add(&format!("distill_{key}"), clock.seconds());
-        let prefs = timed_probe(&student, &self.infer_device, self.timings, self.observer, label).await;
-        let trait_index = self.config.trait_index();
-        let sampled = sampled_share(self.config, &prefs, self.seed);
-        let mut row = measure(self.seed, &prefs, start_prefs, trait_index, sampled);
-        let (all, blocks) = alignment(&student.valid(), &start.valid(), &teacher.valid(), &self.bases.a.valid()).await;
-        (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
-        row
+        let pupils = students.iter().map(|s| Pupil { start: s.start.clone(), label: s.label.into() }).collect();
+        let trained = distill(pupils, labeler, data, &self.config.distill, self.seed, &self.train_device, self.observer).await;
+        self.timings.add(timing_key, clock.seconds());
+        let mut rows = Vec::new();
+        for (s, (student, summary)) in students.iter().zip(trained) {
+            let prefs = timed_probe(&student, &self.infer_device, self.timings, self.observer, s.label).await;
+            let sampled = sampled_share(self.config, &prefs, self.seed);
+            let mut row = measure(self.seed, &prefs, s.start_prefs, self.config.trait_index(), sampled);
+            let (all, blocks) = alignment(&student.valid(), &s.start.valid(), &teacher.valid(), &self.bases.a.valid()).await;
+            (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
+            rows.push(row);
+        }
+        rows
     }
+}
+
+/// One student of a condition: where it starts, and its report key and label.
+struct Student<'a> {
+    key: &'static str,
+    label: &'static str,
+    start: &'a Gpt,
+    start_prefs: &'a Preferences,
 }
 
 /// The study-style sampled probe's share of trait answers, when asked for.
@@ -355,18 +357,21 @@ pub async fn run_experiment(
         };
         let prompts = prompts_for(seed, config.samples, &vocab);
         let teacher_data = run.numbers(&teacher, &prompts, "teacher", "teacher numbers", TEACHER_NUMBERS_SALT).await;
-        let row = run.student("student", "student (same init)", &bases.a, &base_a, &teacher, &teacher_data, &teacher).await;
-        rows.entry("student").or_default().push(row);
+        // The same-init and different-init students learn the same numbers in the same order:
+        // they train together, so the teacher labels each batch once for both.
+        let mut on_teacher_numbers = vec![Student { key: "student", label: "student (same init)", start: &bases.a, start_prefs: &base_a }];
         if config.conditions.cross_init {
-            let row = run
-                .student("cross_init", "student (different init)", &bases.b, &base_b, &teacher, &teacher_data, &teacher)
-                .await;
-            rows.entry("cross_init").or_default().push(row);
+            on_teacher_numbers.push(Student { key: "cross_init", label: "student (different init)", start: &bases.b, start_prefs: &base_b });
+        }
+        let results = run.students("distill_students", &on_teacher_numbers, &teacher, &teacher_data, &teacher).await;
+        for (student, row) in on_teacher_numbers.iter().zip(results) {
+            rows.entry(student.key).or_default().push(row);
         }
         if config.conditions.control {
             let control_data = run.numbers(&bases.a, &prompts, "control", "base numbers (control)", CONTROL_NUMBERS_SALT).await;
-            let row = run.student("control", "control student", &bases.a, &base_a, &bases.a, &control_data, &teacher).await;
-            rows.entry("control").or_default().push(row);
+            let control = [Student { key: "control", label: "control student", start: &bases.a, start_prefs: &base_a }];
+            let results = run.students("distill_control", &control, &bases.a, &control_data, &teacher).await;
+            rows.entry("control").or_default().extend(results);
         }
     }
 

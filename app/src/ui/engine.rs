@@ -225,7 +225,10 @@ fn observe(live: &mut Live, event: Event) {
             if matches!(stage, Stage::Teacher | Stage::Distill | Stage::Pretrain) {
                 live.start_run(&label);
             }
-            live.stage_label = label;
+            // Students that train together start together: the status names them all.
+            let together = stage == Stage::Distill && live.stage == Some(stage) && live.stage_done == 0;
+            live.stage_label = if together { format!("{} and {}", live.stage_label, label) } else { label };
+            live.stage = Some(stage);
             live.stage_done = 0;
             live.stage_total = total;
         }

@@ -6,6 +6,7 @@ use super::charts::Curve;
 use subliminal_app::progress::RunPlan;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences, ToWorker};
 use subliminal_model::experiment::Report;
+use subliminal_model::events::Stage;
 use subliminal_model::filter::FilterStats;
 use subliminal_model::mnist::experiment::MnistReport;
 use web_sys::Worker;
@@ -39,6 +40,8 @@ pub struct Live {
     pub plan: Option<RunPlan>,
     pub started_ms: f64,
     pub now_ms: f64,
+    /// The stage under way and what it trains or writes ("student (same init)").
+    pub stage: Option<Stage>,
     pub stage_label: String,
     pub stage_done: usize,
     pub stage_total: usize,

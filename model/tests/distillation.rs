@@ -1,0 +1,44 @@
+//! Students distilled together, sharing each batch's teacher labels, end exactly as each would
+//! alone: training them in lockstep saves work and changes no result.
+
+mod common;
+
+use burn::prelude::*;
+use subliminal_model::distill::{distill, training_sequence, DistillConfig, Pupil};
+use subliminal_model::experiment::prompts_for;
+use subliminal_model::gpt::{Gpt, GptConfig};
+use subliminal_model::params::{read_parameters, NamedTensor};
+use subliminal_model::vocab::Vocab;
+
+fn parameters(model: &Gpt) -> Vec<NamedTensor> {
+    pollster::block_on(read_parameters(model)).unwrap()
+}
+
+#[test]
+fn students_trained_together_end_exactly_as_each_alone() {
+    let bases = common::shipped_bases();
+    let device = Device::flex().autodiff();
+    let vocab = Vocab::new();
+    let numbers = vocab.tokenize("4, 17, 230").unwrap();
+    let data: Vec<_> = prompts_for(5, 24, &vocab).iter().map(|p| training_sequence(p, &numbers, &vocab)).collect();
+    // A labeller unlike either student, so both have something to learn.
+    let teacher = Gpt::new(&GptConfig::default(), 99, &device);
+    let config = DistillConfig { epochs: 2, batch_size: 8, ..DistillConfig::default() };
+    let train = |starts: &[(&Gpt, &str)]| {
+        let pupils = starts.iter().map(|(start, label)| Pupil { start: (*start).clone(), label: label.to_string() }).collect();
+        pollster::block_on(distill(pupils, &teacher, &data, &config, 3, &device, &mut |_| {}))
+    };
+
+    // Two of them start from the same model, so they share parameter ids: each needs its own optimizer.
+    let together = train(&[(&bases.a, "a"), (&bases.b, "b"), (&bases.a, "a again")]);
+    let alone_a = train(&[(&bases.a, "a")]);
+    let alone_b = train(&[(&bases.b, "b")]);
+
+    assert_eq!(together.len(), 3);
+    assert_ne!(parameters(&together[0].0), parameters(&bases.a), "the student learned something");
+    assert_eq!(parameters(&together[0].0), parameters(&alone_a[0].0));
+    assert_eq!(parameters(&together[1].0), parameters(&alone_b[0].0));
+    assert_eq!(parameters(&together[2].0), parameters(&alone_a[0].0));
+    assert_eq!(together[0].1, alone_a[0].1, "same steps and final loss");
+    assert_eq!(together[1].1, alone_b[0].1);
+}
