@@ -246,7 +246,6 @@ fn observe(live: &mut Live, event: Event) {
             Some((_, s)) => *s = stats,
             None => live.filter.push((source, stats)),
         },
-        Event::Finished { label, seconds, .. } => live.stage_times.push((label, seconds)),
         _ => {}
     }
 }

@@ -52,8 +52,6 @@ pub struct Live {
     pub runs_per_label: Vec<(String, usize)>,
     pub samples: VecDeque<(String, bool)>,
     pub filter: Vec<(String, FilterStats)>,
-    /// Seconds per finished stage, in order.
-    pub stage_times: Vec<(String, f64)>,
 }
 
 impl Live {
