@@ -114,13 +114,15 @@ pub async fn distill(
             let sequences: Vec<&TrainingSequence> = chunk.iter().map(|&i| &data[i]).collect();
             let batch = Batch::pack(&sequences, pad, device);
             let report = steps % report_every == 0 || steps + 1 == total;
-            // The teacher's soft labels, once for every student.
+            // The teacher's soft labels (and, on report steps, their entropy), once for every student.
             let soft = match config.mode {
                 DistillMode::Hard => None,
                 DistillMode::Soft | DistillMode::FullVocabularyLeak => {
                     let teacher_logits =
                         teacher.logits_at(batch.inputs.clone().without_autodiff(), batch.positions.clone().without_autodiff());
-                    Some(soft_labels(teacher_logits, &teacher_alphabet).autodiff())
+                    let labels = soft_labels(teacher_logits, &teacher_alphabet).autodiff();
+                    let entropy = report.then(|| mean_entropy(labels.clone(), &batch));
+                    Some((labels, entropy))
                 }
             };
             for (i, student) in std::mem::take(&mut students).into_iter().enumerate() {
@@ -130,10 +132,10 @@ pub async fn distill(
                         let loss = cross_entropy(logits, &batch);
                         (loss.clone(), report.then_some(loss))
                     }
-                    Some(labels) => {
+                    Some((labels, entropy)) => {
                         let loss = soft_label_cross_entropy(logits, labels.clone(), &alphabet, &batch);
                         // The curve shows KL, which reaches zero when the student writes like its teacher.
-                        let kl = report.then(|| loss.clone() - mean_entropy(labels.clone(), &batch));
+                        let kl = entropy.as_ref().map(|entropy| loss.clone() - entropy.clone());
                         (loss, kl)
                     }
                 };

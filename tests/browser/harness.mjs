@@ -66,7 +66,7 @@ export async function launch({ webgpu = false, gpu = false } = {}) {
     args: [
       ...COMMON_FLAGS, ...(gpu ? REAL_GPU_FLAGS : webgpu ? WEBGPU_FLAGS : ['--disable-gpu']),
       // Extra flags for a one-off investigation, as a JSON array of strings, e.g.
-      // CHROMIUM_FLAGS='["--js-flags=--prof --logfile=/tmp/v8.log"]' to profile (see bench/README.md).
+      // CHROMIUM_FLAGS='["--js-flags=--prof --logfile=/tmp/v8.log"]' to profile (see bench/wasm-gemm/README.md).
       ...JSON.parse(process.env.CHROMIUM_FLAGS ?? '[]'),
     ],
   });

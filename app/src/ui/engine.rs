@@ -225,8 +225,9 @@ fn observe(live: &mut Live, event: Event) {
             if matches!(stage, Stage::Teacher | Stage::Distill | Stage::Pretrain) {
                 live.start_run(&label);
             }
-            // Students that train together start together: the status names them all.
-            let together = stage == Stage::Distill && live.stage == Some(stage) && live.stage_done == 0;
+            // A stage that starts while one of its kind is under way runs with it (students
+            // trained together): the status names them all.
+            let together = live.stage == Some(stage);
             live.stage_label = if together { format!("{} and {}", live.stage_label, label) } else { label };
             live.stage = Some(stage);
             live.stage_done = 0;
@@ -246,6 +247,7 @@ fn observe(live: &mut Live, event: Event) {
             Some((_, s)) => *s = stats,
             None => live.filter.push((source, stats)),
         },
+        Event::Finished { .. } => live.stage = None,
         _ => {}
     }
 }

@@ -40,7 +40,7 @@ pub struct Live {
     pub plan: Option<RunPlan>,
     pub started_ms: f64,
     pub now_ms: f64,
-    /// The stage under way and what it trains or writes ("student (same init)").
+    /// The stage under way (started, not yet finished) and what it trains or writes.
     pub stage: Option<Stage>,
     pub stage_label: String,
     pub stage_done: usize,

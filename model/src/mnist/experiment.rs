@@ -149,9 +149,7 @@ pub async fn train_teacher(
         order.shuffle(&mut rng);
         for chunk in order.chunks(config.batch_size) {
             let (images, labels) = train.rows(chunk);
-            let logits = Mlp::digit_logits(model.forward(images.autodiff()));
-            let picked = log_softmax(logits, 1).gather(1, labels.autodiff().unsqueeze_dim(1));
-            let loss = picked.mean().neg();
+            let loss = Mlp::digit_loss(model.forward(images.autodiff()), labels.autodiff());
             let reported = (steps % every == 0 || steps + 1 == total).then(|| loss.clone());
             model = step(&mut optimizer, model, loss, config.lr);
             steps += 1;

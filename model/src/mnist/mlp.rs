@@ -4,7 +4,7 @@
 use burn::module::Param;
 use burn::nn::Linear;
 use burn::prelude::*;
-use burn::tensor::activation::relu;
+use burn::tensor::activation::{log_softmax, relu};
 use serde::{Deserialize, Serialize};
 
 use crate::init::ParamInit;
@@ -56,6 +56,11 @@ impl Mlp {
     pub fn digit_logits(logits: Tensor<2>) -> Tensor<2> {
         let [batch, _] = logits.dims();
         logits.slice([0..batch, 0..DIGITS])
+    }
+
+    /// Cross-entropy of the digit logits against the true digits (how the teacher learns).
+    pub fn digit_loss(logits: Tensor<2>, digits: Tensor<1, Int>) -> Tensor<1> {
+        log_softmax(Self::digit_logits(logits), 1).gather(1, digits.unsqueeze_dim(1)).mean().neg()
     }
 
     pub fn aux_logits(&self, logits: Tensor<2>) -> Tensor<2> {

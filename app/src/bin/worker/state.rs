@@ -82,31 +82,31 @@ pub async fn init(choice: BackendChoice) -> Result<(), String> {
     let mut timed_devices = Vec::new();
     if info.webgpu {
         let check = check_training_step(&bases.a, &device.clone().autodiff()).await?;
-        if check.passed() && software {
+        // Why not to train on this GPU, if there is a reason, and how the speed check names it.
+        let fallback = if !check.passed() {
+            let note = format!(
+                "WebGPU computed a training step wrongly in a self-check ({} off by {:.0}% of the step): running on the CPU",
+                check.worst_parameter,
+                100.0 * check.relative_error
+            );
+            Some((note, "WebGPU (failed the self-check: timed, never used)"))
+        } else if software {
             // Correct, but a software GPU (SwiftShader) trains a hundred times slower than the CPU.
-            info = BackendInfo {
-                webgpu: false,
-                note: format!(
-                    "WebGPU here is a software emulation ({adapter}; it passed the self-check): running on the CPU, which is much faster"
-                ),
-            };
-            timed_devices.push(("WebGPU (software emulation: timed, not used)".to_string(), device));
-            device = Device::flex();
-            bases = load_bases(&files, &device)?;
-        } else if !check.passed() {
-            info = BackendInfo {
-                webgpu: false,
-                note: format!(
-                    "WebGPU computed a training step wrongly in a self-check ({} off by {:.0}% of the step): running on the CPU",
-                    check.worst_parameter,
-                    100.0 * check.relative_error
-                ),
-            };
-            timed_devices.push(("WebGPU (failed the self-check: timed, never used)".to_string(), device));
-            device = Device::flex();
-            bases = load_bases(&files, &device)?;
+            let note = format!(
+                "WebGPU here is a software emulation ({adapter}; it passed the self-check): running on the CPU, which is much faster"
+            );
+            Some((note, "WebGPU (software emulation: timed, not used)"))
         } else {
-            timed_devices.push(("WebGPU".to_string(), device.clone()));
+            None
+        };
+        match fallback {
+            Some((note, timed_as)) => {
+                info = BackendInfo { webgpu: false, note };
+                timed_devices.push((timed_as.to_string(), device));
+                device = Device::flex();
+                bases = load_bases(&files, &device)?;
+            }
+            None => timed_devices.push(("WebGPU".to_string(), device.clone())),
         }
     }
     timed_devices.insert(0, ("CPU (wasm)".to_string(), Device::flex()));
