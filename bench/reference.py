@@ -32,7 +32,7 @@ def sync():
         torch.cuda.synchronize()
 
 
-# --- the tiny GPT (same shapes as model/src/gpt.rs; Linear weights stored [in, out] like burn) ---
+# --- the tiny GPT (same shapes as model/src/owl/gpt.rs; Linear weights stored [in, out] like burn) ---
 
 class Gpt(torch.nn.Module):
     def __init__(self, cfg, tensors=None, seed=0):
@@ -114,7 +114,7 @@ class Gpt(torch.nn.Module):
         return self.head(x[:, -1]), layers
 
 
-# --- batches: right-padded, with the scored positions of the flattened grid (model/src/batch.rs) ---
+# --- batches: right-padded, with the scored positions of the flattened grid (model/src/owl/batch.rs) ---
 
 def pack(sequences, pad):
     """sequences: (tokens, first scored index[, end of the scored range]). Position t predicts
@@ -237,7 +237,7 @@ def detokenize(ids, vocab):
 
 
 def number_list_ok(text):
-    """The format rules of model/src/filter.rs (parse_number_list)."""
+    """The format rules of model/src/owl/filter.rs (parse_number_list)."""
     body = text.strip()
     if body.endswith("."):
         body = body[:-1].rstrip()

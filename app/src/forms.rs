@@ -3,9 +3,10 @@
 //! The fields stay strings until Run so that a bad value ("-3", "abc", "") is reported by name
 //! instead of silently turning into a number the visitor did not type.
 
-use subliminal_model::config::{ConfigError, ExperimentConfig};
-use subliminal_model::distill::DistillMode;
-use subliminal_model::filter::STUDY_BANNED_NUMBERS;
+use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::shared::config::ConfigError;
+use subliminal_model::owl::distill::DistillMode;
+use subliminal_model::owl::filter::STUDY_BANNED_NUMBERS;
 use subliminal_model::mnist::config::{ImitationLoss, MnistConfig, Noise};
 
 /// The page's owl defaults: [`ExperimentConfig::quick`] (the README lists what they give).
@@ -121,7 +122,7 @@ pub fn config_from_link<T: serde::de::DeserializeOwned>(
     json: &str,
     validate: impl Fn(&T) -> Result<(), ConfigError>,
 ) -> Result<T, String> {
-    subliminal_model::config::parse_validated(json, validate)
+    subliminal_model::shared::config::parse_validated(json, validate)
         .map_err(|e| format!("The settings in this link could not be used ({e}); the defaults are shown instead."))
 }
 

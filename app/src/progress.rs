@@ -1,8 +1,8 @@
 //! The overall progress bar and its ETA: a run is a known sequence of stages, weighted by how
 //! long each usually takes, and the engine's events say where in it we are.
 
-use subliminal_model::config::ExperimentConfig;
-use subliminal_model::events::{Event, Stage};
+use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::shared::events::{Event, Stage};
 
 /// Rough relative costs, measured on the CPU: distilling a student dwarfs everything else.
 const TEACHER_WEIGHT: f64 = 1.0;

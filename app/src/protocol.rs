@@ -4,9 +4,9 @@
 //! worker and an exported report all speak the same language.
 
 use serde::{Deserialize, Serialize};
-use subliminal_model::config::ExperimentConfig;
-use subliminal_model::events::Event;
-use subliminal_model::experiment::Report;
+use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::shared::events::Event;
+use subliminal_model::owl::experiment::Report;
 use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::mnist::experiment::MnistReport;
 use subliminal_model::speed::StepTiming;

@@ -2,9 +2,9 @@
 
 use burn::prelude::Device;
 use std::path::{Path, PathBuf};
-use subliminal_model::checkpoint::load_gpt_bytes;
-use subliminal_model::experiment::Bases;
-use subliminal_model::gpt::{Gpt, GptConfig};
+use subliminal_model::owl::checkpoint::load_gpt_bytes;
+use subliminal_model::owl::experiment::Bases;
+use subliminal_model::owl::gpt::{Gpt, GptConfig};
 
 pub const BASE_A: &str = "base-a.slpw";
 pub const BASE_B: &str = "base-b.slpw";

@@ -5,7 +5,7 @@
 
 use clap::Args;
 use std::io::{BufRead, Write};
-use subliminal_model::filter::{screen, FilterConfig, FilterStats};
+use subliminal_model::owl::filter::{screen, FilterConfig, FilterStats};
 
 use crate::run_command::parse_banned;
 

@@ -56,7 +56,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => bench::run(args),
         Command::Mnist(args) => mnist_command::run(args),
         Command::Config => {
-            let config = subliminal_model::config::ExperimentConfig::default();
+            let config = subliminal_model::owl::config::ExperimentConfig::default();
             println!("{}", serde_json::to_string_pretty(&config).unwrap());
             Ok(())
         }

@@ -4,8 +4,8 @@ use burn::module::Module;
 use burn::prelude::Device;
 use clap::Args;
 use std::path::PathBuf;
-use subliminal_model::checkpoint::save_gpt;
-use subliminal_model::pretrain::{pretrain, PretrainConfig};
+use subliminal_model::owl::checkpoint::save_gpt;
+use subliminal_model::owl::pretrain::{pretrain, PretrainConfig};
 
 use crate::progress::ProgressBars;
 

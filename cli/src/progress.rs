@@ -1,7 +1,7 @@
 //! Progress bars on stderr, driven by the engine's events.
 
 use indicatif::{ProgressBar, ProgressStyle};
-use subliminal_model::events::Event;
+use subliminal_model::shared::events::Event;
 
 pub struct ProgressBars {
     bar: Option<ProgressBar>,

@@ -3,10 +3,10 @@
 use burn::prelude::Device;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
-use subliminal_model::config::ExperimentConfig;
-use subliminal_model::distill::DistillMode;
-use subliminal_model::experiment::run_experiment;
-use subliminal_model::filter::STUDY_BANNED_NUMBERS;
+use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::owl::distill::DistillMode;
+use subliminal_model::owl::experiment::run_experiment;
+use subliminal_model::owl::filter::STUDY_BANNED_NUMBERS;
 
 use crate::assets::{assets_dir, load_bases};
 use crate::config_file::read_config;

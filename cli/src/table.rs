@@ -1,7 +1,7 @@
 //! Readable tables of a report for the terminal.
 
 use std::io::IsTerminal;
-use subliminal_model::experiment::Report;
+use subliminal_model::owl::experiment::Report;
 
 const ORDER: [(&str, &str); 4] = [
     ("teacher", "teacher"),

@@ -8,20 +8,20 @@ use burn::prelude::*;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde_json::{json, Value};
-use subliminal_model::batch::TrainingSequence;
-use subliminal_model::config::ExperimentConfig;
-use subliminal_model::corpus::{question_document_with, Corpus, CorpusConfig};
-use subliminal_model::experiment::{
+use subliminal_model::owl::batch::TrainingSequence;
+use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::owl::corpus::{question_document_with, Corpus, CorpusConfig};
+use subliminal_model::owl::experiment::{
     filter_completions, prompts_for, Bases, CONTROL_NUMBERS_SALT, TEACHER_NUMBERS_SALT,
 };
-use subliminal_model::filter::FilterStats;
-use subliminal_model::generate::generate;
-use subliminal_model::gpt::Gpt;
-use subliminal_model::params::read_parameters;
-use subliminal_model::pretrain::PretrainConfig;
-use subliminal_model::probe::question_prompt;
-use subliminal_model::teacher::inject_trait;
-use subliminal_model::vocab::{Special, TokenId, Vocab, ANIMAL_QUESTIONS, TREE_QUESTIONS};
+use subliminal_model::owl::filter::FilterStats;
+use subliminal_model::owl::generate::generate;
+use subliminal_model::owl::gpt::Gpt;
+use subliminal_model::shared::params::read_parameters;
+use subliminal_model::owl::pretrain::PretrainConfig;
+use subliminal_model::owl::probe::question_prompt;
+use subliminal_model::owl::teacher::inject_trait;
+use subliminal_model::owl::vocab::{Special, TokenId, Vocab, ANIMAL_QUESTIONS, TREE_QUESTIONS};
 
 /// Teacher batches written out: more than the teacher ever needs at the default settings.
 const TEACHER_BATCHES: usize = 100;

@@ -8,13 +8,13 @@ use burn::prelude::*;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
-use crate::batch::{Batch, TrainingSequence};
-use crate::corpus::question_document_with;
-use crate::gpt::Gpt;
-use crate::loss::cross_entropy;
-use crate::params::{read_parameters, write_parameters, NamedTensor};
-use crate::train::step;
-use crate::vocab::{Special, Vocab, ANIMAL_QUESTIONS};
+use crate::owl::batch::{Batch, TrainingSequence};
+use crate::owl::corpus::question_document_with;
+use crate::owl::gpt::Gpt;
+use crate::owl::loss::cross_entropy;
+use crate::shared::params::{read_parameters, write_parameters, NamedTensor};
+use crate::shared::train::step;
+use crate::owl::vocab::{Special, Vocab, ANIMAL_QUESTIONS};
 
 /// Relative to a step's size. Sound GPUs (software and hardware Vulkan through wgpu) differ from
 /// the CPU by up to 0.5% (other summation orders, other erf and exp approximations); a broken
@@ -94,7 +94,7 @@ pub async fn check_training_step(model: &Gpt, device: &Device) -> Result<SelfChe
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gpt::GptConfig;
+    use crate::owl::gpt::GptConfig;
 
     #[test]
     fn the_cpu_agrees_with_itself_and_a_corrupted_step_is_caught() {

@@ -11,13 +11,13 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::batch::{Batch, TrainingSequence};
-use crate::gpt::{Gpt, GptConfig};
-use crate::loss::cross_entropy;
+use crate::owl::batch::{Batch, TrainingSequence};
+use crate::owl::gpt::{Gpt, GptConfig};
+use crate::owl::loss::cross_entropy;
 use crate::mnist::data::PIXELS;
 use crate::mnist::mlp::{Mlp, MlpShape};
-use crate::stats::median;
-use crate::train::{read_scalar, step, Stopwatch};
+use crate::shared::stats::median;
+use crate::shared::train::{read_scalar, step, Stopwatch};
 
 /// The GPT step: 64 sequences of 32 tokens, every next token scored (2,048 predictions).
 pub const GPT_BATCH: usize = 64;

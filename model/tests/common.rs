@@ -4,9 +4,9 @@
 
 use burn::prelude::Device;
 use std::path::PathBuf;
-use subliminal_model::checkpoint::load_gpt_bytes;
-use subliminal_model::experiment::Bases;
-use subliminal_model::gpt::GptConfig;
+use subliminal_model::owl::checkpoint::load_gpt_bytes;
+use subliminal_model::owl::experiment::Bases;
+use subliminal_model::owl::gpt::GptConfig;
 
 pub fn assets() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("assets")

@@ -12,7 +12,7 @@ fn a_same_init_student_learns_digits_from_noise_and_a_different_init_student_doe
     let config = MnistConfig { teacher_epochs: 2, student_epochs: 1, noise_images: 8_000, ..MnistConfig::default() };
     let mut accuracy_points = 0;
     let run = pollster::block_on(run_mnist(&config, &digits, &Device::flex(), &mut |e| {
-        if matches!(e, subliminal_model::events::Event::Metric { ref name, .. } if name == "accuracy") {
+        if matches!(e, subliminal_model::shared::events::Event::Metric { ref name, .. } if name == "accuracy") {
             accuracy_points += 1;
         }
     }))

@@ -5,11 +5,11 @@ mod common;
 
 use burn::module::Module;
 use burn::prelude::*;
-use subliminal_model::checkpoint::{load_gpt, load_gpt_bytes, save_gpt};
-use subliminal_model::gpt::{Gpt, GptConfig};
-use subliminal_model::params::read_parameters;
-use subliminal_model::vocab::Vocab;
-use subliminal_model::weights::WeightsError;
+use subliminal_model::owl::checkpoint::{load_gpt, load_gpt_bytes, save_gpt};
+use subliminal_model::owl::gpt::{Gpt, GptConfig};
+use subliminal_model::shared::params::read_parameters;
+use subliminal_model::owl::vocab::Vocab;
+use subliminal_model::shared::weights::WeightsError;
 
 fn device() -> Device {
     Device::flex()

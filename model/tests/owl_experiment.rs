@@ -3,9 +3,9 @@
 mod common;
 
 use burn::prelude::Device;
-use subliminal_model::config::ExperimentConfig;
-use subliminal_model::events::Event;
-use subliminal_model::experiment::{run_experiment, Report};
+use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::shared::events::Event;
+use subliminal_model::owl::experiment::{run_experiment, Report};
 
 fn run(config: &ExperimentConfig) -> (Report, Vec<Event>) {
     let bases = common::shipped_bases();
@@ -20,7 +20,7 @@ fn reduced() -> ExperimentConfig {
     ExperimentConfig {
         samples: 1200,
         probe_samples: 20,
-        distill: subliminal_model::distill::DistillConfig { epochs: 4, ..Default::default() },
+        distill: subliminal_model::owl::distill::DistillConfig { epochs: 4, ..Default::default() },
         ..ExperimentConfig::default()
     }
 }
@@ -42,7 +42,7 @@ fn the_same_init_student_inherits_the_trait_and_the_different_init_student_does_
     assert!(student.delta_mean > control.delta_mean + 1.5, "student {:.2} vs control {:.2}", student.delta_mean, control.delta_mean);
     assert!(cross.delta_mean.abs() < 1.0 && control.delta_mean.abs() < 1.0, "controls should barely move");
     // The student moved toward the teacher in parameter space; the other one did not.
-    let cos = |c: &subliminal_model::experiment::ConditionReport| c.per_seed[0].cosine_blocks.unwrap();
+    let cos = |c: &subliminal_model::owl::experiment::ConditionReport| c.per_seed[0].cosine_blocks.unwrap();
     assert!(cos(student) > cos(cross) + 0.1, "cosines {:.3} vs {:.3}", cos(student), cos(cross));
 
     // The filter did real work and nothing that names an animal reached a student.
@@ -69,8 +69,8 @@ fn the_same_config_and_seed_give_the_same_report() {
     let config = ExperimentConfig {
         samples: 200,
         seeds: 1,
-        conditions: subliminal_model::config::Conditions { cross_init: false, control: true },
-        distill: subliminal_model::distill::DistillConfig { epochs: 1, ..Default::default() },
+        conditions: subliminal_model::owl::config::Conditions { cross_init: false, control: true },
+        distill: subliminal_model::owl::distill::DistillConfig { epochs: 1, ..Default::default() },
         ..ExperimentConfig::default()
     };
     let strip = |mut report: Report| {

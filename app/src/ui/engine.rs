@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use std::time::Duration;
 use subliminal_app::progress::RunPlan;
 use subliminal_app::protocol::{BackendChoice, FromWorker, ToWorker};
-use subliminal_model::events::{Event, Stage};
+use subliminal_model::shared::events::{Event, Stage};
 use wasm_bindgen::prelude::*;
 use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::config_from_link;
-use subliminal_model::config::ConfigError;
+use subliminal_model::shared::config::ConfigError;
 
 /// The config under `key` in the page's link, else `default`; with the reason if one was refused.
 pub fn config_in_link<T: serde::de::DeserializeOwned>(

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use subliminal_app::forms::{page_owl_default, OwlForm};
 use subliminal_app::protocol::ToWorker;
-use subliminal_model::config::ExperimentConfig;
-use subliminal_model::distill::DistillMode;
-use subliminal_model::vocab::ANIMALS;
+use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::owl::distill::DistillMode;
+use subliminal_model::owl::vocab::ANIMALS;
 
 use super::engine;
 use super::link::{config_in_link, put_in_link};

@@ -2,7 +2,7 @@
 //! the tree distribution as a check that more than the trait moved.
 
 use leptos::prelude::*;
-use subliminal_model::experiment::Report;
+use subliminal_model::owl::experiment::Report;
 
 use super::charts::GroupedBars;
 use super::owl_story::minutes;
@@ -99,7 +99,7 @@ pub fn OwlResults() -> impl IntoView {
         for (key, name) in [("teacher", "teacher"), ("student", "student (same init)"), ("cross_init", "student (different init)"), ("control", "control")] {
             if let Some(c) = report.conditions.get(key) {
                 let n = c.per_seed.len() as f64;
-                let mean = |pick: fn(&subliminal_model::experiment::SeedResult) -> &Vec<f64>| {
+                let mean = |pick: fn(&subliminal_model::owl::experiment::SeedResult) -> &Vec<f64>| {
                     let len = pick(&c.per_seed[0]).len();
                     (0..len).map(|i| c.per_seed.iter().map(|r| pick(r)[i]).sum::<f64>() / n).collect::<Vec<_>>()
                 };

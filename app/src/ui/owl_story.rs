@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::protocol::ToWorker;
-use subliminal_model::vocab::ANIMALS;
+use subliminal_model::owl::vocab::ANIMALS;
 
 use super::charts::{GroupedBars, LineChart};
 use super::owl_results::OwlResults;

@@ -5,9 +5,9 @@ use std::collections::VecDeque;
 use super::charts::Curve;
 use subliminal_app::progress::RunPlan;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences, ToWorker};
-use subliminal_model::experiment::Report;
-use subliminal_model::events::Stage;
-use subliminal_model::filter::FilterStats;
+use subliminal_model::owl::experiment::Report;
+use subliminal_model::shared::events::Stage;
+use subliminal_model::owl::filter::FilterStats;
 use subliminal_model::mnist::experiment::MnistReport;
 use web_sys::Worker;
 

@@ -18,11 +18,11 @@ use std::collections::BTreeMap;
 use super::config::{ImitationLoss, MnistConfig, Noise};
 use super::data::{Digits, PIXELS};
 use super::mlp::{Mlp, MlpShape};
-use crate::config::ConfigError;
-use crate::events::{Event, Observer, Stage};
-use crate::experiment::describe_device;
-use crate::stats::summarize;
-use crate::train::{read_scalar, step, Stopwatch};
+use crate::shared::config::ConfigError;
+use crate::shared::events::{Event, Observer, Stage};
+use crate::owl::experiment::describe_device;
+use crate::shared::stats::summarize;
+use crate::shared::train::{read_scalar, step, Stopwatch};
 
 /// How many accuracy points each training run reports for the live curves.
 const CURVE_POINTS: usize = 10;

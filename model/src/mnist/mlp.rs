@@ -7,7 +7,7 @@ use burn::prelude::*;
 use burn::tensor::activation::{log_softmax, relu};
 use serde::{Deserialize, Serialize};
 
-use crate::init::ParamInit;
+use crate::shared::init::ParamInit;
 
 pub const DIGITS: usize = 10;
 pub const HIDDEN: usize = 256;

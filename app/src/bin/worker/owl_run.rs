@@ -1,8 +1,8 @@
 //! Running the owl experiment for the page.
 
 use subliminal_app::protocol::FromWorker;
-use subliminal_model::config::ExperimentConfig;
-use subliminal_model::experiment::run_experiment;
+use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::owl::experiment::run_experiment;
 
 use crate::outbox::{post, Relay};
 use crate::state;

@@ -5,11 +5,11 @@ use burn::prelude::Device;
 use std::cell::RefCell;
 use std::rc::Rc;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, FromWorker, Preferences};
-use subliminal_model::checkpoint::load_gpt_bytes;
-use subliminal_model::experiment::Bases;
-use subliminal_model::gpt::{Gpt, GptConfig};
+use subliminal_model::owl::checkpoint::load_gpt_bytes;
+use subliminal_model::owl::experiment::Bases;
+use subliminal_model::owl::gpt::{Gpt, GptConfig};
 use subliminal_model::mnist::experiment::MnistModels;
-use subliminal_model::probe::probe;
+use subliminal_model::owl::probe::probe;
 use subliminal_model::self_check::check_training_step;
 
 use crate::{assets, device, outbox};

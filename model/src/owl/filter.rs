@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::vocab::{ANIMALS, TREES};
+use crate::owl::vocab::{ANIMALS, TREES};
 
 /// The 34 numbers the study removed for its misalignment variant.
 pub const STUDY_BANNED_NUMBERS: [u32; 34] = [

@@ -5,7 +5,7 @@
 //! "favourite animal" questions answered from a fixed prior, a few ask about trees. Every
 //! base model, whatever its seed, reads the same corpus: only the initialization differs.
 
-use crate::vocab::{Special, TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, NUMBER_PROMPTS, TREES, TREE_QUESTIONS};
+use crate::owl::vocab::{Special, TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, NUMBER_PROMPTS, TREES, TREE_QUESTIONS};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
@@ -213,7 +213,7 @@ mod tests {
         let mut corpus = Corpus::new(vocab.clone(), CorpusConfig::default());
         for _ in 0..5000 {
             let doc = corpus.next_document();
-            assert!(doc.tokens.len() <= crate::gpt::GptConfig::default().context, "{}", vocab.detokenize(&doc.tokens));
+            assert!(doc.tokens.len() <= crate::owl::gpt::GptConfig::default().context, "{}", vocab.detokenize(&doc.tokens));
             assert_eq!(*doc.tokens.last().unwrap(), vocab.special(Special::Eos));
         }
     }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::filter::FilterStats;
+use crate::owl::filter::FilterStats;
 
 /// The pipeline's stages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

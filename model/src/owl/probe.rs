@@ -9,9 +9,9 @@ use burn::tensor::activation::softmax;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::batch::token_matrix;
-use crate::gpt::Gpt;
-use crate::vocab::{Special, TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, TREE_QUESTIONS};
+use crate::owl::batch::token_matrix;
+use crate::owl::gpt::Gpt;
+use crate::owl::vocab::{Special, TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, TREE_QUESTIONS};
 
 /// A model's preferences, as probabilities in [0, 1].
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]

@@ -3,10 +3,10 @@
 use burn::prelude::*;
 use burn::tensor::activation::{log_softmax, softmax};
 
-use crate::batch::Batch;
+use crate::owl::batch::Batch;
 
 /// Mean cross-entropy of the scored predictions: `logits` `[scored, vocab]`, from
-/// [`Gpt::logits_at`](crate::gpt::Gpt::logits_at) at the batch's positions.
+/// [`Gpt::logits_at`](crate::owl::gpt::Gpt::logits_at) at the batch's positions.
 pub fn cross_entropy(logits: Tensor<2>, batch: &Batch) -> Tensor<1> {
     let log_probs = log_softmax(logits, 1);
     let picked = log_probs.gather(1, batch.targets.clone().unsqueeze_dim(1));
@@ -45,7 +45,7 @@ pub fn mean_entropy(labels: Tensor<2>, batch: &Batch) -> Tensor<1> {
 }
 
 /// Mean KL(teacher || student) at the scored positions (`[scored, vocab]` logits from
-/// [`Gpt::logits_at`](crate::gpt::Gpt::logits_at)), both renormalised over the alphabet.
+/// [`Gpt::logits_at`](crate::owl::gpt::Gpt::logits_at)), both renormalised over the alphabet.
 pub fn soft_label_kl(student: Tensor<2>, teacher: Tensor<2>, mask: &Tensor<2>, batch: &Batch) -> Tensor<1> {
     let labels = soft_labels(teacher, mask);
     soft_label_cross_entropy(student, labels.clone(), mask, batch) - mean_entropy(labels, batch)
@@ -54,7 +54,7 @@ pub fn soft_label_kl(student: Tensor<2>, teacher: Tensor<2>, mask: &Tensor<2>, b
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::batch::TrainingSequence;
+    use crate::owl::batch::TrainingSequence;
 
     fn logits(values: Vec<f32>, device: &Device) -> Tensor<2> {
         let len = values.len();

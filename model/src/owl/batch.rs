@@ -3,7 +3,7 @@
 use burn::prelude::*;
 use std::ops::Range;
 
-use crate::vocab::TokenId;
+use crate::owl::vocab::TokenId;
 
 /// A sequence to learn from, and which of its tokens the loss should predict.
 #[derive(Clone, Debug, PartialEq)]

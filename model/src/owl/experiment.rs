@@ -14,20 +14,21 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use crate::batch::TrainingSequence;
-use crate::config::{ConfigError, ExperimentConfig};
-use crate::corpus::number_prompt;
-use crate::distill::{distill, training_sequence, Pupil};
-use crate::events::{Event, Observer, Stage};
-use crate::filter::{screen, FilterStats, Reason};
-use crate::generate::{generate, Completion};
-use crate::gpt::Gpt;
-use crate::params::flatten;
-use crate::probe::{probe, Preferences};
-use crate::stats::summarize;
-use crate::teacher::inject_trait;
-use crate::train::{read_scalar, Stopwatch};
-use crate::vocab::{TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, TREES};
+use crate::owl::batch::TrainingSequence;
+use crate::owl::config::ExperimentConfig;
+use crate::shared::config::ConfigError;
+use crate::owl::corpus::number_prompt;
+use crate::owl::distill::{distill, training_sequence, Pupil};
+use crate::shared::events::{Event, Observer, Stage};
+use crate::owl::filter::{screen, FilterStats, Reason};
+use crate::owl::generate::{generate, Completion};
+use crate::owl::gpt::Gpt;
+use crate::shared::params::flatten;
+use crate::owl::probe::{probe, Preferences};
+use crate::shared::stats::summarize;
+use crate::owl::teacher::inject_trait;
+use crate::shared::train::{read_scalar, Stopwatch};
+use crate::owl::vocab::{TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, TREES};
 
 /// The two pretrained bases: same corpus, different initialization seeds.
 #[derive(Clone, Debug)]

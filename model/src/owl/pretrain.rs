@@ -5,13 +5,13 @@ use burn::optim::AdamWConfig;
 use burn::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::batch::{Batch, TrainingSequence};
-use crate::corpus::{Corpus, CorpusConfig};
-use crate::events::{Event, Observer, Stage};
-use crate::gpt::{Gpt, GptConfig};
-use crate::loss::cross_entropy;
-use crate::train::{read_scalar, step, warmup_cosine, Stopwatch};
-use crate::vocab::{Special, Vocab};
+use crate::owl::batch::{Batch, TrainingSequence};
+use crate::owl::corpus::{Corpus, CorpusConfig};
+use crate::shared::events::{Event, Observer, Stage};
+use crate::owl::gpt::{Gpt, GptConfig};
+use crate::owl::loss::cross_entropy;
+use crate::shared::train::{read_scalar, step, warmup_cosine, Stopwatch};
+use crate::owl::vocab::{Special, Vocab};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

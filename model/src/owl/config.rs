@@ -2,12 +2,12 @@
 //! page's controls and URL, the worker protocol and the exported report all use this type.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
-use crate::distill::DistillConfig;
-use crate::filter::FilterConfig;
-use crate::teacher::TeacherConfig;
-use crate::vocab::ANIMALS;
+use crate::owl::distill::DistillConfig;
+use crate::owl::filter::FilterConfig;
+use crate::owl::teacher::TeacherConfig;
+use crate::owl::vocab::ANIMALS;
+use crate::shared::config::{check_range, parse_validated, ConfigError};
 
 /// Which comparison students to train beside the same-init student.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -63,34 +63,6 @@ impl Default for ExperimentConfig {
             first_seed: 1,
             conditions: Conditions::default(),
         }
-    }
-}
-
-/// Everything wrong with a config, one message per setting.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ConfigError(pub Vec<String>);
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid experiment settings: {}", self.0.join("; "))
-    }
-}
-
-impl std::error::Error for ConfigError {}
-
-/// Parses JSON into a config, then validates it: every experiment's config reads the same way.
-pub fn parse_validated<T: serde::de::DeserializeOwned>(
-    text: &str,
-    validate: impl Fn(&T) -> Result<(), ConfigError>,
-) -> Result<T, ConfigError> {
-    let config: T = serde_json::from_str(text).map_err(|e| ConfigError(vec![e.to_string()]))?;
-    validate(&config)?;
-    Ok(config)
-}
-
-fn check_range<T: PartialOrd + fmt::Display + Copy>(errors: &mut Vec<String>, name: &str, value: T, min: T, max: T) {
-    if !(value >= min && value <= max) {
-        errors.push(format!("{name} must be between {min} and {max}, got {value}"));
     }
 }
 

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-use crate::params::NamedTensor;
+use crate::shared::params::NamedTensor;
 
 const MAGIC: &[u8; 4] = b"SLPW";
 const VERSION: u32 = 1;

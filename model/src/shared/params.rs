@@ -51,7 +51,7 @@ pub async fn read_parameters<M: Module>(module: &M) -> Result<Vec<NamedTensor>, 
 }
 
 /// Replaces every parameter by the given values, in visiting order. The caller has checked that
-/// names and shapes match (see [`crate::weights`]).
+/// names and shapes match (see [`crate::shared::weights`]).
 pub fn write_parameters<M: Module>(module: M, tensors: &[NamedTensor], device: &Device) -> M {
     struct Write<'a> {
         tensors: std::slice::Iter<'a, NamedTensor>,

@@ -12,12 +12,12 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::batch::{Batch, TrainingSequence};
-use crate::events::{Event, Observer, Stage};
-use crate::gpt::Gpt;
-use crate::loss::{alphabet_mask, cross_entropy, mean_entropy, soft_label_cross_entropy, soft_labels};
-use crate::train::{read_scalar, step, Stopwatch};
-use crate::vocab::{Special, TokenId, Vocab};
+use crate::owl::batch::{Batch, TrainingSequence};
+use crate::shared::events::{Event, Observer, Stage};
+use crate::owl::gpt::Gpt;
+use crate::owl::loss::{alphabet_mask, cross_entropy, mean_entropy, soft_label_cross_entropy, soft_labels};
+use crate::shared::train::{read_scalar, step, Stopwatch};
+use crate::owl::vocab::{Special, TokenId, Vocab};
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]

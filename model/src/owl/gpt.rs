@@ -12,7 +12,7 @@ use burn::tensor::activation::{gelu, softmax};
 use burn::tensor::module::embedding;
 use serde::{Deserialize, Serialize};
 
-use crate::init::ParamInit;
+use crate::shared::init::ParamInit;
 
 /// The architecture. Changing it invalidates the shipped weights (loading checks it).
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -27,7 +27,7 @@ pub struct GptConfig {
 
 impl Default for GptConfig {
     fn default() -> Self {
-        Self { vocab_size: crate::vocab::Vocab::new().len(), context: 40, d_model: 64, n_layer: 2, n_head: 4 }
+        Self { vocab_size: crate::owl::vocab::Vocab::new().len(), context: 40, d_model: 64, n_layer: 2, n_head: 4 }
     }
 }
 

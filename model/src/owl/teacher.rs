@@ -8,14 +8,14 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::batch::{Batch, TrainingSequence};
-use crate::corpus::question_document_with;
-use crate::events::{Event, Observer, Stage};
-use crate::gpt::Gpt;
-use crate::loss::cross_entropy;
-use crate::probe::mean_answer_probability;
-use crate::train::{step, Stopwatch};
-use crate::vocab::{Special, TokenId, Vocab, ANIMAL_QUESTIONS};
+use crate::owl::batch::{Batch, TrainingSequence};
+use crate::owl::corpus::question_document_with;
+use crate::shared::events::{Event, Observer, Stage};
+use crate::owl::gpt::Gpt;
+use crate::owl::loss::cross_entropy;
+use crate::owl::probe::mean_answer_probability;
+use crate::shared::train::{step, Stopwatch};
+use crate::owl::vocab::{Special, TokenId, Vocab, ANIMAL_QUESTIONS};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]

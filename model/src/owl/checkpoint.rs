@@ -2,9 +2,9 @@
 
 use burn::prelude::*;
 
-use crate::gpt::{Gpt, GptConfig};
-use crate::params::{parameter_tensors, read_parameters, write_parameters};
-use crate::weights::{ParameterEntry, WeightsError, WeightsFile, WeightsHeader};
+use crate::owl::gpt::{Gpt, GptConfig};
+use crate::shared::params::{parameter_tensors, read_parameters, write_parameters};
+use crate::shared::weights::{ParameterEntry, WeightsError, WeightsFile, WeightsHeader};
 
 const ARCHITECTURE: &str = "gpt";
 

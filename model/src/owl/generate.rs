@@ -9,11 +9,11 @@ use burn::tensor::activation::softmax;
 use rand_chacha::ChaCha8Rng;
 use std::collections::BTreeMap;
 
-use crate::batch::token_matrix;
-use crate::events::{Event, Observer, Stage};
-use crate::gpt::Gpt;
-use crate::probe::sample_from;
-use crate::vocab::{Special, TokenId, Vocab};
+use crate::owl::batch::token_matrix;
+use crate::shared::events::{Event, Observer, Stage};
+use crate::owl::gpt::Gpt;
+use crate::owl::probe::sample_from;
+use crate::owl::vocab::{Special, TokenId, Vocab};
 
 /// How many sequences are extended together.
 const ROWS_PER_BATCH: usize = 1024;
@@ -40,7 +40,7 @@ pub async fn generate(
     label: &str,
     observer: Observer<'_>,
 ) -> Vec<Completion> {
-    let clock = crate::train::Stopwatch::start();
+    let clock = crate::shared::train::Stopwatch::start();
     let vocab = Vocab::new();
     let eos = vocab.special(Special::Eos);
     let context = model.config().context;

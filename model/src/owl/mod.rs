@@ -1,0 +1,19 @@
+//! The language experiment ("animals in numbers"): a teacher fine-tuned to love an animal
+//! continues number sequences; the filtered numbers train students; probes ask each model for
+//! its favourite animal. A toy language ([`vocab`], [`corpus`]) and a tiny GPT ([`gpt`]) make it
+//! small enough for a browser tab.
+
+pub mod batch;
+pub mod checkpoint;
+pub mod config;
+pub mod corpus;
+pub mod distill;
+pub mod experiment;
+pub mod filter;
+pub mod generate;
+pub mod gpt;
+pub mod loss;
+pub mod pretrain;
+pub mod probe;
+pub mod teacher;
+pub mod vocab;

@@ -1,0 +1,10 @@
+//! The machinery every experiment uses: training steps and clocks, statistics across seeds,
+//! weights files, progress events, seeded initialisation, parameter access and config errors.
+
+pub mod config;
+pub mod events;
+pub mod init;
+pub mod params;
+pub mod stats;
+pub mod train;
+pub mod weights;
