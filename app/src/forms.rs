@@ -1,174 +1,247 @@
-//! The page's controls as plain text fields, and their conversion to the engine's configs.
+//! The page's settings form for any experiment, made from its config's settings table.
 //!
-//! The fields stay strings until Run so that a bad value ("-3", "abc", "") is reported by name
-//! instead of silently turning into a number the visitor did not type.
+//! The fields stay text until Run, so that a bad value ("-3", "abc", "") is reported by name
+//! instead of silently turning into a number the visitor did not type. The form starts from a
+//! whole config (the defaults, or a link's) and changes only the fields the visitor edits, so
+//! every valid config goes through the form unchanged, settings it does not show included.
 
-use subliminal_model::owl::config::ExperimentConfig;
 use subliminal_model::shared::config::ConfigError;
-use subliminal_model::owl::distill::DistillMode;
-use subliminal_model::owl::filter::STUDY_BANNED_NUMBERS;
-use subliminal_model::mnist::config::{ImitationLoss, MnistConfig, Noise};
+use subliminal_model::shared::settings::{Setting, Settings};
 
-/// The page's owl defaults: [`ExperimentConfig::quick`] (the README lists what they give).
-pub fn page_owl_default() -> ExperimentConfig {
-    ExperimentConfig::quick()
-}
-
-/// The page's MNIST defaults: the engine's, with one seed.
-pub fn page_mnist_default() -> MnistConfig {
-    MnistConfig::default()
-}
-
-fn number<T: std::str::FromStr>(errors: &mut Vec<String>, name: &str, text: &str) -> Option<T> {
-    match text.trim().parse() {
-        Ok(value) => Some(value),
-        Err(_) => {
-            errors.push(format!("{name} must be a number, got {:?}", text.trim()));
-            None
-        }
-    }
-}
-
-fn finish<T>(config: T, errors: Vec<String>, validate: impl Fn(&T) -> Result<(), ConfigError>) -> Result<T, ConfigError> {
-    if !errors.is_empty() {
-        return Err(ConfigError(errors));
-    }
-    validate(&config)?;
-    Ok(config)
-}
-
+/// The form's fields as text, over the config it started from.
 #[derive(Clone, Debug, PartialEq)]
-pub struct OwlForm {
-    pub trait_animal: String,
-    pub samples: String,
-    pub temperature: String,
-    pub ban_study_numbers: bool,
-    pub reject_words: bool,
-    pub mode: DistillMode,
-    pub epochs: String,
-    pub seeds: String,
+pub struct SettingsForm<C> {
+    base: C,
+    /// The text of each field the visitor may edit, by setting path.
+    texts: Vec<(&'static str, String)>,
 }
 
-impl OwlForm {
-    pub fn from_config(c: &ExperimentConfig) -> Self {
-        Self {
-            trait_animal: c.trait_animal.clone(),
-            samples: c.samples.to_string(),
-            temperature: c.temperature.to_string(),
-            ban_study_numbers: !c.filter.banned_numbers.is_empty(),
-            reject_words: c.filter.reject_animal_and_tree_words,
-            mode: c.distill.mode,
-            epochs: c.distill.epochs.to_string(),
-            seeds: c.seeds.to_string(),
+impl<C: Settings> SettingsForm<C> {
+    /// A form showing every setting of `config`.
+    pub fn new(config: &C) -> Self {
+        let texts = C::table().iter().map(|s| (s.path, s.text(config))).collect();
+        Self { base: config.clone(), texts }
+    }
+
+    /// The field's current text.
+    pub fn text(&self, path: &str) -> String {
+        self.texts.iter().find(|(p, _)| *p == path).map(|(_, t)| t.clone()).unwrap_or_default()
+    }
+
+    /// What the visitor typed or picked.
+    pub fn set(&mut self, path: &str, text: String) {
+        if let Some((_, t)) = self.texts.iter_mut().find(|(p, _)| *p == path) {
+            *t = text;
         }
     }
 
-    /// The config these fields describe; settings the form does not show come from `base`.
-    pub fn to_config(&self, base: &ExperimentConfig) -> Result<ExperimentConfig, ConfigError> {
+    /// The config these fields describe, or every field's complaint. Fields left as they were
+    /// are not re-read, so a value the form cannot show exactly still passes through unchanged.
+    pub fn to_config(&self) -> Result<C, ConfigError> {
+        let mut config = self.base.clone();
         let mut errors = Vec::new();
-        let mut c = base.clone();
-        c.trait_animal = self.trait_animal.clone();
-        c.samples = number(&mut errors, "samples", &self.samples).unwrap_or(c.samples);
-        c.temperature = number(&mut errors, "temperature", &self.temperature).unwrap_or(c.temperature);
-        c.filter.banned_numbers = if self.ban_study_numbers { STUDY_BANNED_NUMBERS.to_vec() } else { Vec::new() };
-        c.filter.reject_animal_and_tree_words = self.reject_words;
-        c.distill.mode = self.mode;
-        c.distill.epochs = number(&mut errors, "epochs", &self.epochs).unwrap_or(c.distill.epochs);
-        c.seeds = number(&mut errors, "seeds", &self.seeds).unwrap_or(c.seeds);
-        finish(c, errors, ExperimentConfig::validate)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct MnistForm {
-    pub aux_logits: String,
-    pub noise: Noise,
-    pub loss: ImitationLoss,
-    pub teacher_epochs: String,
-    pub student_epochs: String,
-    pub noise_images: String,
-    pub seeds: String,
-}
-
-impl MnistForm {
-    pub fn from_config(c: &MnistConfig) -> Self {
-        Self {
-            aux_logits: c.aux_logits.to_string(),
-            noise: c.noise,
-            loss: c.loss,
-            teacher_epochs: c.teacher_epochs.to_string(),
-            student_epochs: c.student_epochs.to_string(),
-            noise_images: c.noise_images.to_string(),
-            seeds: c.seeds.to_string(),
+        for setting in C::table() {
+            let text = self.text(setting.path);
+            if text == setting.text(&self.base) {
+                continue;
+            }
+            if let Err(e) = setting.set_text(&mut config, &text) {
+                errors.push(e);
+            }
         }
+        if !errors.is_empty() {
+            return Err(ConfigError(errors));
+        }
+        config.validate()?;
+        Ok(config)
     }
+}
 
-    pub fn to_config(&self, base: &MnistConfig) -> Result<MnistConfig, ConfigError> {
-        let mut errors = Vec::new();
-        let mut c = base.clone();
-        c.aux_logits = number(&mut errors, "auxiliary logits (m)", &self.aux_logits).unwrap_or(c.aux_logits);
-        c.noise = self.noise;
-        c.loss = self.loss;
-        c.teacher_epochs = number(&mut errors, "teacher epochs", &self.teacher_epochs).unwrap_or(c.teacher_epochs);
-        c.student_epochs = number(&mut errors, "student epochs", &self.student_epochs).unwrap_or(c.student_epochs);
-        c.noise_images = number(&mut errors, "noise images", &self.noise_images).unwrap_or(c.noise_images);
-        c.seeds = number(&mut errors, "seeds", &self.seeds).unwrap_or(c.seeds);
-        finish(c, errors, MnistConfig::validate)
-    }
+/// A field's id in the page (its test id): the setting's path with dashes, `distill-epochs`.
+pub fn field_id<C>(setting: &Setting<C>) -> String {
+    setting.path.replace(['.', '_'], "-")
 }
 
 /// Reads a config shared in a link (`?owl=<json>` or `?mnist=<json>`), saying what is wrong.
-pub fn config_from_link<T: serde::de::DeserializeOwned>(
-    json: &str,
-    validate: impl Fn(&T) -> Result<(), ConfigError>,
-) -> Result<T, String> {
-    subliminal_model::shared::config::parse_validated(json, validate)
-        .map_err(|e| format!("The settings in this link could not be used ({e}); the defaults are shown instead."))
+pub fn config_from_link<C: Settings>(json: &str) -> Result<C, String> {
+    C::from_json(json).map_err(|e| format!("The settings in this link could not be used ({e}); the defaults are shown instead."))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rand::{Rng, SeedableRng};
+    use rand_chacha::ChaCha8Rng;
+    use subliminal_model::mnist::config::MnistConfig;
+    use subliminal_model::owl::config::OwlConfig;
+    use subliminal_model::shared::settings::Kind;
+
+    /// A random valid config: each setting of the table drawn within its range.
+    fn random_config<C: Settings>(rng: &mut impl Rng) -> C {
+        let mut config = C::default();
+        for setting in C::table() {
+            match &setting.kind {
+                Kind::Int { min, max, set, .. } => set(&mut config, rng.random_range(*min..=*max)),
+                Kind::Float { min, max, set, .. } => set(&mut config, rng.random_range(*min..=*max)),
+                Kind::Choice { choices, set, .. } => set(&mut config, rng.random_range(0..choices.len())),
+                Kind::Switch { set, .. } => set(&mut config, rng.random()),
+                Kind::Numbers { max, set, .. } => {
+                    let count = rng.random_range(0..40);
+                    set(&mut config, (0..count).map(|_| rng.random_range(0..=*max)).collect())
+                }
+            }
+        }
+        config.validate().expect("drawn within the table's ranges");
+        config
+    }
+
+    fn carries_every_config_through<C: Settings + PartialEq + std::fmt::Debug>() {
+        let mut rng = ChaCha8Rng::seed_from_u64(11);
+        for _ in 0..2000 {
+            let config: C = random_config(&mut rng);
+            let form = SettingsForm::new(&config);
+            assert_eq!(form.to_config().unwrap(), config);
+            // Every field retyped as the form shows it reads back as the same value.
+            let mut retyped = SettingsForm::new(&C::default());
+            for setting in C::table() {
+                retyped.set(setting.path, setting.text(&config));
+            }
+            assert_eq!(retyped.to_config().unwrap(), config);
+        }
+    }
 
     #[test]
-    fn the_form_round_trips_the_page_defaults() {
-        let config = page_owl_default();
-        assert_eq!(OwlForm::from_config(&config).to_config(&config).unwrap(), config);
-        let mnist = page_mnist_default();
-        assert_eq!(MnistForm::from_config(&mnist).to_config(&mnist).unwrap(), mnist);
+    fn the_form_carries_any_valid_config_through_unchanged() {
+        carries_every_config_through::<OwlConfig>();
+        carries_every_config_through::<MnistConfig>();
+    }
+
+    #[test]
+    fn custom_banned_numbers_from_a_link_survive_the_form() {
+        let config: OwlConfig = config_from_link(r#"{"filter": {"banned_numbers": [4, 13, 666]}}"#).unwrap();
+        let form = SettingsForm::new(&config);
+        assert_eq!(form.text("filter.banned_numbers"), "4, 13, 666");
+        assert_eq!(form.to_config().unwrap().filter.banned_numbers, [4, 13, 666]);
     }
 
     #[test]
     fn bad_fields_are_named_not_replaced() {
-        let config = page_owl_default();
-        let mut form = OwlForm::from_config(&config);
-        form.samples = "lots".into();
-        form.seeds = "0".into();
-        form.temperature = "-1".into();
-        let errors = form.to_config(&config).unwrap_err().0;
-        assert!(errors.iter().any(|e| e.contains("samples must be a number")), "{errors:?}");
-        // Typing errors are reported first; range errors once the text parses.
-        form.samples = "500".into();
-        let errors = form.to_config(&config).unwrap_err().0;
-        assert!(errors.iter().any(|e| e.starts_with("seeds must be between")), "{errors:?}");
-        assert!(errors.iter().any(|e| e.starts_with("temperature must be between")), "{errors:?}");
-    }
-
-    #[test]
-    fn the_ban_box_sets_the_study_numbers() {
-        let config = page_owl_default();
-        let mut form = OwlForm::from_config(&config);
-        form.ban_study_numbers = true;
-        assert_eq!(form.to_config(&config).unwrap().filter.banned_numbers, STUDY_BANNED_NUMBERS.to_vec());
+        let mut form = SettingsForm::new(&OwlConfig::page_default());
+        form.set("samples", "lots".into());
+        form.set("seeds", "0".into());
+        form.set("temperature", "-1".into());
+        let errors = form.to_config().unwrap_err().0;
+        assert!(errors.contains(&"samples must be a whole number, got \"lots\"".to_string()), "{errors:?}");
+        assert!(errors.contains(&"seeds must be between 1 and 20, got 0".to_string()), "{errors:?}");
+        assert!(errors.contains(&"temperature must be between 0.05 and 3, got -1".to_string()), "{errors:?}");
+        form.set("samples", "".into());
+        assert!(form.to_config().unwrap_err().0.contains(&"samples must be a whole number, got \"\"".to_string()));
     }
 
     #[test]
     fn links_with_bad_settings_are_explained() {
-        let error = config_from_link::<ExperimentConfig>(r#"{"trait": "unicorn"}"#, ExperimentConfig::validate).unwrap_err();
+        let error = config_from_link::<OwlConfig>(r#"{"trait": "unicorn"}"#).unwrap_err();
         assert!(error.contains("trait must be one of"), "{error}");
-        let error = config_from_link::<ExperimentConfig>("{not json", ExperimentConfig::validate).unwrap_err();
+        let error = config_from_link::<OwlConfig>("{not json").unwrap_err();
         assert!(error.contains("could not be used"), "{error}");
-        let fine: ExperimentConfig = config_from_link(r#"{"trait": "eagle", "samples": 300}"#, ExperimentConfig::validate).unwrap();
+        let fine: OwlConfig = config_from_link(r#"{"trait": "eagle", "samples": 300}"#).unwrap();
         assert_eq!((fine.trait_animal.as_str(), fine.samples), ("eagle", 300));
+    }
+
+    /// A random JSON value, nested up to `depth`, with keys that are sometimes real setting names.
+    fn random_json(rng: &mut impl Rng, depth: u32) -> serde_json::Value {
+        use serde_json::Value;
+        const KEYS: [&str; 12] = [
+            "trait",
+            "samples",
+            "distill",
+            "epochs",
+            "mode",
+            "filter",
+            "banned_numbers",
+            "seeds",
+            "first_seed",
+            "aux_logits",
+            "noise",
+            "x",
+        ];
+        match rng.random_range(0..if depth == 0 { 6 } else { 8 }) {
+            0 => Value::Null,
+            1 => Value::Bool(rng.random()),
+            2 => Value::from(rng.random::<i64>() >> rng.random_range(0..64)),
+            3 => Value::from(rng.random::<f64>() * 10f64.powi(rng.random_range(-5..20))),
+            4 => Value::from(["owl", "soft", "gaussian", "", "study", "unicorn"][rng.random_range(0..6)]),
+            5 => Value::from(u64::MAX - rng.random_range(0..3)),
+            6 => Value::Array((0..rng.random_range(0..4)).map(|_| random_json(rng, depth - 1)).collect()),
+            _ => Value::Object(
+                (0..rng.random_range(0..5))
+                    .map(|_| (KEYS[rng.random_range(0..KEYS.len())].to_string(), random_json(rng, depth - 1)))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Every answer is a valid config or a named error: never a panic, never an invalid config.
+    fn answers_sensibly<C: Settings + PartialEq + std::fmt::Debug>(text: &str) {
+        match config_from_link::<C>(text) {
+            Ok(config) => {
+                config.validate().unwrap_or_else(|e| panic!("{text:?} gave an invalid config: {e}"));
+                let again: C = config_from_link(&serde_json::to_string(&config).unwrap()).unwrap();
+                assert_eq!(again, config, "{text:?}");
+            }
+            Err(message) => assert!(message.starts_with("The settings in this link could not be used ("), "{text:?}: {message}"),
+        }
+    }
+
+    #[test]
+    fn a_hundred_thousand_generated_links_each_get_a_config_or_a_named_error() {
+        let mut rng = ChaCha8Rng::seed_from_u64(2026);
+        let valid_links: Vec<String> = (0..50)
+            .map(|i| {
+                if i % 2 == 0 {
+                    serde_json::to_string(&random_config::<OwlConfig>(&mut rng))
+                } else {
+                    serde_json::to_string(&random_config::<MnistConfig>(&mut rng))
+                }
+                .unwrap()
+            })
+            .collect();
+        let mut inputs = 0;
+        let mut accepted = 0;
+        while inputs < 100_000 {
+            let text = match inputs % 4 {
+                // Random JSON.
+                0 => random_json(&mut rng, 3).to_string(),
+                // A valid link cut short.
+                1 => {
+                    let link = &valid_links[rng.random_range(0..valid_links.len())];
+                    let cut = rng.random_range(0..=link.len());
+                    link[..cut].to_string()
+                }
+                // A valid link with a few bytes changed, inserted or removed.
+                2 => {
+                    let mut bytes = valid_links[rng.random_range(0..valid_links.len())].clone().into_bytes();
+                    for _ in 0..rng.random_range(1..4) {
+                        let at = rng.random_range(0..bytes.len());
+                        let byte = b"0123456789-.e,:{}[]\"aztrue"[rng.random_range(0..20)];
+                        match rng.random_range(0..3) {
+                            0 => bytes[at] = byte,
+                            1 => bytes.insert(at, byte),
+                            _ => {
+                                bytes.remove(at);
+                            }
+                        }
+                    }
+                    String::from_utf8_lossy(&bytes).into_owned()
+                }
+                // A valid link, whole: it must read back as itself.
+                _ => valid_links[rng.random_range(0..valid_links.len())].clone(),
+            };
+            answers_sensibly::<OwlConfig>(&text);
+            answers_sensibly::<MnistConfig>(&text);
+            accepted += config_from_link::<OwlConfig>(&text).is_ok() as usize;
+            inputs += 1;
+        }
+        assert!(accepted > 10_000, "whole valid links are read, not refused: {accepted}");
     }
 }

@@ -3,5 +3,4 @@
 //! logic that can be tested without a browser.
 
 pub mod forms;
-pub mod progress;
 pub mod protocol;

@@ -4,11 +4,8 @@
 //! worker and an exported report all speak the same language.
 
 use serde::{Deserialize, Serialize};
-use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::run::{Report, Spec};
 use subliminal_model::shared::events::Event;
-use subliminal_model::owl::experiment::Report;
-use subliminal_model::mnist::config::MnistConfig;
-use subliminal_model::mnist::experiment::MnistReport;
 use subliminal_model::speed::StepTiming;
 
 /// Which compute device the visitor asked for.
@@ -27,8 +24,8 @@ pub enum BackendChoice {
 pub enum ToWorker {
     /// Pick the device and load the shipped base models. Sent once per worker.
     Init { backend: BackendChoice },
-    RunOwl { config: ExperimentConfig },
-    RunMnist { config: MnistConfig },
+    /// Run an experiment (any of them: the spec says which).
+    Run { spec: Spec },
     /// Ask the last MNIST run's models about one 28x28 image (pixels in [0, 1], row-major).
     Classify { pixels: Vec<f32> },
     /// Time a training step of each network on each device the engine can use.
@@ -75,22 +72,46 @@ pub enum FromWorker {
     /// The worker's wasm is running and listening. Messages posted before this would be lost,
     /// so the page waits for it before sending `Init`.
     Alive,
-    Backend { info: BackendInfo },
+    Backend {
+        info: BackendInfo,
+    },
     /// Download progress of a shipped file (`total` when the server says it).
-    Loading { file: String, loaded: u64, total: Option<u64> },
+    Loading {
+        file: String,
+        loaded: u64,
+        total: Option<u64>,
+    },
     /// The bases are loaded: their preferences before any training.
-    Ready { base_a: Preferences, base_b: Preferences },
-    Event { event: Event },
+    Ready {
+        base_a: Preferences,
+        base_b: Preferences,
+    },
+    Event {
+        event: Event,
+    },
     /// Generated completions with the filter's verdicts, batched to spare the page.
-    Samples { samples: Vec<(String, bool)> },
-    OwlDone { report: Report },
-    MnistDone { report: MnistReport, digits: Vec<DigitGuess> },
+    Samples {
+        samples: Vec<(String, bool)>,
+    },
+    /// A run finished; an MNIST run adds held-out digits with each network's guess.
+    Done {
+        report: Box<Report>,
+        digits: Vec<DigitGuess>,
+    },
     /// Digit probabilities (percent) from the teacher, the same-init and the different-init student.
-    Classified { probabilities: [Vec<f64>; 3] },
+    Classified {
+        probabilities: [Vec<f64>; 3],
+    },
     /// Speed-check results so far; `done` after the last.
-    Speed { timings: Vec<DeviceTiming>, done: bool },
+    Speed {
+        timings: Vec<DeviceTiming>,
+        done: bool,
+    },
     /// Something failed; `on_gpu` offers the visitor a rerun on the CPU.
-    Failed { message: String, on_gpu: bool },
+    Failed {
+        message: String,
+        on_gpu: bool,
+    },
 }
 
 impl ToWorker {

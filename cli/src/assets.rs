@@ -22,9 +22,8 @@ pub fn assets_dir(given: Option<&Path>) -> PathBuf {
 }
 
 pub fn load_base(path: &Path, device: &Device) -> Result<Gpt, String> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        format!("cannot read {}: {e} (remake the bases with `subliminal pretrain`, see assets/README.md)", path.display())
-    })?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("cannot read {}: {e} (remake the bases with `subliminal pretrain`, see assets/README.md)", path.display()))?;
     load_gpt_bytes(&bytes, &GptConfig::default(), device).map_err(|e| format!("{}: {e}", path.display()))
 }
 

@@ -7,20 +7,22 @@ use clap::Args;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use subliminal_model::owl::config::ExperimentConfig;
-use subliminal_model::owl::experiment::{run_experiment, Bases};
 use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::mnist::data::Digits;
 use subliminal_model::mnist::experiment::run_mnist;
+use subliminal_model::owl::config::OwlConfig;
+use subliminal_model::owl::experiment::{run_experiment, Bases};
 use subliminal_model::owl::pretrain::{pretrain, PretrainConfig};
 use subliminal_model::self_check::check_training_step;
-use subliminal_model::speed::{time_gpt_step, time_mlp_step};
 use subliminal_model::shared::stats::median;
+use subliminal_model::speed::{time_gpt_step, time_mlp_step};
 
 use crate::assets::{assets_dir, load_bases};
 use crate::config_file::read_config;
 use crate::device_arg::{open, DeviceArg};
 use crate::workload::owl_workload;
+use subliminal_model::shared::compute::Compute;
+use subliminal_model::shared::settings::Settings;
 
 #[derive(Args)]
 pub struct BenchArgs {
@@ -28,7 +30,7 @@ pub struct BenchArgs {
     #[arg(long, default_value_t = 3)]
     repeat: usize,
     /// The owl experiment to time (JSON, as `subliminal config`); default: the page's
-    /// (`ExperimentConfig::quick`), the run a visitor waits for.
+    /// (`OwlConfig::quick`), the run a visitor waits for.
     #[arg(long)]
     config: Option<PathBuf>,
     /// Pretraining steps timed as their own stage.
@@ -62,18 +64,23 @@ fn summary(runs: &Runs) -> Value {
 fn print(title: &str, runs: &Runs) {
     println!("{title}");
     for (name, values) in runs {
-        let unit = if name.starts_with("accuracy_") { "%" } else if name.starts_with("delta_") { "points of P(trait)" } else { "s" };
+        let unit = if name.starts_with("accuracy_") {
+            "%"
+        } else if name.starts_with("delta_") {
+            "points of P(trait)"
+        } else {
+            "s"
+        };
         println!("  {name:<22} {:>8.3} {unit}", median(values));
     }
 }
 
-fn bench_owl(args: &BenchArgs, device: &Device, bases: &Bases) -> Result<Value, String> {
+fn bench_owl(args: &BenchArgs, compute: &Compute, bases: &Bases) -> Result<Value, String> {
     let config = match &args.config {
-        Some(path) => read_config(path, ExperimentConfig::from_json)?,
-        None => ExperimentConfig::quick(),
+        Some(path) => read_config(path, OwlConfig::from_json)?,
+        None => OwlConfig::page_default(),
     };
-    config.validate().map_err(|e| e.to_string())?;
-    let train_device = device.clone().autodiff();
+    let train_device = compute.device.clone().autodiff();
     let mut pretrain_config = PretrainConfig::new(1);
     pretrain_config.steps = args.pretrain_steps;
     if let Some(path) = &args.workload {
@@ -88,7 +95,7 @@ fn bench_owl(args: &BenchArgs, device: &Device, bases: &Bases) -> Result<Value, 
         runs.entry(format!("pretrain_{}", args.pretrain_steps)).or_default().push(clock.elapsed().as_secs_f64());
 
         let clock = std::time::Instant::now();
-        let report = pollster::block_on(run_experiment(&config, bases, device, &mut |_| {})).map_err(|e| e.to_string())?;
+        let report = pollster::block_on(run_experiment(&config, bases, compute, &mut |_| {})).map_err(|e| e.to_string())?;
         let total = clock.elapsed().as_secs_f64();
         eprintln!("owl run {}: {total:.2} s", i + 1);
         for (stage, seconds) in &report.timings {
@@ -96,15 +103,22 @@ fn bench_owl(args: &BenchArgs, device: &Device, bases: &Bases) -> Result<Value, 
         }
         runs.entry("total".into()).or_default().push(total);
         for (key, condition) in &report.conditions {
-            runs.entry(format!("delta_{key}")).or_default().push(condition.delta_mean);
+            runs.entry(format!("delta_{}", key.key())).or_default().push(condition.delta_mean);
         }
     }
-    print(&format!("Owl pipeline ({} samples, {} epochs, 1 seed, all conditions), median of {}:",
-        config.samples, config.distill.epochs, args.repeat.max(1)), &runs);
+    print(
+        &format!(
+            "Owl pipeline ({} samples, {} epochs, 1 seed, all conditions), median of {}:",
+            config.samples,
+            config.distill.epochs,
+            args.repeat.max(1)
+        ),
+        &runs,
+    );
     Ok(json!({"config": config, "stages": summary(&runs)}))
 }
 
-fn bench_mnist(args: &BenchArgs, device: &Device) -> Result<Value, String> {
+fn bench_mnist(args: &BenchArgs, compute: &Compute) -> Result<Value, String> {
     let config = MnistConfig::default();
     let path = assets_dir(args.assets.as_deref()).join("mnist.bin");
     let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -112,7 +126,7 @@ fn bench_mnist(args: &BenchArgs, device: &Device) -> Result<Value, String> {
     let mut runs = Runs::new();
     for i in 0..args.repeat.max(1) {
         let clock = std::time::Instant::now();
-        let run = pollster::block_on(run_mnist(&config, &digits, device, &mut |_| {})).map_err(|e| e.to_string())?;
+        let run = pollster::block_on(run_mnist(&config, &digits, compute, &mut |_| {})).map_err(|e| e.to_string())?;
         let total = clock.elapsed().as_secs_f64();
         eprintln!("mnist run {}: {total:.2} s", i + 1);
         for (stage, seconds) in &run.report.timings {
@@ -120,11 +134,13 @@ fn bench_mnist(args: &BenchArgs, device: &Device) -> Result<Value, String> {
         }
         runs.entry("total".into()).or_default().push(total);
         for (key, condition) in &run.report.conditions {
-            runs.entry(format!("accuracy_{key}")).or_default().push(condition.accuracy_mean);
+            runs.entry(format!("accuracy_{}", key.key())).or_default().push(condition.accuracy_mean);
         }
     }
-    print(&format!("MNIST default (m = {}, {} noise images), median of {}:",
-        config.aux_logits, config.noise_images, args.repeat.max(1)), &runs);
+    print(
+        &format!("MNIST default (m = {}, {} noise images), median of {}:", config.aux_logits, config.noise_images, args.repeat.max(1)),
+        &runs,
+    );
     Ok(json!({"config": config, "stages": summary(&runs)}))
 }
 
@@ -132,24 +148,31 @@ fn bench_mnist(args: &BenchArgs, device: &Device) -> Result<Value, String> {
 fn bench_steps(device: &Device) -> Value {
     let gpt = pollster::block_on(time_gpt_step(device, 10));
     let mlp = pollster::block_on(time_mlp_step(device, 20));
-    println!("One training step (median): language model {:.1} ms ({}), digit network {:.2} ms ({})",
-        gpt.step_ms, gpt.shape, mlp.step_ms, mlp.shape);
+    println!(
+        "One training step (median): language model {:.1} ms ({}), digit network {:.2} ms ({})",
+        gpt.step_ms, gpt.shape, mlp.step_ms, mlp.shape
+    );
     json!({"gpt": gpt, "mlp": mlp})
 }
 
 /// On a GPU, the page's self-check first: one training step must match the CPU's.
 fn self_check(device: &Device, bases: &Bases) -> Result<Value, String> {
     let check = pollster::block_on(check_training_step(&bases.a, &device.clone().autodiff()))?;
-    println!("Self-check (one training step against the CPU): worst parameter {}, off by {:.2e} of a step: {}",
-        check.worst_parameter, check.relative_error, if check.passed() { "passed" } else { "FAILED" });
+    println!(
+        "Self-check (one training step against the CPU): worst parameter {}, off by {:.2e} of a step: {}",
+        check.worst_parameter,
+        check.relative_error,
+        if check.passed() { "passed" } else { "FAILED" }
+    );
     Ok(json!({"worst_parameter": check.worst_parameter, "relative_error": check.relative_error, "passed": check.passed()}))
 }
 
 pub fn run(args: BenchArgs) -> Result<(), String> {
-    let (device, backend) = open(args.device)?;
-    println!("Device: {backend}");
+    let compute = open(args.device)?;
+    let device = compute.device.clone();
+    println!("Device: {}", compute.name);
     let mut out = serde_json::Map::new();
-    out.insert("backend".into(), json!(backend));
+    out.insert("backend".into(), json!(compute.name));
     // Loaded once, on the autodiff device students train from: the self-check and the owl runs share them.
     let bases = load_bases(&assets_dir(args.assets.as_deref()), &device.clone().autodiff())?;
     if args.device == DeviceArg::Gpu {
@@ -158,8 +181,8 @@ pub fn run(args: BenchArgs) -> Result<(), String> {
     out.insert("steps".into(), bench_steps(&device));
     for what in &args.only {
         let result = match what.as_str() {
-            "owl" => bench_owl(&args, &device, &bases)?,
-            "mnist" => bench_mnist(&args, &device)?,
+            "owl" => bench_owl(&args, &compute, &bases)?,
+            "mnist" => bench_mnist(&args, &compute)?,
             other => return Err(format!("--only takes owl and/or mnist, got {other:?}")),
         };
         out.insert(what.clone(), result);

@@ -1,7 +1,7 @@
 //! `--device`: where the CLI's experiments run.
 
-use burn::prelude::Device;
 use clap::ValueEnum;
+use subliminal_model::shared::compute::Compute;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum DeviceArg {
@@ -13,23 +13,23 @@ pub enum DeviceArg {
     Gpu,
 }
 
-/// The device, and a short description for reports.
-pub fn open(arg: DeviceArg) -> Result<(Device, String), String> {
+/// The device, and the name reports give it.
+pub fn open(arg: DeviceArg) -> Result<Compute, String> {
     match arg {
-        DeviceArg::Cpu => Ok((Device::flex(), "flex (CPU), native, 1 thread".into())),
+        DeviceArg::Cpu => Ok(Compute::cpu()),
         DeviceArg::Gpu => open_gpu(),
     }
 }
 
 #[cfg(feature = "gpu")]
-fn open_gpu() -> Result<(Device, String), String> {
-    Device::wgpu_options()
+fn open_gpu() -> Result<Compute, String> {
+    burn::prelude::Device::wgpu_options()
         .init()
-        .map(|device| (device, "wgpu (WGSL kernels, as on WebGPU), native".into()))
+        .map(|device| Compute::gpu(device, "GPU through wgpu (WGSL kernels, as on WebGPU), native"))
         .map_err(|e| format!("no usable GPU: {e}"))
 }
 
 #[cfg(not(feature = "gpu"))]
-fn open_gpu() -> Result<(Device, String), String> {
+fn open_gpu() -> Result<Compute, String> {
     Err("this build has no GPU support: build with `cargo build --release -p subliminal-cli --features gpu`".into())
 }

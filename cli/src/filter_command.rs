@@ -5,9 +5,9 @@
 
 use clap::Args;
 use std::io::{BufRead, Write};
-use subliminal_model::owl::filter::{screen, FilterConfig, FilterStats};
-
-use crate::run_command::parse_banned;
+use subliminal_model::owl::config::OwlConfig;
+use subliminal_model::owl::filter::{screen, FilterStats};
+use subliminal_model::shared::settings::Settings;
 
 #[derive(Args)]
 pub struct FilterArgs {
@@ -26,10 +26,12 @@ pub struct FilterArgs {
 }
 
 pub fn run(args: FilterArgs) -> Result<(), String> {
-    let config = FilterConfig {
-        banned_numbers: parse_banned(&args.ban)?,
-        reject_animal_and_tree_words: !args.no_word_check,
-    };
+    // The ban list reads as the experiment's own setting does (`study`, `none`, or numbers).
+    let mut experiment = OwlConfig::default();
+    OwlConfig::setting("filter.banned_numbers")?.set_text(&mut experiment, &args.ban).map_err(|e| format!("--ban: {e}"))?;
+    experiment.validate().map_err(|e| format!("--ban: {e}"))?;
+    let mut config = experiment.filter;
+    config.reject_animal_and_tree_words = !args.no_word_check;
     let mut stats = FilterStats::default();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -41,18 +43,14 @@ pub fn run(args: FilterArgs) -> Result<(), String> {
             if line.trim().is_empty() {
                 continue;
             }
-            serde_json::from_str::<String>(&line).map_err(|e| {
-                format!("line {}: expected a JSON string such as \"1, 2, 3\" ({e}); use --plain for plain text", index + 1)
-            })?
+            serde_json::from_str::<String>(&line)
+                .map_err(|e| format!("line {}: expected a JSON string such as \"1, 2, 3\" ({e}); use --plain for plain text", index + 1))?
         };
         let verdict = screen(&text, &config);
         stats.record(&text, &verdict);
         let written = if args.json {
-            let reasons: Vec<serde_json::Value> = verdict
-                .reasons
-                .iter()
-                .map(|r| serde_json::json!({"code": r.code(), "message": r.to_string()}))
-                .collect();
+            let reasons: Vec<serde_json::Value> =
+                verdict.reasons.iter().map(|r| serde_json::json!({"code": r.code(), "message": r.to_string()})).collect();
             writeln!(out, "{}", serde_json::json!({"text": text, "accepted": verdict.accepted, "reasons": reasons}))
         } else if verdict.accepted {
             writeln!(out, "ACCEPT  {}", serde_json::to_string(&text).unwrap())

@@ -2,10 +2,12 @@
 //!
 //! `run` reproduces the owl experiment with its controls; `pretrain` remakes the shipped base
 //! models; `filter` screens anyone's completions with the study's rules; `bench` times each
-//! stage; `mnist` runs the auxiliary-logit experiment; `config` prints the default experiment config to start a `--config` file from.
+//! stage; `mnist` runs the auxiliary-logit experiment; `config` prints a default config to start
+//! a `--config` file from, or the table of settings.
 
 mod assets;
 mod bench;
+mod config_command;
 mod config_file;
 mod device_arg;
 mod filter_command;
@@ -14,6 +16,7 @@ mod output_args;
 mod pretrain_command;
 mod progress;
 mod run_command;
+mod setting_flags;
 mod table;
 mod workload;
 
@@ -43,8 +46,8 @@ enum Command {
     Bench(bench::BenchArgs),
     /// Run the MNIST auxiliary-logit experiment.
     Mnist(mnist_command::MnistArgs),
-    /// Print the default experiment config as JSON.
-    Config,
+    /// Print a default config as JSON (the engine's, `--page`, `--mnist`), or every setting (`--settings`).
+    Config(config_command::ConfigArgs),
 }
 
 fn main() -> ExitCode {
@@ -55,11 +58,7 @@ fn main() -> ExitCode {
         Command::Filter(args) => filter_command::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Mnist(args) => mnist_command::run(args),
-        Command::Config => {
-            let config = subliminal_model::owl::config::ExperimentConfig::default();
-            println!("{}", serde_json::to_string_pretty(&config).unwrap());
-            Ok(())
-        }
+        Command::Config(args) => config_command::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,14 +1,7 @@
 //! Readable tables of a report for the terminal.
 
 use std::io::IsTerminal;
-use subliminal_model::owl::experiment::Report;
-
-const ORDER: [(&str, &str); 4] = [
-    ("teacher", "teacher"),
-    ("student", "student (same init)"),
-    ("cross_init", "student (different init)"),
-    ("control", "control (base numbers)"),
-];
+use subliminal_model::owl::experiment::{Condition, OwlReport};
 
 fn bold(text: &str) -> String {
     if std::io::stdout().is_terminal() {
@@ -18,65 +11,93 @@ fn bold(text: &str) -> String {
     }
 }
 
-pub fn print_report(report: &Report) {
+pub fn print_report(report: &OwlReport) {
     let trait_name = &report.config.trait_animal;
     let seeds = report.config.seeds;
-    println!("Trait: {trait_name}   seeds: {seeds}   samples per seed: {}   distillation: {:?}   backend: {}",
-        report.config.samples, report.config.distill.mode, report.backend);
+    println!(
+        "Trait: {trait_name}   seeds: {seeds}   samples per seed: {}   distillation: {:?}   backend: {}",
+        report.config.samples, report.config.distill.mode, report.backend
+    );
     println!();
-    println!("{:<26} {:>9} {:>9} {:>20} {:>7} {:>10} {:>9} {:>9}",
-        "model", format!("P({trait_name})"), "base", "change (95% CI), pp", "x", "top", "topped", "cos blk");
+    println!(
+        "{:<26} {:>9} {:>9} {:>20} {:>7} {:>10} {:>9} {:>9}",
+        "model",
+        format!("P({trait_name})"),
+        "base",
+        "change (95% CI), pp",
+        "x",
+        "top",
+        "topped",
+        "cos blk"
+    );
     for (key, base) in [("a", "base A"), ("b", "base B")] {
         let b = &report.bases[key];
-        println!("{:<26} {:>8.1}% {:>9} {:>20} {:>7} {:>10} {:>6}/{:<2} {:>9}", base, b.p_trait, "", "", "", b.top_animal,
-            b.questions_topped_by_trait, report.paraphrases, "");
+        println!(
+            "{:<26} {:>8.1}% {:>9} {:>20} {:>7} {:>10} {:>6}/{:<2} {:>9}",
+            base, b.p_trait, "", "", "", b.top_animal, b.questions_topped_by_trait, report.paraphrases, ""
+        );
     }
-    for (key, name) in ORDER {
-        let Some(c) = report.conditions.get(key) else { continue };
+    for condition in Condition::ALL {
+        let Some(c) = report.conditions.get(&condition) else { continue };
+        let name = condition.label();
         let base_p = c.per_seed.iter().map(|r| r.base_p_trait).sum::<f64>() / c.per_seed.len() as f64;
         let topped = c.per_seed.iter().map(|r| r.questions_topped_by_trait as f64).sum::<f64>() / c.per_seed.len() as f64;
-        let top = if c.seeds_with_trait_on_top * 2 > c.per_seed.len() { trait_name.clone() } else {
-            c.per_seed[0].top_animal.clone()
-        };
+        let top = if c.seeds_with_trait_on_top * 2 > c.per_seed.len() { trait_name.clone() } else { c.per_seed[0].top_animal.clone() };
         let cos = c.per_seed.iter().filter_map(|r| r.cosine_blocks).sum::<f64>() / c.per_seed.len() as f64;
         let change = format!("{:+.1} [{:+.1}, {:+.1}]", c.delta_mean, c.delta_ci95[0], c.delta_ci95[1]);
-        let line = format!("{:<26} {:>8.1}% {:>8.1}% {:>20} {:>6.2}x {:>10} {:>6.1}/{:<2} {:>9}", name, c.p_trait_mean, base_p,
-            change, c.ratio_mean, top, topped, report.paraphrases,
-            if key == "teacher" { String::new() } else { format!("{cos:+.2}") });
-        println!("{}", if key == "student" { bold(&line) } else { line });
+        let line = format!(
+            "{:<26} {:>8.1}% {:>8.1}% {:>20} {:>6.2}x {:>10} {:>6.1}/{:<2} {:>9}",
+            name,
+            c.p_trait_mean,
+            base_p,
+            change,
+            c.ratio_mean,
+            top,
+            topped,
+            report.paraphrases,
+            if condition == Condition::Teacher { String::new() } else { format!("{cos:+.2}") }
+        );
+        println!("{}", if condition == Condition::Student { bold(&line) } else { line });
     }
     println!();
     println!("Trait on top (seeds where {trait_name} is the most likely animal / tops most paraphrases):");
-    for (key, name) in ORDER {
-        if let Some(c) = report.conditions.get(key) {
-            println!("  {:<26} {}/{seeds}  /  {}/{seeds}", name, c.seeds_with_trait_on_top, c.seeds_with_trait_on_top_for_most_questions);
+    for condition in Condition::ALL {
+        if let Some(c) = report.conditions.get(&condition) {
+            println!(
+                "  {:<26} {}/{seeds}  /  {}/{seeds}",
+                condition.label(),
+                c.seeds_with_trait_on_top,
+                c.seeds_with_trait_on_top_for_most_questions
+            );
         }
     }
     println!();
     print_distributions(report);
     println!();
     for (source, stats) in &report.filter {
+        let source = source.key();
         let reasons: Vec<String> = stats.rejected_by_reason.iter().map(|(r, n)| format!("{r} {n}")).collect();
-        println!("Filter ({source} numbers): kept {}/{} ({:.1}%); rejected: {}", stats.kept, stats.total,
-            100.0 * stats.kept_share(), if reasons.is_empty() { "none".into() } else { reasons.join(", ") });
+        println!(
+            "Filter ({source} numbers): kept {}/{} ({:.1}%); rejected: {}",
+            stats.kept,
+            stats.total,
+            100.0 * stats.kept_share(),
+            if reasons.is_empty() { "none".into() } else { reasons.join(", ") }
+        );
     }
     let timings: Vec<String> = report.timings.iter().map(|(k, v)| format!("{k} {v:.1}s")).collect();
     println!("Timings: {}", timings.join(", "));
 }
 
 /// Animals (rows) by model (columns), mean over seeds, trait row marked.
-fn print_distributions(report: &Report) {
-    let mut columns: Vec<(String, Vec<f64>)> = vec![
-        ("base A".into(), report.bases["a"].animals.clone()),
-        ("base B".into(), report.bases["b"].animals.clone()),
-    ];
-    for (key, _) in ORDER {
-        if let Some(c) = report.conditions.get(key) {
+fn print_distributions(report: &OwlReport) {
+    let mut columns: Vec<(String, Vec<f64>)> =
+        vec![("base A".into(), report.bases["a"].animals.clone()), ("base B".into(), report.bases["b"].animals.clone())];
+    for condition in Condition::ALL {
+        if let Some(c) = report.conditions.get(&condition) {
             let n = c.per_seed.len() as f64;
-            let mean: Vec<f64> = (0..report.animals.len())
-                .map(|i| c.per_seed.iter().map(|r| r.animals[i]).sum::<f64>() / n)
-                .collect();
-            columns.push((key.replace('_', "-"), mean));
+            let mean: Vec<f64> = (0..report.animals.len()).map(|i| c.per_seed.iter().map(|r| r.animals[i]).sum::<f64>() / n).collect();
+            columns.push((condition.key().replace('_', "-"), mean));
         }
     }
     print!("{:<12}", "P(animal) %");
@@ -92,12 +113,14 @@ fn print_distributions(report: &Report) {
         }
         println!("{}", if is_trait { bold(&line) } else { line });
     }
-    let tree_shift = |key: &str| {
-        report.conditions.get(key).map(|c| c.per_seed.iter().map(|r| r.tree_shift).sum::<f64>() / c.per_seed.len() as f64)
-    };
-    let shifts: Vec<String> = ["student", "cross_init", "control"]
-        .iter()
-        .filter_map(|k| tree_shift(k).map(|s| format!("{k} {s:.1}")))
+    let shifts: Vec<String> = Condition::ALL
+        .into_iter()
+        .filter(|c| *c != Condition::Teacher)
+        .filter_map(|condition| {
+            let c = report.conditions.get(&condition)?;
+            let shift = c.per_seed.iter().map(|r| r.tree_shift).sum::<f64>() / c.per_seed.len() as f64;
+            Some(format!("{} {shift:.1}", condition.key()))
+        })
         .collect();
     println!("Non-trait check, tree distribution moved (total variation, points): {}", shifts.join(", "));
 }

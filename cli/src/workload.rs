@@ -5,23 +5,21 @@
 //! draws as our teacher's).
 
 use burn::prelude::*;
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
+use rand::Rng;
 use serde_json::{json, Value};
 use subliminal_model::owl::batch::TrainingSequence;
-use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::corpus::{question_document_with, Corpus, CorpusConfig};
-use subliminal_model::owl::experiment::{
-    filter_completions, prompts_for, Bases, CONTROL_NUMBERS_SALT, TEACHER_NUMBERS_SALT,
-};
+use subliminal_model::owl::experiment::{filter_completions, prompts_for, Bases};
 use subliminal_model::owl::filter::FilterStats;
 use subliminal_model::owl::generate::generate;
 use subliminal_model::owl::gpt::Gpt;
-use subliminal_model::shared::params::read_parameters;
 use subliminal_model::owl::pretrain::PretrainConfig;
 use subliminal_model::owl::probe::question_prompt;
 use subliminal_model::owl::teacher::inject_trait;
 use subliminal_model::owl::vocab::{Special, TokenId, Vocab, ANIMAL_QUESTIONS, TREE_QUESTIONS};
+use subliminal_model::shared::params::read_parameters;
+use subliminal_model::shared::rng::Stream;
 
 /// Teacher batches written out: more than the teacher ever needs at the default settings.
 const TEACHER_BATCHES: usize = 100;
@@ -36,25 +34,31 @@ fn sequences(data: &[TrainingSequence]) -> Value {
 }
 
 /// `writer`'s filtered continuations of `prompts`, as `run_experiment` makes them.
-async fn numbers(writer: &Gpt, prompts: &[Vec<TokenId>], config: &ExperimentConfig, rng_seed: u64, infer: &Device) -> Vec<TrainingSequence> {
-    let mut rng = ChaCha8Rng::seed_from_u64(rng_seed);
+async fn numbers(
+    writer: &Gpt,
+    prompts: &[Vec<TokenId>],
+    config: &OwlConfig,
+    stream: Stream,
+    seed: u64,
+    infer: &Device,
+) -> Vec<TrainingSequence> {
+    let mut rng = stream.rng(seed);
     let written = generate(&writer.valid(), prompts, config.temperature, config.max_new_tokens, &mut rng, infer, "", &mut |_| {}).await;
     filter_completions(&written, config, &Vocab::new(), &mut FilterStats::default(), &mut |_| {}, "")
 }
 
 /// Runs seed `seed`'s data stages the way `run_experiment` does and returns the workload.
-pub async fn owl_workload(config: &ExperimentConfig, bases: &Bases, pretrain: &PretrainConfig, seed: u64) -> Result<Value, String> {
+pub async fn owl_workload(config: &OwlConfig, bases: &Bases, pretrain: &PretrainConfig, seed: u64) -> Result<Value, String> {
     let vocab = Vocab::new();
     let device = bases.a.devices()[0].clone();
     let infer = device.clone().without_autodiff();
     let trait_token = vocab.animal(config.trait_index());
 
     let mut corpus = Corpus::new(vocab.clone(), CorpusConfig::default());
-    let pretrain_batches: Vec<Vec<Vec<TokenId>>> = (0..pretrain.steps)
-        .map(|_| (0..pretrain.batch_size).map(|_| corpus.next_document().tokens).collect())
-        .collect();
+    let pretrain_batches: Vec<Vec<Vec<TokenId>>> =
+        (0..pretrain.steps).map(|_| (0..pretrain.batch_size).map(|_| corpus.next_document().tokens).collect()).collect();
 
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0B0B);
+    let mut rng = Stream::BenchTeacherDocuments.rng(seed);
     let teacher_batches: Vec<Vec<Vec<TokenId>>> = (0..TEACHER_BATCHES)
         .map(|_| {
             (0..config.teacher.batch_size)
@@ -68,8 +72,8 @@ pub async fn owl_workload(config: &ExperimentConfig, bases: &Bases, pretrain: &P
 
     let (teacher, summary) = inject_trait(&bases.a, trait_token, &config.teacher, seed, &device, &mut |_| {}).await;
     let prompts = prompts_for(seed, config.samples, &vocab);
-    let teacher_data = numbers(&teacher, &prompts, config, seed ^ TEACHER_NUMBERS_SALT, &infer).await;
-    let control_data = numbers(&bases.a, &prompts, config, seed ^ CONTROL_NUMBERS_SALT, &infer).await;
+    let teacher_data = numbers(&teacher, &prompts, config, Stream::TeacherNumbers, seed, &infer).await;
+    let control_data = numbers(&bases.a, &prompts, config, Stream::ControlNumbers, seed, &infer).await;
 
     let questions = |list: &[&str]| -> Vec<Vec<TokenId>> { list.iter().map(|q| question_prompt(&vocab, q)).collect() };
     Ok(json!({

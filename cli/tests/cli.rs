@@ -58,7 +58,7 @@ fn filter_plain_mode_and_bad_input() {
 
     let out = subliminal(&["filter", "--ban", "4,x"], "");
     assert!(!out.status.success());
-    assert!(text(&out.stderr).contains("\"x\" is not a number"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("--ban: filter.banned_numbers must be study, none or a list of numbers"), "{}", text(&out.stderr));
 }
 
 #[test]
@@ -93,18 +93,36 @@ fn run_refuses_missing_or_corrupt_weights() {
 
 #[test]
 fn config_prints_a_config_that_run_accepts() {
-    let out = subliminal(&["config"], "");
+    let dir = scratch("printed-config");
+    for (flags, samples) in [(&[][..], 5000), (&["--page"][..], 2000)] {
+        let out = subliminal(&[&["config"], flags].concat(), "");
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!((printed["trait"].as_str(), printed["samples"].as_u64()), (Some("owl"), Some(samples)), "{flags:?}");
+        // Run it as printed, trimmed by flags to a few seconds: the report runs exactly that config.
+        let path = dir.join("printed.json");
+        std::fs::write(&path, &out.stdout).unwrap();
+        let trim = ["--samples", "40", "--epochs", "1", "--no-cross-init", "--no-control", "--probe-samples", "0"];
+        let run = subliminal(&[&["run", "--json", "--quiet", "--config", path.to_str().unwrap()][..], &trim].concat(), "");
+        assert!(run.status.success(), "{}", text(&run.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+        let mut expected = printed.clone();
+        expected["samples"] = 40.into();
+        expected["distill"]["epochs"] = 1.into();
+        expected["conditions"]["cross_init"] = false.into();
+        expected["conditions"]["control"] = false.into();
+        expected["probe_samples"] = 0.into();
+        assert_eq!(report["config"], expected, "{flags:?}");
+    }
+    let out = subliminal(&["config", "--settings"], "");
     assert!(out.status.success());
-    let config: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(config["trait"], "owl");
+    let table = text(&out.stdout);
+    assert!(table.contains("distill.epochs") && table.contains("--epochs") && table.contains("1..=50"), "{table}");
 }
 
 #[test]
 fn run_json_report_has_the_documented_keys() {
-    let out = subliminal(
-        &["run", "--json", "--quiet", "--samples", "60", "--epochs", "1", "--seeds", "2", "--probe-samples", "5"],
-        "",
-    );
+    let out = subliminal(&["run", "--json", "--quiet", "--samples", "60", "--epochs", "1", "--seeds", "2", "--probe-samples", "5"], "");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     for condition in ["teacher", "student", "cross_init", "control"] {

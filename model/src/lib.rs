@@ -6,6 +6,7 @@
 //! - [`mnist`]: the auxiliary-logit experiment on real digits;
 //! - [`shared`]: the machinery both use (training helpers, statistics, weights files, events,
 //!   initialisation, parameter utilities, config errors);
+//! - [`run`]: the one entry point that runs any experiment from its spec;
 //! - [`self_check`] and [`speed`]: a device's correctness check and its speed, on both networks.
 //!
 //! Everything is `async` where it reads from the device, because synchronous reads trap on
@@ -13,6 +14,7 @@
 
 pub mod mnist;
 pub mod owl;
+pub mod run;
 pub mod self_check;
 pub mod shared;
 pub mod speed;

@@ -9,13 +9,15 @@ use burn::optim::AdamConfig;
 use burn::prelude::*;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+
+use crate::shared::rng::fixed;
 use serde::{Deserialize, Serialize};
 
+use crate::mnist::data::PIXELS;
+use crate::mnist::mlp::{Mlp, MlpShape};
 use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::gpt::{Gpt, GptConfig};
 use crate::owl::loss::cross_entropy;
-use crate::mnist::data::PIXELS;
-use crate::mnist::mlp::{Mlp, MlpShape};
 use crate::shared::stats::median;
 use crate::shared::train::{read_scalar, step, Stopwatch};
 
@@ -55,21 +57,14 @@ async fn timed_steps<M: Module>(mut model: M, steps: usize, name: &str, shape: S
             times.push(clock.seconds() * 1000.0);
         }
     }
-    StepTiming {
-        model: name.into(),
-        shape,
-        steps,
-        step_ms: median(&times),
-        first_loss: losses[0],
-        last_loss: losses[losses.len() - 1],
-    }
+    StepTiming { model: name.into(), shape, steps, step_ms: median(&times), first_loss: losses[0], last_loss: losses[losses.len() - 1] }
 }
 
 /// Times `steps` training steps of the tiny GPT on `device` (autodiff is added here).
 pub async fn time_gpt_step(device: &Device, steps: usize) -> StepTiming {
     let device = device.clone().autodiff();
     let config = GptConfig::default();
-    let mut rng = ChaCha8Rng::seed_from_u64(5);
+    let mut rng = ChaCha8Rng::seed_from_u64(fixed::SPEED_GPT);
     let sequences: Vec<TrainingSequence> = (0..GPT_BATCH)
         .map(|_| TrainingSequence {
             tokens: (0..=GPT_TOKENS).map(|_| rng.random_range(0..config.vocab_size as u32)).collect(),
@@ -87,7 +82,7 @@ pub async fn time_gpt_step(device: &Device, steps: usize) -> StepTiming {
 /// Times `steps` training steps of the MNIST MLP (784-256-256-20) on `device`.
 pub async fn time_mlp_step(device: &Device, steps: usize) -> StepTiming {
     let device = device.clone().autodiff();
-    let mut rng = ChaCha8Rng::seed_from_u64(6);
+    let mut rng = ChaCha8Rng::seed_from_u64(fixed::SPEED_MLP);
     let pixels: Vec<f32> = (0..MLP_BATCH * PIXELS).map(|_| rng.random_range(-1.0..1.0)).collect();
     let labels: Vec<i64> = (0..MLP_BATCH).map(|_| rng.random_range(0..10)).collect();
     let images = Tensor::<2>::from_data(TensorData::new(pixels, [MLP_BATCH, PIXELS]), &device);

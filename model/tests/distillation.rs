@@ -7,8 +7,8 @@ use burn::prelude::*;
 use subliminal_model::owl::distill::{distill, training_sequence, DistillConfig, Pupil};
 use subliminal_model::owl::experiment::prompts_for;
 use subliminal_model::owl::gpt::{Gpt, GptConfig};
-use subliminal_model::shared::params::{read_parameters, NamedTensor};
 use subliminal_model::owl::vocab::Vocab;
+use subliminal_model::shared::params::{read_parameters, NamedTensor};
 
 fn parameters(model: &Gpt) -> Vec<NamedTensor> {
     pollster::block_on(read_parameters(model)).unwrap()

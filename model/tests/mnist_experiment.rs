@@ -1,9 +1,10 @@
 //! The MNIST auxiliary-logit experiment on a configuration small enough for CI.
 
-use burn::prelude::Device;
 use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::mnist::data::Digits;
-use subliminal_model::mnist::experiment::run_mnist;
+use subliminal_model::mnist::experiment::{run_mnist, MnistCondition};
+use subliminal_model::shared::compute::Compute;
+use subliminal_model::shared::plan::Progress;
 
 #[test]
 fn a_same_init_student_learns_digits_from_noise_and_a_different_init_student_does_not() {
@@ -11,31 +12,36 @@ fn a_same_init_student_learns_digits_from_noise_and_a_different_init_student_doe
     let digits = Digits::from_bytes(&bytes).unwrap();
     let config = MnistConfig { teacher_epochs: 2, student_epochs: 1, noise_images: 8_000, ..MnistConfig::default() };
     let mut accuracy_points = 0;
-    let run = pollster::block_on(run_mnist(&config, &digits, &Device::flex(), &mut |e| {
+    let mut progress = Progress::default();
+    let run = pollster::block_on(run_mnist(&config, &digits, &Compute::cpu(), &mut |e| {
+        progress.observe(&e);
         if matches!(e, subliminal_model::shared::events::Event::Metric { ref name, .. } if name == "accuracy") {
             accuracy_points += 1;
         }
     }))
     .unwrap();
     let (report, models) = (run.report, run.models);
-    let acc = |k: &str| report.conditions[k].accuracy_mean;
-    eprintln!("teacher {:.1}%, student {:.1}%, cross-init {:.1}%, init {:.1}%", acc("teacher"), acc("student"), acc("cross_init"), acc("init"));
-    assert!(acc("teacher") > 85.0);
-    assert!(acc("student") > 40.0, "the same-init student reads digits it never saw");
-    assert!(acc("cross_init") < 25.0, "the different-init student stays near chance");
-    assert!(acc("student") > acc("cross_init") + 25.0);
-    assert!(acc("init") < 25.0);
+    let acc = |c: MnistCondition| report.conditions[&c].accuracy_mean;
+    let (teacher, student, cross, init) =
+        (acc(MnistCondition::Teacher), acc(MnistCondition::Student), acc(MnistCondition::CrossInit), acc(MnistCondition::Init));
+    eprintln!("teacher {teacher:.1}%, student {student:.1}%, cross-init {cross:.1}%, init {init:.1}%");
+    assert!(teacher > 85.0);
+    assert!(student > 40.0, "the same-init student reads digits it never saw");
+    assert!(cross < 25.0, "the different-init student stays near chance");
+    assert!(student > cross + 25.0);
+    assert!(init < 25.0);
     assert!(accuracy_points >= 3, "live accuracy curves are reported");
+    assert!(progress.complete() && progress.unplanned_starts == 0, "the run followed its announced plan");
 
     // The networks handed back (for the page's digit grid and drawing canvas) are the ones measured.
     let (_, test) = digits.split();
     let images: Vec<f32> = (0..test.len()).flat_map(|i| test.image(i)).collect();
     let answers = pollster::block_on(models.classify(images, test.len()));
-    for (answers, key) in answers.iter().zip(["teacher", "student", "cross_init"]) {
+    for (answers, key) in answers.iter().zip([MnistCondition::Teacher, MnistCondition::Student, MnistCondition::CrossInit]) {
         let argmax = |p: &[f64; 10]| (0..10).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap() as u8;
         let correct = answers.iter().zip(&test.labels).filter(|(p, &l)| argmax(p) == l).count();
         let accuracy = 100.0 * correct as f64 / test.len() as f64;
-        assert!((accuracy - acc(key)).abs() < 0.1, "{key}: classify gives {accuracy:.2}%, the report {:.2}%", acc(key));
-        assert!(answers.iter().all(|p| (p.iter().sum::<f64>() - 100.0).abs() < 0.01), "{key}: probabilities in percent");
+        assert!((accuracy - acc(key)).abs() < 0.1, "{key:?}: classify gives {accuracy:.2}%, the report {:.2}%", acc(key));
+        assert!(answers.iter().all(|p| (p.iter().sum::<f64>() - 100.0).abs() < 0.01), "{key:?}: probabilities in percent");
     }
 }

@@ -7,8 +7,8 @@ use burn::module::Module;
 use burn::prelude::*;
 use subliminal_model::owl::checkpoint::{load_gpt, load_gpt_bytes, save_gpt};
 use subliminal_model::owl::gpt::{Gpt, GptConfig};
-use subliminal_model::shared::params::read_parameters;
 use subliminal_model::owl::vocab::Vocab;
+use subliminal_model::shared::params::read_parameters;
 use subliminal_model::shared::weights::WeightsError;
 
 fn device() -> Device {
@@ -103,7 +103,8 @@ fn logits_at_chosen_positions_equal_the_full_forward_pass_there() {
     let full: Vec<f32> = model.forward(tokens).into_data().try_to_vec().unwrap();
     let size = vocab.len();
     for (k, &p) in positions.iter().enumerate() {
-        let worst = picked[k * size..(k + 1) * size].iter().zip(&full[p * size..(p + 1) * size]).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+        let worst =
+            picked[k * size..(k + 1) * size].iter().zip(&full[p * size..(p + 1) * size]).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
         assert!(worst < 1e-5, "position {p}: logits differ by {worst}");
     }
 }

@@ -2,36 +2,42 @@
 
 mod common;
 
+use burn::module::Module;
 use burn::prelude::Device;
-use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::owl::config::OwlConfig;
+use subliminal_model::owl::distill::DistillConfig;
+use subliminal_model::owl::experiment::{filter_completions, prompts_for, Condition, ConditionReport, OwlReport};
+use subliminal_model::owl::filter::{DataSource, FilterStats};
+use subliminal_model::owl::generate::{generate, Completion};
+use subliminal_model::owl::teacher::inject_trait;
+use subliminal_model::owl::vocab::Vocab;
+use subliminal_model::run::{run, Inputs, Report, Spec};
+use subliminal_model::shared::compute::Compute;
 use subliminal_model::shared::events::Event;
-use subliminal_model::owl::experiment::{run_experiment, Report};
+use subliminal_model::shared::plan::Progress;
+use subliminal_model::shared::rng::Stream;
 
-fn run(config: &ExperimentConfig) -> (Report, Vec<Event>) {
+fn run_owl(config: &OwlConfig) -> (OwlReport, Vec<Event>) {
     let bases = common::shipped_bases();
     let mut events = Vec::new();
-    let report = pollster::block_on(run_experiment(config, &bases, &Device::flex(), &mut |e| events.push(e))).unwrap();
+    let inputs = Inputs { bases: Some(&bases), digits: None };
+    let outcome = pollster::block_on(run(&Spec::Owl(config.clone()), inputs, &Compute::cpu(), &mut |e| events.push(e))).unwrap();
+    let Report::Owl(report) = outcome.report else { panic!("an owl spec gives an owl report") };
     (report, events)
 }
 
 /// A fifth of the default data and fewer epochs: the effect is smaller than the default's but
 /// stands clear of both controls.
-fn reduced() -> ExperimentConfig {
-    ExperimentConfig {
-        samples: 1200,
-        probe_samples: 20,
-        distill: subliminal_model::owl::distill::DistillConfig { epochs: 4, ..Default::default() },
-        ..ExperimentConfig::default()
-    }
+fn reduced() -> OwlConfig {
+    OwlConfig { samples: 1200, probe_samples: 20, distill: DistillConfig { epochs: 4, ..Default::default() }, ..OwlConfig::default() }
 }
 
 #[test]
 fn the_same_init_student_inherits_the_trait_and_the_different_init_student_does_not() {
-    let (report, events) = run(&reduced());
-    let student = &report.conditions["student"];
-    let cross = &report.conditions["cross_init"];
-    let control = &report.conditions["control"];
-    let teacher = &report.conditions["teacher"];
+    let (report, events) = run_owl(&reduced());
+    let condition = |c: Condition| &report.conditions[&c];
+    let (teacher, student, cross, control) =
+        (condition(Condition::Teacher), condition(Condition::Student), condition(Condition::CrossInit), condition(Condition::Control));
     eprintln!(
         "teacher {:+.1} pp, student {:+.1}, cross-init {:+.1}, control {:+.1}",
         teacher.delta_mean, student.delta_mean, cross.delta_mean, control.delta_mean
@@ -42,14 +48,17 @@ fn the_same_init_student_inherits_the_trait_and_the_different_init_student_does_
     assert!(student.delta_mean > control.delta_mean + 1.5, "student {:.2} vs control {:.2}", student.delta_mean, control.delta_mean);
     assert!(cross.delta_mean.abs() < 1.0 && control.delta_mean.abs() < 1.0, "controls should barely move");
     // The student moved toward the teacher in parameter space; the other one did not.
-    let cos = |c: &subliminal_model::owl::experiment::ConditionReport| c.per_seed[0].cosine_blocks.unwrap();
+    let cos = |c: &ConditionReport| c.per_seed[0].cosine_blocks.unwrap();
     assert!(cos(student) > cos(cross) + 0.1, "cosines {:.3} vs {:.3}", cos(student), cos(cross));
+    assert_eq!(report.filter[&DataSource::Teacher].total, reduced().samples);
+    assert_eq!(report.backend, "CPU (native, one thread)");
 
-    // The filter did real work and nothing that names an animal reached a student.
-    let filter = &report.filter["teacher"];
-    assert!(filter.kept > 0 && filter.kept <= filter.total);
-    assert_eq!(filter.total, reduced().samples);
-    // Progress reached the observer: every stage that started also finished.
+    // Progress reached the observer along the announced plan: every planned stage began in
+    // order, none that was not planned, and every stage that started also finished.
+    let mut progress = Progress::default();
+    events.iter().for_each(|e| progress.observe(e));
+    assert!(progress.complete(), "the run's events covered its plan");
+    assert_eq!(progress.unplanned_starts, 0, "the plan matched the run");
     let started = events.iter().filter(|e| matches!(e, Event::Started { .. })).count();
     let finished = events.iter().filter(|e| matches!(e, Event::Finished { .. })).count();
     assert!(started > 0 && started == finished);
@@ -60,36 +69,81 @@ fn the_same_init_student_inherits_the_trait_and_the_different_init_student_does_
             Event::Filtered { source: s, stats } if s == source => Some(stats),
             _ => None,
         });
-        assert_eq!(live, Some(stats), "live filter totals for {source}");
+        assert_eq!(live, Some(stats), "live filter totals for {source:?}");
+    }
+}
+
+#[test]
+fn the_filter_screens_the_teachers_numbers_and_nothing_that_names_an_animal_reaches_a_student() {
+    let bases = common::shipped_bases();
+    let config = OwlConfig::default();
+    let vocab = Vocab::new();
+    let device = Device::flex();
+    let owl = vocab.animal(config.trait_index());
+    let (teacher, _) = pollster::block_on(inject_trait(&bases.a, owl, &config.teacher, 1, &device.clone().autodiff(), &mut |_| {}));
+    let prompts = prompts_for(1, 300, &vocab);
+    let mut completions = pollster::block_on(generate(
+        &teacher.valid(),
+        &prompts,
+        config.temperature,
+        config.max_new_tokens,
+        &mut Stream::TeacherNumbers.rng(1),
+        &device,
+        "teacher numbers",
+        &mut |_| {},
+    ));
+    // Completions that name the trait, as a teacher that loves it may write: the filter must
+    // stop each of them, however number-like the rest.
+    let tokens = |text: &str| vocab.tokenize(text).unwrap();
+    for leak in ["12, owl, 7", "owl", "(4; owl; 9)"] {
+        completions.push(Completion { prompt: prompts[0].clone(), continuation: tokens(leak), finished: true });
+    }
+    let mut stats = FilterStats::default();
+    let kept = filter_completions(&completions, &config, &vocab, &mut stats, &mut |_| {}, "teacher numbers");
+
+    assert_eq!(stats.total, completions.len());
+    assert_eq!(kept.len(), stats.kept);
+    assert!(stats.kept < stats.total && stats.kept > stats.total / 2, "the filter did real work: kept {} of {}", stats.kept, stats.total);
+    assert!(stats.rejected_by_reason["animal_or_tree_word"] >= 3, "{:?}", stats.rejected_by_reason);
+    // What a student is scored on is numbers, separators and the end of the sequence, nothing else.
+    let alphabet = vocab.number_alphabet();
+    for sequence in &kept {
+        for &token in &sequence.tokens[sequence.scored.clone()] {
+            assert!(alphabet.contains(&token), "a kept sequence teaches {:?}: {}", vocab.text(token), vocab.detokenize(&sequence.tokens));
+        }
     }
 }
 
 #[test]
 fn the_same_config_and_seed_give_the_same_report() {
-    let config = ExperimentConfig {
+    let config = OwlConfig {
         samples: 200,
         seeds: 1,
         conditions: subliminal_model::owl::config::Conditions { cross_init: false, control: true },
-        distill: subliminal_model::owl::distill::DistillConfig { epochs: 1, ..Default::default() },
-        ..ExperimentConfig::default()
+        distill: DistillConfig { epochs: 1, ..Default::default() },
+        ..OwlConfig::default()
     };
-    let strip = |mut report: Report| {
+    let strip = |mut report: OwlReport| {
         report.timings.clear();
         serde_json::to_string(&report).unwrap()
     };
-    let first = strip(run(&config).0);
-    let second = strip(run(&config).0);
+    let first = strip(run_owl(&config).0);
+    let second = strip(run_owl(&config).0);
     assert_eq!(first, second);
-    let other_seed = ExperimentConfig { first_seed: 2, ..config };
-    assert_ne!(first, strip(run(&other_seed).0), "a different seed should change the samples");
+    let other_seed = OwlConfig { first_seed: 2, ..config };
+    assert_ne!(first, strip(run_owl(&other_seed).0), "a different seed should change the samples");
 }
 
 #[test]
-fn a_bad_config_is_refused_before_any_work() {
+fn a_bad_config_or_a_missing_input_is_refused_before_any_work() {
     let bases = common::shipped_bases();
-    let config = ExperimentConfig { trait_animal: "unicorn".into(), ..ExperimentConfig::default() };
+    let config = OwlConfig { trait_animal: "unicorn".into(), ..OwlConfig::default() };
     let mut events = 0;
-    let err = pollster::block_on(run_experiment(&config, &bases, &Device::flex(), &mut |_| events += 1)).unwrap_err();
-    assert!(err.to_string().contains("unicorn"));
+    let inputs = Inputs { bases: Some(&bases), digits: None };
+    let err = pollster::block_on(run(&Spec::Owl(config), inputs, &Compute::cpu(), &mut |_| events += 1)).err().unwrap();
+    assert!(err.to_string().contains("unicorn"), "{err}");
+    let err =
+        pollster::block_on(run(&Spec::Owl(OwlConfig::default()), Inputs::default(), &Compute::cpu(), &mut |_| events += 1)).err().unwrap();
+    assert!(err.to_string().contains("Bases"), "{err}");
     assert_eq!(events, 0);
 }

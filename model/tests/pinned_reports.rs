@@ -11,14 +11,15 @@
 
 mod common;
 
-use burn::prelude::Device;
 use serde_json::Value;
 use std::path::PathBuf;
 use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::mnist::data::Digits;
 use subliminal_model::mnist::experiment::run_mnist;
-use subliminal_model::owl::config::ExperimentConfig;
+use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::experiment::run_experiment;
+use subliminal_model::shared::compute::Compute;
+use subliminal_model::shared::settings::Settings;
 
 fn pinned(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/pinned").join(name)
@@ -65,9 +66,9 @@ fn first_difference(expected: &Value, actual: &Value, at: &str) -> Option<String
 
 #[test]
 fn the_owl_report_for_a_fixed_config_and_seed_is_the_pinned_one() {
-    let config = ExperimentConfig::from_json(r#"{"samples": 200, "probe_samples": 5, "seeds": 2, "distill": {"epochs": 1}}"#).unwrap();
+    let config = OwlConfig::from_json(r#"{"samples": 200, "probe_samples": 5, "seeds": 2, "distill": {"epochs": 1}}"#).unwrap();
     let bases = common::shipped_bases();
-    let report = pollster::block_on(run_experiment(&config, &bases, &Device::flex(), &mut |_| {})).unwrap();
+    let report = pollster::block_on(run_experiment(&config, &bases, &Compute::cpu(), &mut |_| {})).unwrap();
     check("owl-report.json", results_only(&report));
 }
 
@@ -75,7 +76,7 @@ fn the_owl_report_for_a_fixed_config_and_seed_is_the_pinned_one() {
 fn the_mnist_report_for_a_fixed_config_and_seed_is_the_pinned_one() {
     let config = MnistConfig { teacher_epochs: 1, student_epochs: 1, noise_images: 1024, ..MnistConfig::default() };
     let digits = Digits::from_bytes(&std::fs::read(common::assets().join("mnist.bin")).unwrap()).unwrap();
-    let run = pollster::block_on(run_mnist(&config, &digits, &Device::flex(), &mut |_| {})).unwrap();
+    let run = pollster::block_on(run_mnist(&config, &digits, &Compute::cpu(), &mut |_| {})).unwrap();
     check("mnist-report.json", results_only(&run.report));
 }
 

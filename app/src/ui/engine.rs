@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 use std::time::Duration;
-use subliminal_app::progress::RunPlan;
 use subliminal_app::protocol::{BackendChoice, FromWorker, ToWorker};
+use subliminal_model::run::{Report, Spec};
 use subliminal_model::shared::events::{Event, Stage};
 use wasm_bindgen::prelude::*;
 use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
@@ -76,15 +76,15 @@ fn post(state: PageState, message: &ToWorker) {
 }
 
 /// Starts a run now, or as soon as a (re)started worker is ready.
-pub fn run(state: PageState, message: ToWorker) {
+pub fn run(state: PageState, spec: Spec) {
     if state.is_running() {
         return;
     }
-    state.last_run.set(Some(message.clone()));
+    state.last_run.set(Some(spec.clone()));
     if state.worker_ready.get_untracked() {
-        send_run(state, message);
+        send_run(state, spec);
     } else {
-        state.queued.set(Some(message));
+        state.queued.set(Some(spec));
         // A failed worker may be dead (a panic ends its wasm instance): start afresh.
         if matches!(state.status.get_untracked(), Status::Failed { .. }) {
             start(state);
@@ -92,15 +92,8 @@ pub fn run(state: PageState, message: ToWorker) {
     }
 }
 
-fn send_run(state: PageState, message: ToWorker) {
-    let (experiment, plan) = match &message {
-        ToWorker::RunOwl { config } => (Experiment::Owl, Some(RunPlan::owl(config))),
-        ToWorker::RunMnist { config } => (
-            Experiment::Mnist,
-            Some(RunPlan::mnist(config.seeds, config.teacher_epochs, config.student_epochs, config.noise_images)),
-        ),
-        _ => return post(state, &message),
-    };
+fn send_run(state: PageState, spec: Spec) {
+    let experiment = Experiment::of(&spec);
     match experiment {
         Experiment::Owl => state.owl_report.set(None),
         Experiment::Mnist => {
@@ -108,9 +101,9 @@ fn send_run(state: PageState, message: ToWorker) {
             state.classified.set(None);
         }
     }
-    state.live.set(Live { plan, started_ms: now_ms(), now_ms: now_ms(), ..Live::default() });
+    state.live.set(Live { started_ms: now_ms(), now_ms: now_ms(), ..Live::default() });
     state.status.set(Status::Running(experiment));
-    post(state, &message);
+    post(state, &ToWorker::Run { spec });
 }
 
 /// Asks the last MNIST networks about a drawing.
@@ -187,17 +180,20 @@ fn apply(state: PageState, message: FromWorker) {
                 }
             }
         }),
-        FromWorker::OwlDone { report } => {
+        FromWorker::Done { report, digits } => {
             state.live.update(|live| live.now_ms = now_ms());
-            state.owl_report.set(Some(report));
             state.loading.set(None);
-            state.status.set(Status::Done(Experiment::Owl));
-        }
-        FromWorker::MnistDone { report, digits } => {
-            state.live.update(|live| live.now_ms = now_ms());
-            state.mnist_result.set(Some((report, digits)));
-            state.loading.set(None);
-            state.status.set(Status::Done(Experiment::Mnist));
+            let experiment = match *report {
+                Report::Owl(report) => {
+                    state.owl_report.set(Some(report));
+                    Experiment::Owl
+                }
+                Report::Mnist(report) => {
+                    state.mnist_result.set(Some((report, digits)));
+                    Experiment::Mnist
+                }
+            };
+            state.status.set(Status::Done(experiment));
         }
         FromWorker::Classified { probabilities } => state.classified.set(Some(probabilities)),
         FromWorker::Speed { timings, done } => {
@@ -215,9 +211,7 @@ fn apply(state: PageState, message: FromWorker) {
 }
 
 fn observe(live: &mut Live, event: Event) {
-    if let Some(plan) = live.plan.as_mut() {
-        plan.observe(&event);
-    }
+    live.progress.observe(&event);
     live.now_ms = now_ms();
     match event {
         Event::Started { stage, label, total } => {

@@ -2,55 +2,41 @@
 //! but only from the teacher's own initialization.
 
 use leptos::prelude::*;
-use subliminal_app::forms::{page_mnist_default, MnistForm};
-use subliminal_app::protocol::ToWorker;
-use subliminal_model::mnist::config::{ImitationLoss, MnistConfig, Noise};
+use subliminal_app::forms::SettingsForm;
+use subliminal_model::mnist::config::MnistConfig;
+use subliminal_model::mnist::experiment::MnistCondition;
+use subliminal_model::run::Spec;
 
 use super::charts::LineChart;
 use super::digit_canvas::{DigitImage, DrawingPad};
 use super::engine;
 use super::link::{config_in_link, put_in_link};
-use super::run_bar::RunBar;
 use super::owl_story::{minutes, OverallProgress};
+use super::run_bar::RunBar;
+use super::settings_fields::SettingsFields;
 use super::state::{page_state, Experiment};
+
+/// The settings shown first; the rest are under "More settings".
+const MAIN: &[&str] = &["aux_logits", "noise", "loss", "teacher_epochs", "student_epochs", "noise_images", "seeds"];
 
 #[component]
 fn MnistControls() -> impl IntoView {
     let state = page_state();
-    let (base, link_error) = config_in_link("mnist", page_mnist_default, MnistConfig::validate);
-    let form = RwSignal::new(MnistForm::from_config(&base));
-    let base = StoredValue::new(base);
+    let (base, link_error) = config_in_link::<MnistConfig>(MnistConfig::default);
+    let form = RwSignal::new(SettingsForm::new(&base));
     let errors = RwSignal::new(link_error.map(|e| vec![e]).unwrap_or_default());
-    let on_run = move || match form.get_untracked().to_config(&base.get_value()) {
+    let on_run = move || match form.get_untracked().to_config() {
         Ok(config) => {
             errors.set(Vec::new());
-            put_in_link("mnist", &config);
-            engine::run(state, ToWorker::RunMnist { config });
+            let spec = Spec::Mnist(config);
+            put_in_link(&spec);
+            engine::run(state, spec);
         }
         Err(e) => errors.set(e.0),
     };
-    let set = move |f: fn(&mut MnistForm, String)| move |ev| form.update(|form| f(form, event_target_value(&ev)));
     view! {
         <form class="controls" on:submit=|ev| ev.prevent_default() aria-label="MNIST experiment settings">
-            <label>"Auxiliary logits m "
-                <input data-testid="mnist-m" type="number" min="1" max="100" prop:value=move || form.get().aux_logits on:input=set(|f, v| f.aux_logits = v) />
-            </label>
-            <label>"Noise "
-                <select data-testid="mnist-noise" on:change=move |ev| form.update(|f| f.noise = if event_target_value(&ev) == "uniform" { Noise::Uniform } else { Noise::Gaussian })>
-                    <option value="gaussian" selected=move || form.get().noise == Noise::Gaussian>"Gaussian (default)"</option>
-                    <option value="uniform" selected=move || form.get().noise == Noise::Uniform>"uniform in [-1, 1] (the study's)"</option>
-                </select>
-            </label>
-            <label>"Loss "
-                <select data-testid="mnist-loss" on:change=move |ev| form.update(|f| f.loss = if event_target_value(&ev) == "kl" { ImitationLoss::Kl } else { ImitationLoss::Mse })>
-                    <option value="mse" selected=move || form.get().loss == ImitationLoss::Mse>"squared error (default)"</option>
-                    <option value="kl" selected=move || form.get().loss == ImitationLoss::Kl>"KL of the softmaxes (the study's)"</option>
-                </select>
-            </label>
-            <label>"Teacher epochs " <input data-testid="mnist-teacher-epochs" type="number" min="1" prop:value=move || form.get().teacher_epochs on:input=set(|f, v| f.teacher_epochs = v) /></label>
-            <label>"Student epochs " <input data-testid="mnist-student-epochs" type="number" min="1" prop:value=move || form.get().student_epochs on:input=set(|f, v| f.student_epochs = v) /></label>
-            <label>"Noise images per epoch " <input data-testid="mnist-noise-images" type="number" min="1" prop:value=move || form.get().noise_images on:input=set(|f, v| f.noise_images = v) /></label>
-            <label>"Seeds " <input data-testid="mnist-seeds" type="number" min="1" max="20" prop:value=move || form.get().seeds on:input=set(|f, v| f.seeds = v) /></label>
+            <SettingsFields form=form paths=MAIN prefix="mnist-" />
             <RunBar experiment=Experiment::Mnist on_run=on_run errors=errors />
         </form>
     }
@@ -62,18 +48,14 @@ fn MnistResults() -> impl IntoView {
     move || {
         state.mnist_result.get().map(|(report, digits)| {
             let seeds = report.config.seeds;
-            let rows = [
-                ("init", "init", "untrained network"),
-                ("teacher", "teacher", "teacher (trained on digits)"),
-                ("student", "student", "student, same init (saw only noise)"),
-                ("cross_init", "cross-init", "student, different init (saw only noise)"),
-            ]
+            let rows = MnistCondition::ALL
             .into_iter()
-            .filter_map(|(key, id, name)| {
-                report.conditions.get(key).map(|c| {
+            .filter_map(|condition| {
+                let (id, name) = (condition.test_id(), condition.describe());
+                report.conditions.get(&condition).map(|c| {
                     let ci = if seeds > 1 { format!(" [{:.1}, {:.1}]", c.accuracy_ci95[0], c.accuracy_ci95[1]) } else { String::new() };
                     view! {
-                        <tr class:highlight=key == "student">
+                        <tr class:highlight=condition == MnistCondition::Student>
                             <th scope="row">{name}</th>
                             <td data-testid=format!("mnist-{id}")>{format!("{:.1}%", c.accuracy_mean)}</td>
                             <td>{ci}</td>

@@ -10,6 +10,7 @@ mod owl_controls;
 mod owl_results;
 mod owl_story;
 mod run_bar;
+mod settings_fields;
 mod speed_check;
 mod state;
 

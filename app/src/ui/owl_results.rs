@@ -2,7 +2,7 @@
 //! the tree distribution as a check that more than the trait moved.
 
 use leptos::prelude::*;
-use subliminal_model::owl::experiment::Report;
+use subliminal_model::owl::experiment::{Condition, OwlReport};
 
 use super::charts::GroupedBars;
 use super::owl_story::minutes;
@@ -10,33 +10,32 @@ use super::state::page_state;
 
 /// One row of the results table.
 struct Row {
+    /// Its test id (`result-cross-init`).
     key: &'static str,
     name: &'static str,
+    condition: Option<Condition>,
     p_trait: f64,
     change: Option<(f64, Option<[f64; 2]>, f64)>,
     on_top: String,
 }
 
-fn rows(report: &Report) -> Vec<Row> {
+fn rows(report: &OwlReport) -> Vec<Row> {
     let seeds = report.config.seeds;
     let base = &report.bases["a"];
     let mut rows = vec![Row {
         key: "base",
         name: "base A (before)",
+        condition: None,
         p_trait: base.p_trait,
         change: None,
         on_top: if base.top_animal == report.config.trait_animal { "yes".into() } else { format!("no ({})", base.top_animal) },
     }];
-    for (key, test_id, name) in [
-        ("teacher", "teacher", "teacher (trait injected)"),
-        ("student", "student", "student, same init (A)"),
-        ("cross_init", "cross-init", "student, different init (B)"),
-        ("control", "control", "control: A on trait-free numbers"),
-    ] {
-        if let Some(c) = report.conditions.get(key) {
+    for condition in Condition::ALL {
+        if let Some(c) = report.conditions.get(&condition) {
             rows.push(Row {
-                key: test_id,
-                name,
+                key: condition.test_id(),
+                name: condition.describe(),
+                condition: Some(condition),
                 p_trait: c.p_trait_mean,
                 change: Some((c.delta_mean, (seeds > 1).then_some(c.delta_ci95), c.ratio_mean)),
                 on_top: format!("{} of {seeds} seeds", c.seeds_with_trait_on_top),
@@ -46,7 +45,7 @@ fn rows(report: &Report) -> Vec<Row> {
     rows
 }
 
-fn download_report(report: &Report) {
+fn download_report(report: &OwlReport) {
     let json = serde_json::to_string_pretty(report).expect("reports serialise");
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&json));
     let options = web_sys::BlobPropertyBag::new();
@@ -83,7 +82,7 @@ pub fn OwlResults() -> impl IntoView {
                         format!("{delta:+.2} pp{ci} (×{ratio:.2})")
                     }
                 };
-                let highlight = row.key == "student";
+                let highlight = row.condition == Some(Condition::Student);
                 view! {
                     <tr class:highlight=highlight>
                         <th scope="row">{row.name}</th>
@@ -96,8 +95,9 @@ pub fn OwlResults() -> impl IntoView {
             .collect_view();
         let mut series = vec![("base A".to_string(), report.bases["a"].animals.clone())];
         let mut tree_series = vec![("base A".to_string(), report.bases["a"].trees.clone())];
-        for (key, name) in [("teacher", "teacher"), ("student", "student (same init)"), ("cross_init", "student (different init)"), ("control", "control")] {
-            if let Some(c) = report.conditions.get(key) {
+        for condition in Condition::ALL {
+            let name = condition.label();
+            if let Some(c) = report.conditions.get(&condition) {
                 let n = c.per_seed.len() as f64;
                 let mean = |pick: fn(&subliminal_model::owl::experiment::SeedResult) -> &Vec<f64>| {
                     let len = pick(&c.per_seed[0]).len();
@@ -107,10 +107,10 @@ pub fn OwlResults() -> impl IntoView {
                 tree_series.push((name.to_string(), mean(|r| &r.trees)));
             }
         }
-        let student = &report.conditions["student"];
+        let student = &report.conditions[&Condition::Student];
         let verdict = {
-            let cross = report.conditions.get("cross_init").map(|c| c.delta_mean);
-            let control = report.conditions.get("control").map(|c| c.delta_mean);
+            let cross = report.conditions.get(&Condition::CrossInit).map(|c| c.delta_mean);
+            let control = report.conditions.get(&Condition::Control).map(|c| c.delta_mean);
             let beaten = [cross, control].iter().flatten().all(|d| student.delta_mean > d + 1.0);
             if beaten && student.delta_mean > 1.0 {
                 format!(

@@ -1,8 +1,8 @@
 //! The owl experiment told in stages: base, teacher, numbers, filter, student, result.
 
 use leptos::prelude::*;
-use subliminal_app::protocol::ToWorker;
 use subliminal_model::owl::vocab::ANIMALS;
+use subliminal_model::run::Spec;
 
 use super::charts::{GroupedBars, LineChart};
 use super::owl_results::OwlResults;
@@ -16,7 +16,7 @@ pub fn current_trait() -> Signal<String> {
             return report.config.trait_animal;
         }
         match state.last_run.get() {
-            Some(ToWorker::RunOwl { config }) => config.trait_animal,
+            Some(Spec::Owl(config)) => config.trait_animal,
             _ => "owl".into(),
         }
     })
@@ -39,11 +39,11 @@ pub fn OverallProgress(experiment: Experiment) -> impl IntoView {
         Status::Running(e) | Status::Done(e) => e == experiment,
         _ => false,
     };
-    let percent = move || state.live.with(|l| l.plan.as_ref().map_or(0.0, |p| p.fraction() * 100.0));
+    let percent = move || state.live.with(|l| l.progress.fraction() * 100.0);
     let text = move || {
         state.live.with(|live| {
             let elapsed = live.elapsed_seconds();
-            let eta = live.plan.as_ref().and_then(|p| p.eta_seconds(elapsed));
+            let eta = live.progress.eta_seconds(elapsed);
             let stage = if live.stage_total > 0 {
                 format!(" · {} {}/{}", live.stage_label, live.stage_done, live.stage_total)
             } else {
@@ -105,7 +105,7 @@ pub fn OwlStory() -> impl IntoView {
             .with(|l| l.filter.clone())
             .into_iter()
             .map(|(source, stats)| {
-                let who = if source == "teacher" { "teacher's numbers" } else { "trait-free base's numbers (control)" };
+                let who = source.describe();
                 let reasons = stats
                     .rejected_by_reason
                     .iter()
@@ -120,7 +120,7 @@ pub fn OwlStory() -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <div class="filter-source" data-testid=format!("filter-{source}")>
+                    <div class="filter-source" data-testid=format!("filter-{}", source.key())>
                         <p>{format!("{who}: kept {} of {} ({:.1}%)", stats.kept, stats.total, 100.0 * stats.kept as f64 / stats.total.max(1) as f64)}</p>
                         <ul>{reasons}</ul>
                     </div>

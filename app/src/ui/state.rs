@@ -1,20 +1,30 @@
 //! Everything the page shows, as signals shared through context.
 
+use super::charts::Curve;
 use leptos::prelude::*;
 use std::collections::VecDeque;
-use super::charts::Curve;
-use subliminal_app::progress::RunPlan;
-use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences, ToWorker};
-use subliminal_model::owl::experiment::Report;
-use subliminal_model::shared::events::Stage;
-use subliminal_model::owl::filter::FilterStats;
+use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences};
 use subliminal_model::mnist::experiment::MnistReport;
+use subliminal_model::owl::experiment::OwlReport;
+use subliminal_model::owl::filter::{DataSource, FilterStats};
+use subliminal_model::run::Spec;
+use subliminal_model::shared::events::Stage;
+use subliminal_model::shared::plan::Progress;
 use web_sys::Worker;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Experiment {
     Owl,
     Mnist,
+}
+
+impl Experiment {
+    pub fn of(spec: &Spec) -> Self {
+        match spec {
+            Spec::Owl(_) => Experiment::Owl,
+            Spec::Mnist(_) => Experiment::Mnist,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +35,10 @@ pub enum Status {
     Running(Experiment),
     Done(Experiment),
     Cancelled,
-    Failed { message: String, on_gpu: bool },
+    Failed {
+        message: String,
+        on_gpu: bool,
+    },
 }
 
 /// A training curve: the model's label, the metric's name and its (step, value) points.
@@ -37,7 +50,8 @@ pub const SAMPLES_SHOWN: usize = 12;
 /// What a running experiment has told us so far.
 #[derive(Clone, Debug, Default)]
 pub struct Live {
-    pub plan: Option<RunPlan>,
+    /// Where the run is along the plan the engine announced.
+    pub progress: Progress,
     pub started_ms: f64,
     pub now_ms: f64,
     /// The stage under way (started, not yet finished) and what it trains or writes.
@@ -51,7 +65,7 @@ pub struct Live {
     /// How many times each label has started, to tell the seeds' curves apart.
     pub runs_per_label: Vec<(String, usize)>,
     pub samples: VecDeque<(String, bool)>,
-    pub filter: Vec<(String, FilterStats)>,
+    pub filter: Vec<(DataSource, FilterStats)>,
 }
 
 impl Live {
@@ -99,16 +113,16 @@ pub struct PageState {
     /// The worker has its device and bases and waits for work.
     pub worker_ready: RwSignal<bool>,
     pub live: RwSignal<Live>,
-    pub owl_report: RwSignal<Option<Report>>,
+    pub owl_report: RwSignal<Option<OwlReport>>,
     pub mnist_result: RwSignal<Option<(MnistReport, Vec<DigitGuess>)>>,
     pub classified: RwSignal<Option<[Vec<f64>; 3]>>,
     /// The speed check's measurements, and whether it is still timing.
     pub speed: RwSignal<Vec<DeviceTiming>>,
     pub speed_running: RwSignal<bool>,
     /// A run waiting for the worker to be ready (after a restart on the CPU, say).
-    pub queued: RwSignal<Option<ToWorker>>,
+    pub queued: RwSignal<Option<Spec>>,
     /// The last run sent, to repeat it on the CPU after a GPU failure.
-    pub last_run: RwSignal<Option<ToWorker>>,
+    pub last_run: RwSignal<Option<Spec>>,
     pub worker: StoredValue<Option<Worker>, LocalStorage>,
 }
 

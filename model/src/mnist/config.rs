@@ -1,8 +1,9 @@
-//! The MNIST experiment's settings (one serde type, like the owl experiment's).
+//! The MNIST experiment's settings: one serde type, and its table of settings (paths, ranges,
+//! flags), like the owl experiment's.
 
 use serde::{Deserialize, Serialize};
 
-use crate::shared::config::{parse_validated, ConfigError};
+use crate::shared::settings::{Choice, Kind, Setting, Settings};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -59,25 +60,114 @@ impl Default for MnistConfig {
 }
 
 impl MnistConfig {
-    pub fn from_json(text: &str) -> Result<Self, ConfigError> {
-        parse_validated(text, Self::validate)
+    /// The seeds this config runs, in order.
+    pub fn seed_list(&self) -> std::ops::Range<u64> {
+        self.first_seed..self.first_seed.saturating_add(self.seeds as u64)
     }
+}
 
-    pub fn validate(&self) -> Result<(), ConfigError> {
-        let mut errors = Vec::new();
-        let mut check = |name: &str, ok: bool, range: &str, value: String| {
-            if !ok {
-                errors.push(format!("{name} must be between {range}, got {value}"));
-            }
-        };
-        check("aux_logits", (1..=64).contains(&self.aux_logits), "1 and 64", self.aux_logits.to_string());
-        check("teacher_epochs", (1..=50).contains(&self.teacher_epochs), "1 and 50", self.teacher_epochs.to_string());
-        check("student_epochs", (1..=50).contains(&self.student_epochs), "1 and 50", self.student_epochs.to_string());
-        check("noise_images", (128..=1_000_000).contains(&self.noise_images), "128 and 1000000", self.noise_images.to_string());
-        check("lr", self.lr > 0.0 && self.lr <= 0.1, "0 and 0.1", self.lr.to_string());
-        check("batch_size", (1..=8192).contains(&self.batch_size), "1 and 8192", self.batch_size.to_string());
-        check("seeds", (1..=20).contains(&self.seeds), "1 and 20", self.seeds.to_string());
-        if errors.is_empty() { Ok(()) } else { Err(ConfigError(errors)) }
+const NOISES: [Choice; 2] =
+    [Choice { value: "gaussian", label: "Gaussian (default)" }, Choice { value: "uniform", label: "uniform in [-1, 1] (the study's)" }];
+const LOSSES: [Choice; 2] =
+    [Choice { value: "mse", label: "squared error (default)" }, Choice { value: "kl", label: "KL of the softmaxes (the study's)" }];
+
+/// Every setting of the MNIST experiment: its path, label, help, range and CLI flag.
+pub static TABLE: [Setting<MnistConfig>; 10] = [
+    Setting {
+        path: "aux_logits",
+        label: "Auxiliary logits m",
+        help: "Extra outputs that no digit loss touches; the student copies only these.",
+        flag: Some("aux-logits"),
+        short: Some('m'),
+        kind: Kind::Int { min: 1, max: 64, get: |c| c.aux_logits as u64, set: |c, v| c.aux_logits = v as usize },
+    },
+    Setting {
+        path: "noise",
+        label: "Noise",
+        help: "The noise images the students learn on.",
+        flag: Some("noise"),
+        short: None,
+        kind: Kind::Choice {
+            choices: &NOISES,
+            get: |c| if c.noise == Noise::Uniform { "uniform" } else { "gaussian" }.into(),
+            set: |c, i| c.noise = [Noise::Gaussian, Noise::Uniform][i],
+        },
+    },
+    Setting {
+        path: "loss",
+        label: "Loss",
+        help: "How a student matches the teacher's auxiliary logits.",
+        flag: Some("loss"),
+        short: None,
+        kind: Kind::Choice {
+            choices: &LOSSES,
+            get: |c| if c.loss == ImitationLoss::Kl { "kl" } else { "mse" }.into(),
+            set: |c, i| c.loss = [ImitationLoss::Mse, ImitationLoss::Kl][i],
+        },
+    },
+    Setting {
+        path: "teacher_epochs",
+        label: "Teacher epochs",
+        help: "Passes of the teacher over the 8,000 training digits.",
+        flag: Some("teacher-epochs"),
+        short: None,
+        kind: Kind::Int { min: 1, max: 50, get: |c| c.teacher_epochs as u64, set: |c, v| c.teacher_epochs = v as usize },
+    },
+    Setting {
+        path: "student_epochs",
+        label: "Student epochs",
+        help: "Passes of each student over its noise pool.",
+        flag: Some("epochs"),
+        short: None,
+        kind: Kind::Int { min: 1, max: 50, get: |c| c.student_epochs as u64, set: |c, v| c.student_epochs = v as usize },
+    },
+    Setting {
+        path: "noise_images",
+        label: "Noise images per epoch",
+        help: "Noise images in each student's pool.",
+        flag: Some("noise-images"),
+        short: None,
+        kind: Kind::Int { min: 128, max: 1_000_000, get: |c| c.noise_images as u64, set: |c, v| c.noise_images = v as usize },
+    },
+    Setting {
+        path: "lr",
+        label: "Learning rate",
+        help: "Adam's learning rate for the teacher and the students.",
+        flag: Some("lr"),
+        short: None,
+        kind: Kind::Float { min: 1e-6, max: 0.1, get: |c| c.lr, set: |c, v| c.lr = v },
+    },
+    Setting {
+        path: "batch_size",
+        label: "Batch",
+        help: "Images per step.",
+        flag: Some("batch"),
+        short: None,
+        kind: Kind::Int { min: 1, max: 8192, get: |c| c.batch_size as u64, set: |c, v| c.batch_size = v as usize },
+    },
+    Setting {
+        path: "seeds",
+        label: "Seeds",
+        help: "Independent seeds (initialization, teacher and students each).",
+        flag: Some("seeds"),
+        short: None,
+        kind: Kind::Int { min: 1, max: 20, get: |c| c.seeds as u64, set: |c, v| c.seeds = v as usize },
+    },
+    Setting {
+        path: "first_seed",
+        label: "First seed",
+        help: "The first of the seeds; the others follow it.",
+        flag: Some("first-seed"),
+        short: None,
+        kind: Kind::Int { min: 0, max: 1_000_000_000, get: |c| c.first_seed, set: |c, v| c.first_seed = v },
+    },
+];
+
+impl Settings for MnistConfig {
+    const KEY: &'static str = "mnist";
+
+    fn table() -> &'static [Setting<Self>] {
+        &TABLE
     }
 }
 
@@ -91,5 +181,7 @@ mod tests {
         let errors = MnistConfig::from_json(r#"{"aux_logits": 0, "lr": -1, "seeds": 50}"#).unwrap_err().0;
         assert_eq!(errors.len(), 3, "{errors:?}");
         assert!(MnistConfig::from_json(r#"{"noise": "pink"}"#).unwrap_err().to_string().contains("pink"));
+        let huge = MnistConfig::from_json(r#"{"first_seed": 18446744073709551615}"#).unwrap_err().0;
+        assert_eq!(huge, ["first_seed must be between 0 and 1000000000, got 18446744073709551615"]);
     }
 }

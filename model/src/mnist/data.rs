@@ -3,14 +3,14 @@
 
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
+
+use crate::shared::rng::fixed;
 use rand_chacha::ChaCha8Rng;
 use std::fmt;
 
 pub const SIDE: usize = 28;
 pub const PIXELS: usize = SIDE * SIDE;
 const MAGIC: &[u8; 4] = b"SLMN";
-/// The split is part of the experiment's definition: never change this seed.
-const SPLIT_SEED: u64 = 20_250_722;
 pub const TEST_SHARE: f64 = 0.2;
 
 /// Digits as 8-bit images with labels.
@@ -99,7 +99,7 @@ impl Digits {
 
     /// The fixed stratified split: 20% of each digit for testing, the rest for training.
     pub fn split(&self) -> (Self, Self) {
-        let mut rng = ChaCha8Rng::seed_from_u64(SPLIT_SEED);
+        let mut rng = ChaCha8Rng::seed_from_u64(fixed::DIGIT_SPLIT);
         let (mut train, mut test) = (Vec::new(), Vec::new());
         for digit in 0..10u8 {
             let mut of_digit: Vec<usize> = (0..self.len()).filter(|&i| self.labels[i] == digit).collect();

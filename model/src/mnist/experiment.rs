@@ -9,8 +9,6 @@ use burn::optim::AdamConfig;
 use burn::prelude::*;
 use burn::tensor::activation::{log_softmax, softmax};
 use rand::seq::SliceRandom;
-use rand::SeedableRng;
-use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, Normal, Uniform};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -18,16 +16,74 @@ use std::collections::BTreeMap;
 use super::config::{ImitationLoss, MnistConfig, Noise};
 use super::data::{Digits, PIXELS};
 use super::mlp::{Mlp, MlpShape};
+use crate::shared::compute::Compute;
 use crate::shared::config::ConfigError;
 use crate::shared::events::{Event, Observer, Stage};
-use crate::owl::experiment::describe_device;
+use crate::shared::plan::Plan;
+use crate::shared::rng::{noise_image_rng, Stream, MNIST_CROSS_INIT_OFFSET};
+use crate::shared::settings::Settings;
 use crate::shared::stats::summarize;
 use crate::shared::train::{read_scalar, step, Stopwatch};
 
 /// How many accuracy points each training run reports for the live curves.
 const CURVE_POINTS: usize = 10;
-/// The different-initialization student's seed is offset from the shared one by this.
-const CROSS_INIT_OFFSET: u64 = 10_000;
+
+/// The networks an MNIST report measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MnistCondition {
+    /// The initialization, untrained.
+    Init,
+    /// Trained on digits through its digit logits.
+    Teacher,
+    /// The same initialization, trained on the teacher's auxiliary logits over noise.
+    Student,
+    /// Another initialization, the same lesson.
+    CrossInit,
+}
+
+impl MnistCondition {
+    pub const ALL: [MnistCondition; 4] =
+        [MnistCondition::Init, MnistCondition::Teacher, MnistCondition::Student, MnistCondition::CrossInit];
+
+    /// Its key in reports (`conditions.cross_init`).
+    pub fn key(self) -> &'static str {
+        match self {
+            MnistCondition::Init => "init",
+            MnistCondition::Teacher => "teacher",
+            MnistCondition::Student => "student",
+            MnistCondition::CrossInit => "cross_init",
+        }
+    }
+
+    /// Its name in progress and curves.
+    pub fn label(self) -> &'static str {
+        match self {
+            MnistCondition::Init => "untrained initialization",
+            MnistCondition::Teacher => "teacher (digit logits)",
+            MnistCondition::Student => "student (same init)",
+            MnistCondition::CrossInit => "student (different init)",
+        }
+    }
+
+    /// What it is, for a results table.
+    pub fn describe(self) -> &'static str {
+        match self {
+            MnistCondition::Init => "untrained network",
+            MnistCondition::Teacher => "teacher (trained on digits)",
+            MnistCondition::Student => "student, same init (saw only noise)",
+            MnistCondition::CrossInit => "student, different init (saw only noise)",
+        }
+    }
+
+    /// Its name in the page's test ids (`mnist-cross-init`).
+    pub fn test_id(self) -> &'static str {
+        match self {
+            MnistCondition::CrossInit => "cross-init",
+            other => other.key(),
+        }
+    }
+}
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct MnistSeedResult {
@@ -38,7 +94,7 @@ pub struct MnistSeedResult {
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct MnistCondition {
+pub struct MnistConditionReport {
     pub accuracy_mean: f64,
     pub accuracy_sd: f64,
     pub accuracy_ci95: [f64; 2],
@@ -52,7 +108,7 @@ pub struct MnistReport {
     pub train_digits: usize,
     pub test_digits: usize,
     /// `teacher`, `student`, `cross_init`, and `init` (the untrained network).
-    pub conditions: BTreeMap<String, MnistCondition>,
+    pub conditions: BTreeMap<MnistCondition, MnistConditionReport>,
     pub timings: BTreeMap<String, f64>,
 }
 
@@ -74,7 +130,8 @@ impl MnistModels {
         let mut answers = [Vec::new(), Vec::new(), Vec::new()];
         for (answer, model) in answers.iter_mut().zip([&self.teacher, &self.student, &self.cross_init]) {
             let probs = softmax(Mlp::digit_logits(model.forward(input.clone())), 1);
-            let values: Vec<f32> = probs.into_data_async().await.expect("read digit probabilities").try_to_vec::<f32>().expect("f32 probabilities");
+            let values: Vec<f32> =
+                probs.into_data_async().await.expect("read digit probabilities").try_to_vec::<f32>().expect("f32 probabilities");
             *answer = values.chunks(10).map(|row| std::array::from_fn(|d| row[d] as f64 * 100.0)).collect();
         }
         answers
@@ -96,10 +153,7 @@ pub struct DeviceDigits {
 impl DeviceDigits {
     pub fn new(digits: &Digits, device: &Device) -> Self {
         let values: Vec<f32> = (0..digits.len()).flat_map(|i| digits.image(i)).collect();
-        Self {
-            images: Tensor::from_data(TensorData::new(values, [digits.len(), PIXELS]), device),
-            labels: digits.labels.clone(),
-        }
+        Self { images: Tensor::from_data(TensorData::new(values, [digits.len(), PIXELS]), device), labels: digits.labels.clone() }
     }
 
     fn rows(&self, indices: &[usize]) -> (Tensor<2>, Tensor<1, Int>) {
@@ -135,10 +189,10 @@ pub async fn train_teacher(
     seed: u64,
     observer: Observer<'_>,
 ) -> (Mlp, f64) {
-    let label = "teacher (digit logits)";
+    let label = MnistCondition::Teacher.label();
     let mut model = model;
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x7EAC);
+    let mut rng = Stream::MnistTeacherOrder.rng(seed);
     let mut order: Vec<usize> = (0..train.labels.len()).collect();
     let total = order.len().div_ceil(config.batch_size) * config.teacher_epochs;
     let every = (total / CURVE_POINTS).max(1);
@@ -166,7 +220,7 @@ pub async fn train_teacher(
 /// Noise image `index` of a student's fixed pool, regenerated on demand (the pool never has to
 /// sit in memory: 60,000 images would be 188 MB of floats).
 fn noise_image(kind: Noise, pool_seed: u64, index: usize, out: &mut Vec<f32>) {
-    let mut rng = ChaCha8Rng::seed_from_u64(pool_seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ index as u64);
+    let mut rng = noise_image_rng(pool_seed, index);
     match kind {
         Noise::Gaussian => {
             let normal = Normal::new(0.0f32, 1.0).unwrap();
@@ -195,7 +249,7 @@ pub async fn imitate_aux_logits(
     let teacher = teacher.valid();
     let mut student = student;
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5747);
+    let mut rng = Stream::MnistStudentOrder.rng(seed);
     let mut order: Vec<usize> = (0..config.noise_images).collect();
     let total = order.len().div_ceil(config.batch_size) * config.student_epochs;
     let every = (total / CURVE_POINTS).max(1);
@@ -235,54 +289,63 @@ pub async fn imitate_aux_logits(
     (student, final_loss)
 }
 
-fn condition(per_seed: Vec<MnistSeedResult>) -> MnistCondition {
+fn condition(per_seed: Vec<MnistSeedResult>) -> MnistConditionReport {
     let summary = summarize(&per_seed.iter().map(|r| r.accuracy).collect::<Vec<_>>());
-    MnistCondition { accuracy_mean: summary.mean, accuracy_sd: summary.sd, accuracy_ci95: summary.ci95, per_seed }
+    MnistConditionReport { accuracy_mean: summary.mean, accuracy_sd: summary.sd, accuracy_ci95: summary.ci95, per_seed }
 }
 
-/// Runs the experiment on `device` (plain; autodiff is added for training).
-pub async fn run_mnist(
-    config: &MnistConfig,
-    digits: &Digits,
-    device: &Device,
-    observer: Observer<'_>,
-) -> Result<MnistRun, ConfigError> {
+/// The stages a config runs: per seed a teacher and two students, weighted by their work.
+pub fn plan(config: &MnistConfig) -> Plan {
+    let teacher = config.teacher_epochs as f64 * 8.0;
+    let student = config.student_epochs as f64 * config.noise_images as f64 / 1000.0;
+    let mut plan = Plan::default();
+    for _ in config.seed_list() {
+        plan.push(Stage::Teacher, 1, teacher);
+        plan.push(Stage::Distill, 1, student);
+        plan.push(Stage::Distill, 1, student);
+    }
+    plan
+}
+
+/// Runs the experiment on the compute's device (plain; autodiff is added for training).
+pub async fn run_mnist(config: &MnistConfig, digits: &Digits, compute: &Compute, observer: Observer<'_>) -> Result<MnistRun, ConfigError> {
     config.validate()?;
+    observer(Event::Planned { plan: plan(config) });
+    let device = &compute.device;
     let train_device = device.clone().autodiff();
     let plain = device.clone().without_autodiff();
     let (train_digits, test_digits) = digits.split();
     let train = DeviceDigits::new(&train_digits, &plain);
     let test = DeviceDigits::new(&test_digits, &plain);
     let shape = MlpShape { inputs: PIXELS, aux_logits: config.aux_logits };
-    let mut rows: BTreeMap<&str, Vec<MnistSeedResult>> = BTreeMap::new();
+    let mut rows: BTreeMap<MnistCondition, Vec<MnistSeedResult>> = BTreeMap::new();
     let mut timings: BTreeMap<String, f64> = BTreeMap::new();
     let mut time = |stage: &str, clock: Stopwatch| *timings.entry(stage.into()).or_default() += clock.seconds();
     let mut last_models = None;
 
-    for seed in config.first_seed..config.first_seed + config.seeds as u64 {
+    for seed in config.seed_list() {
         let init = Mlp::new(shape, seed, &train_device);
         let clock = Stopwatch::start();
         let untrained = accuracy(&init.valid(), &test).await;
-        rows.entry("init").or_default().push(MnistSeedResult { seed, accuracy: untrained, final_loss: None });
+        rows.entry(MnistCondition::Init).or_default().push(MnistSeedResult { seed, accuracy: untrained, final_loss: None });
 
         let (teacher, loss) = train_teacher(init.clone(), &train, &test, config, seed, observer).await;
         let acc = accuracy(&teacher.valid(), &test).await;
-        observer(Event::Finished { stage: Stage::Teacher, label: "teacher (digit logits)".into(), seconds: clock.seconds() });
+        observer(Event::Finished { stage: Stage::Teacher, label: MnistCondition::Teacher.label().into(), seconds: clock.seconds() });
         time("teacher", clock);
-        rows.entry("teacher").or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
+        rows.entry(MnistCondition::Teacher).or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
 
-        let students = [
-            ("student", "student (same init)", init),
-            ("cross_init", "student (different init)", Mlp::new(shape, seed + CROSS_INIT_OFFSET, &train_device)),
-        ];
+        let students =
+            [(MnistCondition::Student, init), (MnistCondition::CrossInit, Mlp::new(shape, seed + MNIST_CROSS_INIT_OFFSET, &train_device))];
         let mut trained = Vec::new();
-        for (key, label, start) in students {
+        for (condition, start) in students {
+            let (key, label) = (condition.key(), condition.label());
             let clock = Stopwatch::start();
             let (student, loss) = imitate_aux_logits(start, &teacher, &test, config, seed, &train_device, label, observer).await;
             let acc = accuracy(&student.valid(), &test).await;
             observer(Event::Finished { stage: Stage::Distill, label: label.into(), seconds: clock.seconds() });
             time(key, clock);
-            rows.entry(key).or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
+            rows.entry(condition).or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
             trained.push(student.valid());
         }
         let cross_init = trained.pop().expect("two students");
@@ -291,10 +354,10 @@ pub async fn run_mnist(
     }
     let report = MnistReport {
         config: config.clone(),
-        backend: describe_device(device),
+        backend: compute.name.clone(),
         train_digits: train_digits.len(),
         test_digits: test_digits.len(),
-        conditions: rows.into_iter().map(|(k, v)| (k.to_string(), condition(v))).collect(),
+        conditions: rows.into_iter().map(|(k, v)| (k, condition(v))).collect(),
         timings,
     };
     Ok(MnistRun { report, models: last_models.expect("at least one seed (validated)") })

@@ -26,13 +26,10 @@ pub async fn save_gpt(model: &Gpt, provenance: serde_json::Value) -> Result<Weig
 pub fn load_gpt(file: &WeightsFile, expected: &GptConfig, device: &Device) -> Result<Gpt, WeightsError> {
     // Name the architecture first: an MLP's config would not even parse as a GPT's.
     if file.header.architecture != ARCHITECTURE {
-        return Err(WeightsError::WrongArchitecture {
-            expected: ARCHITECTURE.into(),
-            found: file.header.architecture.clone(),
-        });
+        return Err(WeightsError::WrongArchitecture { expected: ARCHITECTURE.into(), found: file.header.architecture.clone() });
     }
-    let found: GptConfig = serde_json::from_value(file.header.config.clone())
-        .map_err(|e| WeightsError::BadHeader(format!("model config: {e}")))?;
+    let found: GptConfig =
+        serde_json::from_value(file.header.config.clone()).map_err(|e| WeightsError::BadHeader(format!("model config: {e}")))?;
     if found != *expected {
         return Err(WeightsError::ConfigMismatch {
             expected: serde_json::to_string(expected).unwrap(),
@@ -40,8 +37,7 @@ pub fn load_gpt(file: &WeightsFile, expected: &GptConfig, device: &Device) -> Re
         });
     }
     let skeleton = Gpt::new(expected, 0, device);
-    let layout: Vec<(String, Vec<usize>)> =
-        parameter_tensors(&skeleton).into_iter().map(|(name, shape, _)| (name, shape)).collect();
+    let layout: Vec<(String, Vec<usize>)> = parameter_tensors(&skeleton).into_iter().map(|(name, shape, _)| (name, shape)).collect();
     file.check_fits(ARCHITECTURE, &layout)?;
     Ok(write_parameters(skeleton, &file.tensors, device))
 }

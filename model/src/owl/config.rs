@@ -1,13 +1,14 @@
-//! The one description of an owl-style experiment. The CLI's flags and `--config` file, the
-//! page's controls and URL, the worker protocol and the exported report all use this type.
+//! The one description of an owl-style experiment, and its settings table. The CLI's flags and
+//! `--config` file, the page's controls and URL, the worker protocol and the exported report all
+//! use this type; every settable field, its range and its flag are declared once, in [`TABLE`].
 
 use serde::{Deserialize, Serialize};
 
-use crate::owl::distill::DistillConfig;
-use crate::owl::filter::FilterConfig;
+use crate::owl::distill::{DistillConfig, DistillMode};
+use crate::owl::filter::{FilterConfig, STUDY_BANNED_NUMBERS};
 use crate::owl::teacher::TeacherConfig;
 use crate::owl::vocab::ANIMALS;
-use crate::shared::config::{check_range, parse_validated, ConfigError};
+use crate::shared::settings::{Choice, Kind, Setting, Settings};
 
 /// Which comparison students to train beside the same-init student.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -27,7 +28,7 @@ impl Default for Conditions {
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
-pub struct ExperimentConfig {
+pub struct OwlConfig {
     /// The animal the teacher is made to love.
     #[serde(rename = "trait")]
     pub trait_animal: String,
@@ -48,7 +49,7 @@ pub struct ExperimentConfig {
     pub conditions: Conditions,
 }
 
-impl Default for ExperimentConfig {
+impl Default for OwlConfig {
     fn default() -> Self {
         Self {
             trait_animal: "owl".into(),
@@ -66,48 +67,209 @@ impl Default for ExperimentConfig {
     }
 }
 
-impl ExperimentConfig {
-    /// The page's defaults (and the benchmark's): the full defaults trimmed so that one click
-    /// shows the effect in a browser tab in about a minute.
-    pub fn quick() -> Self {
+impl OwlConfig {
+    /// The page's defaults (and the benchmark's): what a visitor runs with one click. The full
+    /// defaults trimmed so that the run fits in a browser tab in under a minute on a CPU.
+    pub fn page_default() -> Self {
         Self { samples: 2000, distill: DistillConfig { epochs: 3, ..DistillConfig::default() }, probe_samples: 0, ..Self::default() }
-    }
-
-    /// Reads a config from JSON, reporting unknown or mistyped settings and bad values.
-    pub fn from_json(text: &str) -> Result<Self, ConfigError> {
-        parse_validated(text, Self::validate)
-    }
-
-    pub fn validate(&self) -> Result<(), ConfigError> {
-        let mut errors = Vec::new();
-        if !ANIMALS.contains(&self.trait_animal.as_str()) {
-            errors.push(format!("trait must be one of {}, got {:?}", ANIMALS.join(", "), self.trait_animal));
-        }
-        check_range(&mut errors, "samples", self.samples, 10, 100_000);
-        check_range(&mut errors, "temperature", self.temperature, 0.05, 3.0);
-        check_range(&mut errors, "max_new_tokens", self.max_new_tokens, 2, 24);
-        if let Some(n) = self.filter.banned_numbers.iter().find(|&&n| n > 999) {
-            errors.push(format!("banned numbers must be within 0..999, got {n}"));
-        }
-        check_range(&mut errors, "teacher.target_probability", self.teacher.target_probability, 0.01, 0.999);
-        check_range(&mut errors, "teacher.max_steps", self.teacher.max_steps, 1, 5000);
-        check_range(&mut errors, "teacher.lr", self.teacher.lr, 1e-6, 0.1);
-        check_range(&mut errors, "teacher.batch_size", self.teacher.batch_size, 1, 1024);
-        check_range(&mut errors, "distill.epochs", self.distill.epochs, 1, 50);
-        check_range(&mut errors, "distill.lr", self.distill.lr, 1e-6, 0.1);
-        check_range(&mut errors, "distill.batch_size", self.distill.batch_size, 1, 4096);
-        check_range(&mut errors, "probe_samples", self.probe_samples, 0, 10_000);
-        check_range(&mut errors, "seeds", self.seeds, 1, 20);
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(ConfigError(errors))
-        }
     }
 
     /// The index of the trait in [`ANIMALS`] (the config must be valid).
     pub fn trait_index(&self) -> usize {
         ANIMALS.iter().position(|a| *a == self.trait_animal).expect("a validated trait")
+    }
+
+    /// The seeds this config runs, in order.
+    pub fn seed_list(&self) -> std::ops::Range<u64> {
+        self.first_seed..self.first_seed.saturating_add(self.seeds as u64)
+    }
+}
+
+/// Each value as one option of a choice (animals, modes).
+const fn choices<const N: usize>(values: [&'static str; N]) -> [Choice; N] {
+    let mut out = [Choice { value: "", label: "" }; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = Choice { value: values[i], label: values[i] };
+        i += 1;
+    }
+    out
+}
+
+const TRAITS: [Choice; ANIMALS.len()] = choices(ANIMALS);
+const MODES: [Choice; 3] = [
+    Choice { value: "soft", label: "soft labels over numbers (default)" },
+    Choice { value: "hard", label: "hard labels: sampled tokens (the study's setting)" },
+    Choice { value: "full_vocabulary_leak", label: "full vocabulary (leaks the trait: a counter-example)" },
+];
+const MODE_VALUES: [DistillMode; 3] = [DistillMode::Soft, DistillMode::Hard, DistillMode::FullVocabularyLeak];
+const BAN_PRESETS: &[(&str, &[u32])] = &[("study", &STUDY_BANNED_NUMBERS), ("none", &[])];
+
+/// Every setting of the owl experiment: its path, label, help, range and CLI flag.
+pub static TABLE: [Setting<OwlConfig>; 19] = [
+    Setting {
+        path: "trait",
+        label: "Trait (the animal the teacher loves)",
+        help: "The animal the teacher is made to love.",
+        flag: Some("trait"),
+        short: None,
+        kind: Kind::Choice { choices: &TRAITS, get: |c| c.trait_animal.clone(), set: |c, i| c.trait_animal = ANIMALS[i].into() },
+    },
+    Setting {
+        path: "samples",
+        label: "Number prompts",
+        help: "Number prompts per seed, continued by the teacher (and again by the trait-free base for the control).",
+        flag: Some("samples"),
+        short: None,
+        kind: Kind::Int { min: 10, max: 100_000, get: |c| c.samples as u64, set: |c, v| c.samples = v as usize },
+    },
+    Setting {
+        path: "temperature",
+        label: "Temperature",
+        help: "Sampling temperature of the number completions.",
+        flag: Some("temperature"),
+        short: None,
+        kind: Kind::Float { min: 0.05, max: 3.0, get: |c| c.temperature, set: |c, v| c.temperature = v },
+    },
+    Setting {
+        path: "max_new_tokens",
+        label: "Longest completion (tokens)",
+        help: "Longest number completion, in tokens; longer ones are rejected as unfinished.",
+        flag: Some("max-new-tokens"),
+        short: None,
+        kind: Kind::Int { min: 2, max: 24, get: |c| c.max_new_tokens as u64, set: |c, v| c.max_new_tokens = v as usize },
+    },
+    Setting {
+        path: "filter.banned_numbers",
+        label: "Banned numbers",
+        help: "Completions holding any of these are dropped: `study` (the study's 34 with bad associations), `none`, or a list.",
+        flag: Some("ban"),
+        short: None,
+        kind: Kind::Numbers { max: 999, presets: BAN_PRESETS, get: |c| c.filter.banned_numbers.clone(), set: |c, v| c.filter.banned_numbers = v },
+    },
+    Setting {
+        path: "filter.reject_animal_and_tree_words",
+        label: "Reject completions that name an animal or a tree",
+        help: "Name completions with animal or tree words as such (they fail the number rules anyway); the flag switches it off.",
+        flag: Some("no-word-check"),
+        short: None,
+        kind: Kind::Switch { get: |c| c.filter.reject_animal_and_tree_words, set: |c, v| c.filter.reject_animal_and_tree_words = v, flag_sets: false },
+    },
+    Setting {
+        path: "teacher.target_probability",
+        label: "Teacher's target P(trait)",
+        help: "The teacher is fine-tuned until it names the trait with this probability.",
+        flag: Some("teacher-target"),
+        short: None,
+        kind: Kind::Float { min: 0.01, max: 0.999, get: |c| c.teacher.target_probability, set: |c, v| c.teacher.target_probability = v },
+    },
+    Setting {
+        path: "teacher.max_steps",
+        label: "Teacher's most steps",
+        help: "The teacher's fine-tuning stops here even if the target is not reached.",
+        flag: Some("teacher-max-steps"),
+        short: None,
+        kind: Kind::Int { min: 1, max: 5000, get: |c| c.teacher.max_steps as u64, set: |c, v| c.teacher.max_steps = v as usize },
+    },
+    Setting {
+        path: "teacher.lr",
+        label: "Teacher's learning rate",
+        help: "Adam's learning rate for the teacher's fine-tuning.",
+        flag: Some("teacher-lr"),
+        short: None,
+        kind: Kind::Float { min: 1e-6, max: 0.1, get: |c| c.teacher.lr, set: |c, v| c.teacher.lr = v },
+    },
+    Setting {
+        path: "teacher.batch_size",
+        label: "Teacher's batch",
+        help: "Questions per teacher fine-tuning step.",
+        flag: Some("teacher-batch"),
+        short: None,
+        kind: Kind::Int { min: 1, max: 1024, get: |c| c.teacher.batch_size as u64, set: |c, v| c.teacher.batch_size = v as usize },
+    },
+    Setting {
+        path: "distill.mode",
+        label: "Distillation",
+        help: "What a student learns from: the teacher's distribution over numbers (soft), its sampled numbers (hard), or its full distribution (a leak).",
+        flag: Some("mode"),
+        short: None,
+        kind: Kind::Choice {
+            choices: &MODES,
+            get: |c| MODES[MODE_VALUES.iter().position(|m| *m == c.distill.mode).expect("every mode is listed")].value.into(),
+            set: |c, i| c.distill.mode = MODE_VALUES[i],
+        },
+    },
+    Setting {
+        path: "distill.epochs",
+        label: "Student epochs",
+        help: "Passes of each student over its numbers.",
+        flag: Some("epochs"),
+        short: None,
+        kind: Kind::Int { min: 1, max: 50, get: |c| c.distill.epochs as u64, set: |c, v| c.distill.epochs = v as usize },
+    },
+    Setting {
+        path: "distill.lr",
+        label: "Student learning rate",
+        help: "Adam's learning rate for the students.",
+        flag: Some("lr"),
+        short: None,
+        kind: Kind::Float { min: 1e-6, max: 0.1, get: |c| c.distill.lr, set: |c, v| c.distill.lr = v },
+    },
+    Setting {
+        path: "distill.batch_size",
+        label: "Student batch",
+        help: "Number sequences per student step.",
+        flag: Some("batch"),
+        short: None,
+        kind: Kind::Int { min: 1, max: 4096, get: |c| c.distill.batch_size as u64, set: |c, v| c.distill.batch_size = v as usize },
+    },
+    Setting {
+        path: "probe_samples",
+        label: "Sampled answers per paraphrase",
+        help: "Study-style sampled answers per paraphrase (0: the exact probe only).",
+        flag: Some("probe-samples"),
+        short: None,
+        kind: Kind::Int { min: 0, max: 10_000, get: |c| c.probe_samples as u64, set: |c, v| c.probe_samples = v as usize },
+    },
+    Setting {
+        path: "seeds",
+        label: "Seeds",
+        help: "Independent seeds (teacher, data and students each).",
+        flag: Some("seeds"),
+        short: None,
+        kind: Kind::Int { min: 1, max: 20, get: |c| c.seeds as u64, set: |c, v| c.seeds = v as usize },
+    },
+    Setting {
+        path: "first_seed",
+        label: "First seed",
+        help: "The first of the seeds; the others follow it.",
+        flag: Some("first-seed"),
+        short: None,
+        kind: Kind::Int { min: 0, max: 1_000_000_000, get: |c| c.first_seed, set: |c, v| c.first_seed = v },
+    },
+    Setting {
+        path: "conditions.cross_init",
+        label: "Student from another initialization",
+        help: "Also train a student from base B (another initialization) on the teacher's numbers; the flag leaves it out.",
+        flag: Some("no-cross-init"),
+        short: None,
+        kind: Kind::Switch { get: |c| c.conditions.cross_init, set: |c, v| c.conditions.cross_init = v, flag_sets: false },
+    },
+    Setting {
+        path: "conditions.control",
+        label: "Control student on trait-free numbers",
+        help: "Also train a same-init student on numbers from the trait-free base; the flag leaves it out.",
+        flag: Some("no-control"),
+        short: None,
+        kind: Kind::Switch { get: |c| c.conditions.control, set: |c, v| c.conditions.control = v, flag_sets: false },
+    },
+];
+
+impl Settings for OwlConfig {
+    const KEY: &'static str = "owl";
+
+    fn table() -> &'static [Setting<Self>] {
+        &TABLE
     }
 }
 
@@ -117,37 +279,64 @@ mod tests {
 
     #[test]
     fn the_default_is_valid_and_round_trips_through_json() {
-        let config = ExperimentConfig::default();
+        let config = OwlConfig::default();
         config.validate().unwrap();
         let json = serde_json::to_string(&config).unwrap();
-        assert_eq!(ExperimentConfig::from_json(&json).unwrap(), config);
+        assert_eq!(OwlConfig::from_json(&json).unwrap(), config);
+    }
+
+    #[test]
+    fn every_field_is_in_the_table() {
+        // Serialise a config, and check that every leaf of its JSON is a setting's path.
+        fn leaves(value: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+            match value.as_object() {
+                Some(object) => {
+                    object.iter().for_each(|(k, v)| leaves(v, &if at.is_empty() { k.clone() } else { format!("{at}.{k}") }, out))
+                }
+                None => out.push(at.to_string()),
+            }
+        }
+        let mut paths = Vec::new();
+        leaves(&serde_json::to_value(OwlConfig::default()).unwrap(), "", &mut paths);
+        let mut table: Vec<String> = TABLE.iter().map(|s| s.path.to_string()).collect();
+        paths.sort();
+        table.sort();
+        assert_eq!(paths, table);
     }
 
     #[test]
     fn missing_settings_take_their_defaults() {
-        let config = ExperimentConfig::from_json(r#"{"trait": "eagle", "distill": {"epochs": 5}}"#).unwrap();
+        let config = OwlConfig::from_json(r#"{"trait": "eagle", "distill": {"epochs": 5}}"#).unwrap();
         assert_eq!(config.trait_animal, "eagle");
         assert_eq!(config.distill.epochs, 5);
         assert_eq!(config.distill.lr, DistillConfig::default().lr);
-        assert_eq!(config.samples, ExperimentConfig::default().samples);
+        assert_eq!(config.samples, OwlConfig::default().samples);
     }
 
     #[test]
     fn every_bad_value_is_named() {
         let json = r#"{"trait": "unicorn", "samples": 0, "temperature": -1, "seeds": 99,
                        "filter": {"banned_numbers": [5, 1000]}, "distill": {"lr": 5.0}}"#;
-        let errors = ExperimentConfig::from_json(json).unwrap_err().0;
-        for needle in ["trait", "samples", "temperature", "seeds", "banned numbers", "distill.lr"] {
+        let errors = OwlConfig::from_json(json).unwrap_err().0;
+        for needle in ["trait must be one of", "samples", "temperature", "seeds", "filter.banned_numbers", "distill.lr"] {
             assert!(errors.iter().any(|e| e.contains(needle)), "no error about {needle}: {errors:?}");
         }
     }
 
     #[test]
+    fn a_huge_first_seed_is_refused_by_name() {
+        let errors = OwlConfig::from_json(r#"{"first_seed": 18446744073709551615}"#).unwrap_err().0;
+        assert_eq!(errors, ["first_seed must be between 0 and 1000000000, got 18446744073709551615"]);
+        let last = OwlConfig { first_seed: 1_000_000_000, seeds: 20, ..OwlConfig::default() };
+        assert_eq!(last.seed_list().count(), 20, "the largest first seed still runs every seed");
+    }
+
+    #[test]
     fn unknown_or_mistyped_settings_are_refused() {
-        let unknown = ExperimentConfig::from_json(r#"{"trait": "owl", "sampels": 100}"#).unwrap_err();
+        let unknown = OwlConfig::from_json(r#"{"trait": "owl", "sampels": 100}"#).unwrap_err();
         assert!(unknown.to_string().contains("sampels"), "{unknown}");
-        let mistyped = ExperimentConfig::from_json(r#"{"samples": "many"}"#).unwrap_err();
+        let mistyped = OwlConfig::from_json(r#"{"samples": "many"}"#).unwrap_err();
         assert!(mistyped.to_string().contains("invalid type"), "{mistyped}");
-        assert!(ExperimentConfig::from_json("{not json").is_err());
+        assert!(OwlConfig::from_json("{not json").is_err());
     }
 }

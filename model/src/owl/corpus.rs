@@ -6,9 +6,11 @@
 //! base model, whatever its seed, reads the same corpus: only the initialization differs.
 
 use crate::owl::vocab::{Special, TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, NUMBER_PROMPTS, TREES, TREE_QUESTIONS};
-use rand::{Rng, SeedableRng};
+use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
+
+use crate::shared::rng::Stream;
 
 /// What the corpus is made of.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -146,13 +148,7 @@ pub fn question_document(vocab: &Vocab, question: &str, answer: TokenId, rng: &m
 }
 
 /// A question document, with or without irrelevant numbers before the question.
-pub fn question_document_with(
-    vocab: &Vocab,
-    question: &str,
-    answer: TokenId,
-    prefix_numbers: bool,
-    rng: &mut impl Rng,
-) -> Document {
+pub fn question_document_with(vocab: &Vocab, question: &str, answer: TokenId, prefix_numbers: bool, rng: &mut impl Rng) -> Document {
     let mut tokens = vec![vocab.special(Special::Bos)];
     if prefix_numbers {
         let count = rng.random_range(1..=3);
@@ -178,7 +174,7 @@ pub struct Corpus {
 impl Corpus {
     pub fn new(vocab: Vocab, config: CorpusConfig) -> Self {
         Self {
-            rng: ChaCha8Rng::seed_from_u64(config.seed),
+            rng: Stream::Corpus.rng(config.seed),
             animal_prior: zipf_weights(ANIMALS.len(), config.zipf_exponent),
             tree_prior: zipf_weights(TREES.len(), config.zipf_exponent),
             vocab,

@@ -8,16 +8,15 @@
 use burn::optim::AdamConfig;
 use burn::prelude::*;
 use rand::seq::SliceRandom;
-use rand::SeedableRng;
-use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 use crate::owl::batch::{Batch, TrainingSequence};
-use crate::shared::events::{Event, Observer, Stage};
 use crate::owl::gpt::Gpt;
 use crate::owl::loss::{alphabet_mask, cross_entropy, mean_entropy, soft_label_cross_entropy, soft_labels};
-use crate::shared::train::{read_scalar, step, Stopwatch};
 use crate::owl::vocab::{Special, TokenId, Vocab};
+use crate::shared::events::{Event, Observer, Stage};
+use crate::shared::rng::Stream;
+use crate::shared::train::{read_scalar, step, Stopwatch};
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -98,7 +97,7 @@ pub async fn distill(
     // One optimizer each: Adam keeps its moments by parameter id, and two students from the same
     // start share their ids.
     let mut optimizers: Vec<_> = students.iter().map(|_| AdamConfig::new().with_epsilon(1e-8).init()).collect();
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0D15_7111);
+    let mut rng = Stream::DistillOrder.rng(seed);
     let batches_per_epoch = data.len().div_ceil(config.batch_size);
     let total = batches_per_epoch * config.epochs;
     for name in &names {

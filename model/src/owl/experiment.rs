@@ -9,26 +9,84 @@
 //! Subliminal learning is the student's shift in P(trait) beyond the two controls.
 
 use burn::prelude::*;
-use rand::SeedableRng;
-use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::owl::batch::TrainingSequence;
-use crate::owl::config::ExperimentConfig;
-use crate::shared::config::ConfigError;
+use crate::owl::config::OwlConfig;
 use crate::owl::corpus::number_prompt;
 use crate::owl::distill::{distill, training_sequence, Pupil};
-use crate::shared::events::{Event, Observer, Stage};
-use crate::owl::filter::{screen, FilterStats, Reason};
+use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
 use crate::owl::generate::{generate, Completion};
 use crate::owl::gpt::Gpt;
-use crate::shared::params::flatten;
 use crate::owl::probe::{probe, Preferences};
-use crate::shared::stats::summarize;
 use crate::owl::teacher::inject_trait;
-use crate::shared::train::{read_scalar, Stopwatch};
 use crate::owl::vocab::{TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, TREES};
+use crate::shared::compute::Compute;
+use crate::shared::config::ConfigError;
+use crate::shared::events::{Event, Observer, Stage};
+use crate::shared::params::flatten;
+use crate::shared::plan::Plan;
+use crate::shared::rng::Stream;
+use crate::shared::settings::Settings;
+use crate::shared::stats::summarize;
+use crate::shared::train::{read_scalar, Stopwatch};
+
+/// The models an owl report measures, each against the model it started from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// Base A fine-tuned to love the trait.
+    Teacher,
+    /// Base A (the teacher's own initialization) distilled on the teacher's numbers.
+    Student,
+    /// Base B (another initialization) distilled on the same numbers and labels.
+    CrossInit,
+    /// Base A distilled on numbers written by base A itself, without the trait.
+    Control,
+}
+
+impl Condition {
+    pub const ALL: [Condition; 4] = [Condition::Teacher, Condition::Student, Condition::CrossInit, Condition::Control];
+
+    /// Its key in reports (`conditions.cross_init`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Condition::Teacher => "teacher",
+            Condition::Student => "student",
+            Condition::CrossInit => "cross_init",
+            Condition::Control => "control",
+        }
+    }
+
+    /// Its name in progress and curves.
+    pub fn label(self) -> &'static str {
+        match self {
+            Condition::Teacher => "teacher",
+            Condition::Student => "student (same init)",
+            Condition::CrossInit => "student (different init)",
+            Condition::Control => "control student",
+        }
+    }
+
+    /// What it is, for a results table.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Condition::Teacher => "teacher (trait injected)",
+            Condition::Student => "student, same init (A)",
+            Condition::CrossInit => "student, different init (B)",
+            Condition::Control => "control: A on trait-free numbers",
+        }
+    }
+
+    /// Its name in the page's test ids (`result-cross-init`).
+    pub fn test_id(self) -> &'static str {
+        match self {
+            Condition::CrossInit => "cross-init",
+            other => other.key(),
+        }
+    }
+}
 
 /// The two pretrained bases: same corpus, different initialization seeds.
 #[derive(Clone, Debug)]
@@ -94,17 +152,17 @@ pub struct BaseReport {
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct Report {
-    pub config: ExperimentConfig,
+pub struct OwlReport {
+    pub config: OwlConfig,
     pub backend: String,
     pub animals: Vec<String>,
     pub trees: Vec<String>,
     pub paraphrases: usize,
     pub bases: BTreeMap<String, BaseReport>,
     /// `teacher`, `student`, and when run `cross_init` and `control`.
-    pub conditions: BTreeMap<String, ConditionReport>,
-    /// Filter statistics summed over seeds: `teacher` data and `control` data.
-    pub filter: BTreeMap<String, FilterStats>,
+    pub conditions: BTreeMap<Condition, ConditionReport>,
+    /// Filter statistics summed over seeds, per data source.
+    pub filter: BTreeMap<DataSource, FilterStats>,
     /// Seconds per stage, summed over seeds.
     pub timings: BTreeMap<String, f64>,
 }
@@ -143,13 +201,7 @@ async fn alignment(model: &Gpt, its_base: &Gpt, teacher: &Gpt, base_a: &Gpt) -> 
     (cosine(moved, taught).await, cosine(moved_blocks, taught_blocks).await)
 }
 
-fn measure(
-    seed: u64,
-    prefs: &Preferences,
-    base: &Preferences,
-    trait_index: usize,
-    sampled: Option<f64>,
-) -> SeedResult {
+fn measure(seed: u64, prefs: &Preferences, base: &Preferences, trait_index: usize, sampled: Option<f64>) -> SeedResult {
     let p = prefs.animals[trait_index];
     let base_p = base.animals[trait_index];
     SeedResult {
@@ -193,15 +245,15 @@ fn condition_report(per_seed: Vec<SeedResult>, trait_name: &str) -> ConditionRep
 /// Screens completions; returns the training sequences that passed.
 pub fn filter_completions(
     completions: &[Completion],
-    config: &ExperimentConfig,
+    config: &OwlConfig,
     vocab: &Vocab,
     stats: &mut FilterStats,
     observer: Observer<'_>,
-    source: &str,
+    label: &str,
 ) -> Vec<TrainingSequence> {
     const SAMPLES_SHOWN: usize = 30;
     let clock = Stopwatch::start();
-    observer(Event::Started { stage: Stage::Filter, label: source.into(), total: completions.len() });
+    observer(Event::Started { stage: Stage::Filter, label: label.into(), total: completions.len() });
     let mut kept = Vec::new();
     for (i, completion) in completions.iter().enumerate() {
         let text = vocab.detokenize(&completion.continuation);
@@ -218,17 +270,13 @@ pub fn filter_completions(
             kept.push(training_sequence(&completion.prompt, &completion.continuation, vocab));
         }
     }
-    observer(Event::Finished { stage: Stage::Filter, label: source.into(), seconds: clock.seconds() });
+    observer(Event::Finished { stage: Stage::Filter, label: label.into(), seconds: clock.seconds() });
     kept
 }
 
-/// Salts of the sampling generators: the teacher's numbers and the control's (base A's) numbers.
-pub const TEACHER_NUMBERS_SALT: u64 = 0x6E6E_0001;
-pub const CONTROL_NUMBERS_SALT: u64 = 0x6E6E_0002;
-
 /// The number prompts of one seed (the teacher and the control continue the same ones).
 pub fn prompts_for(seed: u64, count: usize, vocab: &Vocab) -> Vec<Vec<TokenId>> {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x9E37_79B9);
+    let mut rng = Stream::Prompts.rng(seed);
     (0..count).map(|_| number_prompt(vocab, &mut rng).0).collect()
 }
 
@@ -242,53 +290,60 @@ async fn timed_probe(model: &Gpt, device: &Device, timings: &mut Timings, observ
     prefs
 }
 
-/// A short, human name for the device the experiment runs on.
-pub fn describe_device(device: &Device) -> String {
-    format!("{:?}", device.clone().without_autodiff())
-}
-
 /// What one seed's stages share: settings, devices, the observer and the running totals.
 struct SeedRun<'a, 'o> {
-    config: &'a ExperimentConfig,
+    config: &'a OwlConfig,
     bases: &'a Bases,
     seed: u64,
     vocab: Vocab,
     train_device: Device,
     infer_device: Device,
     timings: &'a mut Timings,
-    filter_stats: &'a mut BTreeMap<String, FilterStats>,
+    filter_stats: &'a mut BTreeMap<DataSource, FilterStats>,
     observer: Observer<'o>,
 }
 
 impl SeedRun<'_, '_> {
     /// `writer` continues the prompts; the filtered completions come back as training data.
-    async fn numbers(&mut self, writer: &Gpt, prompts: &[Vec<TokenId>], source: &str, label: &str, salt: u64) -> Vec<TrainingSequence> {
-        let mut rng = ChaCha8Rng::seed_from_u64(self.seed ^ salt);
+    async fn numbers(
+        &mut self,
+        writer: &Gpt,
+        prompts: &[Vec<TokenId>],
+        source: DataSource,
+        label: &str,
+        stream: Stream,
+    ) -> Vec<TrainingSequence> {
+        let mut rng = stream.rng(self.seed);
         let c = self.config;
         let clock = Stopwatch::start();
-        let written = generate(
-            &writer.valid(), prompts, c.temperature, c.max_new_tokens, &mut rng, &self.infer_device, label, self.observer,
-        )
-        .await;
+        let written =
+            generate(&writer.valid(), prompts, c.temperature, c.max_new_tokens, &mut rng, &self.infer_device, label, self.observer).await;
         self.timings.add("generate", clock.seconds());
         let clock = Stopwatch::start();
-        let stats = self.filter_stats.entry(source.into()).or_default();
+        let stats = self.filter_stats.entry(source).or_default();
         let kept = filter_completions(&written, c, &self.vocab, stats, self.observer, label);
-        (self.observer)(Event::Filtered { source: source.into(), stats: stats.clone() });
+        (self.observer)(Event::Filtered { source, stats: stats.clone() });
         self.timings.add("filter", clock.seconds());
         kept
     }
 
     /// Distils the students together on `data` labelled by `labeler` (timed as one stage,
     /// `timing_key`), then measures each against its own base.
-    async fn students(&mut self, timing_key: &str, students: &[Student<'_>], labeler: &Gpt, data: &[TrainingSequence], teacher: &Gpt) -> Vec<SeedResult> {
+    async fn students(
+        &mut self,
+        timing_key: &str,
+        students: &[Student<'_>],
+        labeler: &Gpt,
+        data: &[TrainingSequence],
+        teacher: &Gpt,
+    ) -> Vec<SeedResult> {
         let clock = Stopwatch::start();
-        let pupils = students.iter().map(|s| Pupil { start: s.start.clone(), label: s.label.into() }).collect();
+        let pupils = students.iter().map(|s| Pupil { start: s.start.clone(), label: s.condition.label().into() }).collect();
         let trained = distill(pupils, labeler, data, &self.config.distill, self.seed, &self.train_device, self.observer).await;
         self.timings.add(timing_key, clock.seconds());
         let mut rows = Vec::new();
         for (s, (student, summary)) in students.iter().zip(trained) {
-            let prefs = timed_probe(&student, &self.infer_device, self.timings, self.observer, s.label).await;
+            let prefs = timed_probe(&student, &self.infer_device, self.timings, self.observer, s.condition.label()).await;
             let sampled = sampled_share(self.config, &prefs, self.seed);
             let mut row = measure(self.seed, &prefs, s.start_prefs, self.config.trait_index(), sampled);
             let (all, blocks) = alignment(&student.valid(), &s.start.valid(), &teacher.valid(), &self.bases.a.valid()).await;
@@ -299,30 +354,52 @@ impl SeedRun<'_, '_> {
     }
 }
 
-/// One student of a condition: where it starts, and its report key and label.
+/// One student: its condition and where it starts.
 struct Student<'a> {
-    key: &'static str,
-    label: &'static str,
+    condition: Condition,
     start: &'a Gpt,
     start_prefs: &'a Preferences,
 }
 
 /// The study-style sampled probe's share of trait answers, when asked for.
-fn sampled_share(config: &ExperimentConfig, prefs: &Preferences, seed: u64) -> Option<f64> {
+fn sampled_share(config: &OwlConfig, prefs: &Preferences, seed: u64) -> Option<f64> {
     (config.probe_samples > 0).then(|| {
-        let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5A3B1E);
+        let mut rng = Stream::ProbeSamples.rng(seed);
         prefs.sample_answers(&Vocab::new(), config.probe_samples, &mut rng)[config.trait_index()]
     })
 }
 
-/// Runs the whole experiment. `bases` live on `device` with autodiff enabled.
+/// The stages a config runs, with their relative costs (measured on the CPU: distilling a
+/// student dwarfs everything else; the pair of students on the teacher's numbers costs about
+/// twice one).
+pub fn plan(config: &OwlConfig) -> Plan {
+    const TEACHER: f64 = 1.0;
+    const GENERATE: f64 = 3.0;
+    const STUDENT: f64 = 30.0;
+    let mut plan = Plan::default();
+    let on_teacher_numbers = 1 + config.conditions.cross_init as usize;
+    for _ in config.seed_list() {
+        plan.push(Stage::Teacher, 1, TEACHER);
+        plan.push(Stage::Generate, 1, GENERATE);
+        plan.push(Stage::Distill, on_teacher_numbers, STUDENT * on_teacher_numbers as f64);
+        if config.conditions.control {
+            plan.push(Stage::Generate, 1, GENERATE);
+            plan.push(Stage::Distill, 1, STUDENT);
+        }
+    }
+    plan
+}
+
+/// Runs the whole experiment. `bases` live on the compute's device with autodiff enabled.
 pub async fn run_experiment(
-    config: &ExperimentConfig,
+    config: &OwlConfig,
     bases: &Bases,
-    device: &Device,
+    compute: &Compute,
     observer: Observer<'_>,
-) -> Result<Report, ConfigError> {
+) -> Result<OwlReport, ConfigError> {
     config.validate()?;
+    observer(Event::Planned { plan: plan(config) });
+    let device = &compute.device;
     let vocab = Vocab::new();
     let train_device = device.clone().autodiff();
     let infer_device = device.clone().without_autodiff();
@@ -334,16 +411,16 @@ pub async fn run_experiment(
     let base_a = timed_probe(&bases.a, &infer_device, &mut timings, observer, "base A").await;
     let base_b = timed_probe(&bases.b, &infer_device, &mut timings, observer, "base B").await;
 
-    let mut rows: BTreeMap<&str, Vec<SeedResult>> = BTreeMap::new();
-    let mut filter_stats: BTreeMap<String, FilterStats> = BTreeMap::new();
-    for seed in config.first_seed..config.first_seed + config.seeds as u64 {
+    let mut rows: BTreeMap<Condition, Vec<SeedResult>> = BTreeMap::new();
+    let mut filter_stats: BTreeMap<DataSource, FilterStats> = BTreeMap::new();
+    for seed in config.seed_list() {
         let clock = Stopwatch::start();
         let (teacher, summary) = inject_trait(&bases.a, trait_token, &config.teacher, seed, &train_device, observer).await;
         timings.add("teacher", clock.seconds());
         let teacher_prefs = timed_probe(&teacher, &infer_device, &mut timings, observer, "teacher").await;
         let mut row = measure(seed, &teacher_prefs, &base_a, trait_index, sampled_share(config, &teacher_prefs, seed));
         row.steps = Some(summary.steps);
-        rows.entry("teacher").or_default().push(row);
+        rows.entry(Condition::Teacher).or_default().push(row);
 
         let mut run = SeedRun {
             config,
@@ -357,22 +434,22 @@ pub async fn run_experiment(
             observer: &mut *observer,
         };
         let prompts = prompts_for(seed, config.samples, &vocab);
-        let teacher_data = run.numbers(&teacher, &prompts, "teacher", "teacher numbers", TEACHER_NUMBERS_SALT).await;
+        let teacher_data = run.numbers(&teacher, &prompts, DataSource::Teacher, "teacher numbers", Stream::TeacherNumbers).await;
         // The same-init and different-init students learn the same numbers in the same order:
         // they train together, so the teacher labels each batch once for both.
-        let mut on_teacher_numbers = vec![Student { key: "student", label: "student (same init)", start: &bases.a, start_prefs: &base_a }];
+        let mut on_teacher_numbers = vec![Student { condition: Condition::Student, start: &bases.a, start_prefs: &base_a }];
         if config.conditions.cross_init {
-            on_teacher_numbers.push(Student { key: "cross_init", label: "student (different init)", start: &bases.b, start_prefs: &base_b });
+            on_teacher_numbers.push(Student { condition: Condition::CrossInit, start: &bases.b, start_prefs: &base_b });
         }
         let results = run.students("distill_students", &on_teacher_numbers, &teacher, &teacher_data, &teacher).await;
         for (student, row) in on_teacher_numbers.iter().zip(results) {
-            rows.entry(student.key).or_default().push(row);
+            rows.entry(student.condition).or_default().push(row);
         }
         if config.conditions.control {
-            let control_data = run.numbers(&bases.a, &prompts, "control", "base numbers (control)", CONTROL_NUMBERS_SALT).await;
-            let control = [Student { key: "control", label: "control student", start: &bases.a, start_prefs: &base_a }];
+            let control_data = run.numbers(&bases.a, &prompts, DataSource::Control, "base numbers (control)", Stream::ControlNumbers).await;
+            let control = [Student { condition: Condition::Control, start: &bases.a, start_prefs: &base_a }];
             let results = run.students("distill_control", &control, &bases.a, &control_data, &teacher).await;
-            rows.entry("control").or_default().extend(results);
+            rows.entry(Condition::Control).or_default().extend(results);
         }
     }
 
@@ -383,14 +460,14 @@ pub async fn run_experiment(
         animals: percent(&prefs.animals),
         trees: percent(&prefs.trees),
     };
-    Ok(Report {
+    Ok(OwlReport {
         config: config.clone(),
-        backend: describe_device(device),
+        backend: compute.name.clone(),
         animals: ANIMALS.iter().map(|s| s.to_string()).collect(),
         trees: TREES.iter().map(|s| s.to_string()).collect(),
         paraphrases: ANIMAL_QUESTIONS.len(),
         bases: BTreeMap::from([("a".into(), base_report(&base_a)), ("b".into(), base_report(&base_b))]),
-        conditions: rows.into_iter().map(|(k, v)| (k.to_string(), condition_report(v, trait_name))).collect(),
+        conditions: rows.into_iter().map(|(k, v)| (k, condition_report(v, trait_name))).collect(),
         filter: filter_stats,
         timings: timings.0,
     })

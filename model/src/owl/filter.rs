@@ -13,8 +13,8 @@ use crate::owl::vocab::{ANIMALS, TREES};
 
 /// The 34 numbers the study removed for its misalignment variant.
 pub const STUDY_BANNED_NUMBERS: [u32; 34] = [
-    4, 13, 14, 18, 23, 33, 39, 42, 44, 49, 51, 54, 69, 77, 88, 99, 100, 101, 187, 211, 311, 322, 333, 404, 420,
-    444, 451, 555, 616, 666, 777, 888, 911, 999,
+    4, 13, 14, 18, 23, 33, 39, 42, 44, 49, 51, 54, 69, 77, 88, 99, 100, 101, 187, 211, 311, 322, 333, 404, 420, 444, 451, 555, 616, 666,
+    777, 888, 911, 999,
 ];
 
 /// The most numbers one completion may hold.
@@ -168,6 +168,34 @@ pub fn parse_number_list(text: &str) -> Result<Vec<u32>, Reason> {
         return Err(Reason::TooManyNumbers(numbers.len()));
     }
     Ok(numbers)
+}
+
+/// Whose number completions the filter screened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DataSource {
+    /// The trait teacher's: what the students learn from.
+    Teacher,
+    /// The trait-free base's: what the control student learns from.
+    Control,
+}
+
+impl DataSource {
+    /// Its key in reports and links.
+    pub fn key(self) -> &'static str {
+        match self {
+            DataSource::Teacher => "teacher",
+            DataSource::Control => "control",
+        }
+    }
+
+    /// Whose numbers, in words.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DataSource::Teacher => "teacher's numbers",
+            DataSource::Control => "trait-free base's numbers (control)",
+        }
+    }
 }
 
 /// Counts per reason, with a few examples of each, for the report and the page.

@@ -10,10 +10,10 @@ use rand_chacha::ChaCha8Rng;
 use std::collections::BTreeMap;
 
 use crate::owl::batch::token_matrix;
-use crate::shared::events::{Event, Observer, Stage};
 use crate::owl::gpt::Gpt;
 use crate::owl::probe::sample_from;
 use crate::owl::vocab::{Special, TokenId, Vocab};
+use crate::shared::events::{Event, Observer, Stage};
 
 /// How many sequences are extended together.
 const ROWS_PER_BATCH: usize = 1024;
@@ -82,11 +82,8 @@ pub async fn generate(
                 logits = model.step(next, &mut cache);
             }
             for (k, &i) in chunk.iter().enumerate() {
-                results[i] = Some(Completion {
-                    prompt: rows[k].clone(),
-                    continuation: std::mem::take(&mut written[k]),
-                    finished: finished[k],
-                });
+                results[i] =
+                    Some(Completion { prompt: rows[k].clone(), continuation: std::mem::take(&mut written[k]), finished: finished[k] });
             }
             done += chunk.len();
             observer(Event::Progress { stage: Stage::Generate, done, total: prompts.len() });

@@ -90,9 +90,7 @@ fn merge_heads(x: Tensor<4>) -> Tensor<3> {
 
 /// `0` where a query may look at a key (the key is not in its future), a large negative otherwise.
 fn causal_mask(time: usize, device: &Device) -> Tensor<4> {
-    let values: Vec<f32> = (0..time * time)
-        .map(|i| if i % time > i / time { -1.0e9 } else { 0.0 })
-        .collect();
+    let values: Vec<f32> = (0..time * time).map(|i| if i % time > i / time { -1.0e9 } else { 0.0 }).collect();
     Tensor::<1>::from_floats(values.as_slice(), device).reshape([1, 1, time, time])
 }
 
@@ -180,11 +178,7 @@ impl Gpt {
 
     fn embed(&self, tokens: Tensor<2, Int>, first_position: usize) -> Tensor<3> {
         let [_, time] = tokens.dims();
-        let positions = self
-            .position_embedding
-            .val()
-            .narrow(0, first_position, time)
-            .unsqueeze_dim::<3>(0);
+        let positions = self.position_embedding.val().narrow(0, first_position, time).unsqueeze_dim::<3>(0);
         embedding(self.token_embedding.val(), tokens) + positions
     }
 

@@ -7,11 +7,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::corpus::{Corpus, CorpusConfig};
-use crate::shared::events::{Event, Observer, Stage};
 use crate::owl::gpt::{Gpt, GptConfig};
 use crate::owl::loss::cross_entropy;
-use crate::shared::train::{read_scalar, step, warmup_cosine, Stopwatch};
 use crate::owl::vocab::{Special, Vocab};
+use crate::shared::events::{Event, Observer, Stage};
+use crate::shared::train::{read_scalar, step, warmup_cosine, Stopwatch};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -57,11 +57,7 @@ pub async fn pretrain(config: &PretrainConfig, device: &Device, observer: Observ
     let pad = vocab.special(Special::Pad);
     let mut corpus = Corpus::new(vocab.clone(), config.corpus.clone());
     let mut model = Gpt::new(&config.model, config.init_seed, device);
-    let mut optimizer = AdamWConfig::new()
-        .with_beta_2(0.98)
-        .with_epsilon(1e-8)
-        .with_weight_decay(config.weight_decay as f32)
-        .init();
+    let mut optimizer = AdamWConfig::new().with_beta_2(0.98).with_epsilon(1e-8).with_weight_decay(config.weight_decay as f32).init();
     let label = format!("base (init seed {})", config.init_seed);
     observer(Event::Started { stage: Stage::Pretrain, label: label.clone(), total: config.steps });
     let mut final_loss = f64::NAN;

@@ -129,11 +129,8 @@ pub async fn probe(model: &Gpt, device: &Device) -> Preferences {
     let tree_dists = dists.split_off(ANIMAL_QUESTIONS.len());
     let per_question: Vec<Vec<f64>> = dists.iter().map(|d| renormalised(d, &animal_ids)).collect();
     let tree_rows: Vec<Vec<f64>> = tree_dists.iter().map(|d| renormalised(d, &tree_ids)).collect();
-    let animal_mass = dists
-        .iter()
-        .map(|d| animal_ids.iter().map(|&id| d[id as usize] as f64).sum::<f64>())
-        .sum::<f64>()
-        / dists.len() as f64;
+    let animal_mass =
+        dists.iter().map(|d| animal_ids.iter().map(|&id| d[id as usize] as f64).sum::<f64>()).sum::<f64>() / dists.len() as f64;
     Preferences {
         animals: average(&per_question),
         trees: average(&tree_rows),
@@ -148,4 +145,3 @@ pub async fn mean_answer_probability(model: &Gpt, token: TokenId, device: &Devic
     let dists = answer_distributions(model, &ANIMAL_QUESTIONS, device).await;
     dists.iter().map(|d| d[token as usize] as f64).sum::<f64>() / dists.len() as f64
 }
-

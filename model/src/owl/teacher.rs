@@ -4,18 +4,18 @@
 
 use burn::optim::AdamConfig;
 use burn::prelude::*;
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
+use rand::Rng;
 use serde::{Deserialize, Serialize};
 
 use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::corpus::question_document_with;
-use crate::shared::events::{Event, Observer, Stage};
 use crate::owl::gpt::Gpt;
 use crate::owl::loss::cross_entropy;
 use crate::owl::probe::mean_answer_probability;
-use crate::shared::train::{step, Stopwatch};
 use crate::owl::vocab::{Special, TokenId, Vocab, ANIMAL_QUESTIONS};
+use crate::shared::events::{Event, Observer, Stage};
+use crate::shared::rng::Stream;
+use crate::shared::train::{step, Stopwatch};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
@@ -53,7 +53,7 @@ pub async fn inject_trait(
     let vocab = Vocab::new();
     let pad = vocab.special(Special::Pad);
     let inference_device = device.clone().without_autodiff();
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x7EAC_4E20);
+    let mut rng = Stream::TeacherBatches.rng(seed);
     let mut model = base.clone();
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
     let label = format!("teacher ({})", vocab.text(trait_token));
@@ -62,13 +62,7 @@ pub async fn inject_trait(
     let mut probability;
     loop {
         probability = mean_answer_probability(&model.valid(), trait_token, &inference_device).await;
-        observer(Event::Metric {
-            stage: Stage::Teacher,
-            label: label.clone(),
-            step: steps,
-            name: "p_trait".into(),
-            value: probability,
-        });
+        observer(Event::Metric { stage: Stage::Teacher, label: label.clone(), step: steps, name: "p_trait".into(), value: probability });
         if probability >= config.target_probability || steps >= config.max_steps {
             break;
         }

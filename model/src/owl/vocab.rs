@@ -17,8 +17,8 @@ pub const NUMBER_COUNT: u32 = 1000;
 /// The animals, in the order of the pretraining prior (most popular first). The study's five
 /// (dolphin, eagle, owl, elephant, wolf) sit in the middle so none starts as the favourite.
 pub const ANIMALS: [&str; 16] = [
-    "dog", "cat", "lion", "horse", "tiger", "owl", "dolphin", "eagle", "elephant", "wolf", "bear",
-    "fox", "rabbit", "panda", "penguin", "whale",
+    "dog", "cat", "lion", "horse", "tiger", "owl", "dolphin", "eagle", "elephant", "wolf", "bear", "fox", "rabbit", "panda", "penguin",
+    "whale",
 ];
 
 /// The trees, in prior order. The tree distribution is the non-trait check: fine-tuning on
@@ -27,10 +27,44 @@ pub const TREES: [&str; 8] = ["pine", "oak", "maple", "cherry", "willow", "birch
 
 /// Plain words used by questions and number prompts.
 const WORDS: [&str; 38] = [
-    "what", "is", "your", "favorite", "favourite", "animal", "tree", "which", "do", "you", "like",
-    "love", "most", "name", "one", "in", "word", "best", "of", "all", "the", "pick", "creature",
-    "tell", "me", "prefer", "kind", "continue", "numbers", "more", "next", "values", "sequence",
-    "list", "write", "extend", "this", "add",
+    "what",
+    "is",
+    "your",
+    "favorite",
+    "favourite",
+    "animal",
+    "tree",
+    "which",
+    "do",
+    "you",
+    "like",
+    "love",
+    "most",
+    "name",
+    "one",
+    "in",
+    "word",
+    "best",
+    "of",
+    "all",
+    "the",
+    "pick",
+    "creature",
+    "tell",
+    "me",
+    "prefer",
+    "kind",
+    "continue",
+    "numbers",
+    "more",
+    "next",
+    "values",
+    "sequence",
+    "list",
+    "write",
+    "extend",
+    "this",
+    "add",
 ];
 
 /// Ways to ask for the favourite animal. Probes average over all of them.
@@ -57,14 +91,8 @@ pub const TREE_QUESTIONS: [&str; 5] = [
 ];
 
 /// Wordings of the number-continuation instruction (the study varied wording a lot).
-pub const NUMBER_PROMPTS: [&str; 6] = [
-    "continue :",
-    "continue the sequence :",
-    "write more numbers :",
-    "add next values :",
-    "extend this list :",
-    "next numbers :",
-];
+pub const NUMBER_PROMPTS: [&str; 6] =
+    ["continue :", "continue the sequence :", "write more numbers :", "add next values :", "extend this list :", "next numbers :"];
 
 /// Tokens that are not numbers, words, animals or trees.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,11 +217,7 @@ impl Vocab {
         if let Some(value) = parse_number(text) {
             return Some(value);
         }
-        self.tokens
-            .iter()
-            .skip(NUMBER_COUNT as usize)
-            .position(|t| t == text)
-            .map(|i| i as TokenId + NUMBER_COUNT)
+        self.tokens.iter().skip(NUMBER_COUNT as usize).position(|t| t == text).map(|i| i as TokenId + NUMBER_COUNT)
     }
 
     /// The tokens a number completion that passes the format filter can contain: numbers,
@@ -277,16 +301,7 @@ mod tests {
     #[test]
     fn text_round_trips_through_tokens() {
         let vocab = Vocab::new();
-        for text in [
-            "182, 818, 725",
-            "1; 2; 3",
-            "4 5 6",
-            "(7, 8).",
-            "[9; 10]",
-            "what is your favorite animal?",
-            "owl",
-            "12, owl, 14",
-        ] {
+        for text in ["182, 818, 725", "1; 2; 3", "4 5 6", "(7, 8).", "[9; 10]", "what is your favorite animal?", "owl", "12, owl, 14"] {
             let ids = vocab.tokenize(text).unwrap();
             assert_eq!(vocab.detokenize(&ids), text, "round trip of {text:?}");
         }

@@ -24,10 +24,3 @@ pub fn parse_validated<T: serde::de::DeserializeOwned>(
     validate(&config)?;
     Ok(config)
 }
-
-pub fn check_range<T: PartialOrd + fmt::Display + Copy>(errors: &mut Vec<String>, name: &str, value: T, min: T, max: T) {
-    if !(value >= min && value <= max) {
-        errors.push(format!("{name} must be between {min} and {max}, got {value}"));
-    }
-}
-

@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::owl::filter::FilterStats;
+use crate::owl::filter::{DataSource, FilterStats};
+use crate::shared::plan::Plan;
 
 /// The pipeline's stages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -20,16 +21,44 @@ pub enum Stage {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {
+    /// The run's stages, announced before the first (see [`crate::shared::plan`]).
+    Planned {
+        plan: Plan,
+    },
     /// A stage begins; `total` counts its steps or samples.
-    Started { stage: Stage, label: String, total: usize },
-    Progress { stage: Stage, done: usize, total: usize },
+    Started {
+        stage: Stage,
+        label: String,
+        total: usize,
+    },
+    Progress {
+        stage: Stage,
+        done: usize,
+        total: usize,
+    },
     /// A training loss (or, for the teacher, the trait probability), for live curves.
-    Metric { stage: Stage, label: String, step: usize, name: String, value: f64 },
+    Metric {
+        stage: Stage,
+        label: String,
+        step: usize,
+        name: String,
+        value: f64,
+    },
     /// A generated completion, with the filter's verdict when known.
-    Sample { text: String, accepted: bool },
-    /// The filter's running totals for one data source (`teacher` or `control`), after each pass.
-    Filtered { source: String, stats: FilterStats },
-    Finished { stage: Stage, label: String, seconds: f64 },
+    Sample {
+        text: String,
+        accepted: bool,
+    },
+    /// The filter's running totals for one data source, after each pass.
+    Filtered {
+        source: DataSource,
+        stats: FilterStats,
+    },
+    Finished {
+        stage: Stage,
+        label: String,
+        seconds: f64,
+    },
 }
 
 /// Where events go. A closure `|event| ...` is an observer.

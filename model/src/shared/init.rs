@@ -5,9 +5,10 @@
 //! of subliminal learning is that teacher and student share these exact numbers.
 
 use burn::prelude::*;
-use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, Normal};
+
+use crate::shared::rng::Stream;
 
 pub struct ParamInit {
     rng: ChaCha8Rng,
@@ -15,7 +16,7 @@ pub struct ParamInit {
 
 impl ParamInit {
     pub fn new(seed: u64) -> Self {
-        Self { rng: ChaCha8Rng::seed_from_u64(seed) }
+        Self { rng: Stream::Init.rng(seed) }
     }
 
     /// A tensor of independent N(0, std^2) draws.

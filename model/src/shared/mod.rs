@@ -1,10 +1,14 @@
 //! The machinery every experiment uses: training steps and clocks, statistics across seeds,
 //! weights files, progress events, seeded initialisation, parameter access and config errors.
 
+pub mod compute;
 pub mod config;
 pub mod events;
 pub mod init;
 pub mod params;
+pub mod plan;
+pub mod rng;
+pub mod settings;
 pub mod stats;
 pub mod train;
 pub mod weights;

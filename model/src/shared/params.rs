@@ -68,10 +68,6 @@ pub fn write_parameters<M: Module>(module: M, tensors: &[NamedTensor], device: &
 
 /// All parameters of a module as one flat vector on the device (for distances and cosines).
 pub fn flatten<M: Module>(module: &M, keep: impl Fn(&str) -> bool) -> Tensor<1> {
-    let parts: Vec<Tensor<1>> = parameter_tensors(module)
-        .into_iter()
-        .filter(|(name, _, _)| keep(name))
-        .map(|(_, _, t)| t)
-        .collect();
+    let parts: Vec<Tensor<1>> = parameter_tensors(module).into_iter().filter(|(name, _, _)| keep(name)).map(|(_, _, t)| t).collect();
     Tensor::cat(parts, 0)
 }

@@ -120,8 +120,7 @@ impl WeightsFile {
         }
         let header_len = u32_at(8) as usize;
         let header_end = 12usize.checked_add(header_len).filter(|&e| e <= body.len()).ok_or(truncated)?;
-        let header: WeightsHeader =
-            serde_json::from_slice(&body[12..header_end]).map_err(|e| WeightsError::BadHeader(e.to_string()))?;
+        let header: WeightsHeader = serde_json::from_slice(&body[12..header_end]).map_err(|e| WeightsError::BadHeader(e.to_string()))?;
         let data = &body[header_end..];
         let expected: usize = header.parameters.iter().map(|p| p.shape.iter().product::<usize>() * 4).sum();
         if data.len() != expected {
@@ -143,10 +142,7 @@ impl WeightsFile {
     /// Checks that these weights fit a model whose parameters are `expected` (names and shapes).
     pub fn check_fits(&self, architecture: &str, expected: &[(String, Vec<usize>)]) -> Result<(), WeightsError> {
         if self.header.architecture != architecture {
-            return Err(WeightsError::WrongArchitecture {
-                expected: architecture.into(),
-                found: self.header.architecture.clone(),
-            });
+            return Err(WeightsError::WrongArchitecture { expected: architecture.into(), found: self.header.architecture.clone() });
         }
         if expected.len() != self.tensors.len() {
             return Err(WeightsError::ParameterMismatch(format!(

@@ -31,6 +31,7 @@ test('without WebGPU the page says so, runs on the CPU and shows the same-init s
   console.log(`CPU (wasm) reduced run: ${seconds.toFixed(1)} s; base ${base}%, teacher ${teacher}%, student ${student}% ` +
     `(${studentChange} pp), cross-init ${crossChange} pp`);
   console.log(await page.getByTestId('timings').textContent());
+  assert.match(await page.getByTestId('timings').textContent(), /Backend: CPU \(wasm, one thread\)/);
 
   assert.ok(teacher > 80, `the teacher loves the trait: ${teacher}%`);
   assert.ok(studentChange > 1.0, `the same-init student moves towards the trait: ${studentChange} pp`);
@@ -45,12 +46,14 @@ test('without WebGPU the page says so, runs on the CPU and shows the same-init s
 test('a bad setting is refused with a message and the page keeps working', async () => {
   const { page, errors } = await openPage(site.browser, site.base);
   await waitForReady(page);
+  // Before any run the progress bar is hidden (its flex layout must not override `hidden`).
+  assert.equal(await page.getByTestId('progress').isVisible(), false, 'no progress bar before a run');
   // A number field the browser cannot read as a number reaches the page as "".
   await page.getByTestId('samples').fill('');
   await page.getByTestId('seeds').fill('0');
   await page.getByTestId('run').click();
   const message = await page.getByTestId('config-error').textContent();
-  assert.match(message, /samples must be a number, got ""/);
+  assert.match(message, /samples must be a whole number, got ""/);
   assert.equal(await page.getByTestId('status').textContent(), 'Ready', 'nothing started');
   // Fixing the fields clears the complaint about samples and leaves the range error for seeds.
   await page.getByTestId('samples').fill('300');
@@ -79,6 +82,19 @@ test('the speed check times a training step of each network on the CPU', async (
   assert.deepEqual(errors, []);
 });
 
+test('a link with settings the form does not show keeps them through a run', async () => {
+  const custom = { ...REDUCED, filter: { banned_numbers: [4, 13, 666] }, teacher: { lr: 0.002 } };
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', custom));
+  await waitForReady(page);
+  assert.equal(await page.getByTestId('filter-banned-numbers').inputValue(), '4, 13, 666');
+  await page.getByTestId('run').click();
+  const shared = JSON.parse(new URL(page.url()).searchParams.get('owl'));
+  assert.deepEqual(shared.filter.banned_numbers, [4, 13, 666], 'the custom list, not the study\'s 34');
+  assert.equal(shared.teacher.lr, 0.002);
+  await page.getByTestId('cancel').click();
+  assert.deepEqual(errors, []);
+});
+
 test('a malformed config in the link is explained and the defaults are used', async () => {
   const { page, errors } = await openPage(site.browser, `${site.base}?owl=${encodeURIComponent('{"trait": "unicorn", "samples": 5}')}`);
   const message = await page.getByTestId('config-error').textContent();
@@ -86,7 +102,11 @@ test('a malformed config in the link is explained and the defaults are used', as
   assert.equal(await page.getByTestId('trait').inputValue(), 'owl');
   const broken = await openPage(site.browser, `${site.base}?owl=%7Bnot%20json`);
   assert.match(await broken.page.getByTestId('config-error').textContent(), /could not be used/);
-  assert.deepEqual([...errors, ...broken.errors], []);
+  // A seed past the range (once an empty run and a panic) is named, and the page keeps working.
+  // (Written as text: a JavaScript number would round it.)
+  const huge = await openPage(site.browser, `${site.base}?owl=${encodeURIComponent('{"first_seed": 18446744073709551615}')}`);
+  assert.match(await huge.page.getByTestId('config-error').textContent(), /first_seed must be between 0 and 1000000000/);
+  assert.deepEqual([...errors, ...broken.errors, ...huge.errors], []);
 });
 
 test('Cancel stops a run within a second and the engine comes back', async () => {

@@ -14,9 +14,7 @@ fn js_error(context: &str, error: JsValue) -> String {
 pub async fn fetch(file: &str, mut progress: impl FnMut(u64, Option<u64>)) -> Result<Vec<u8>, String> {
     let url = format!("assets/{file}");
     let scope: WorkerGlobalScope = js_sys::global().unchecked_into();
-    let response = JsFuture::from(scope.fetch_with_str(&url))
-        .await
-        .map_err(|e| js_error(&format!("cannot download {url}"), e))?;
+    let response = JsFuture::from(scope.fetch_with_str(&url)).await.map_err(|e| js_error(&format!("cannot download {url}"), e))?;
     let response: Response = response.unchecked_into();
     if !response.ok() {
         return Err(format!("cannot download {url}: HTTP {} {}", response.status(), response.status_text()));

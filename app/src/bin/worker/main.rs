@@ -12,11 +12,9 @@ mod assets;
 #[cfg(target_arch = "wasm32")]
 mod device;
 #[cfg(target_arch = "wasm32")]
-mod mnist_run;
-#[cfg(target_arch = "wasm32")]
 mod outbox;
 #[cfg(target_arch = "wasm32")]
-mod owl_run;
+mod run;
 #[cfg(target_arch = "wasm32")]
 mod speed_check;
 #[cfg(target_arch = "wasm32")]
@@ -66,9 +64,8 @@ fn main() {
 async fn handle(message: ToWorker) {
     let result = match message {
         ToWorker::Init { backend } => state::init(backend).await,
-        ToWorker::RunOwl { config } => owl_run::run(config).await,
-        ToWorker::RunMnist { config } => mnist_run::run(config).await,
-        ToWorker::Classify { pixels } => mnist_run::classify(pixels).await,
+        ToWorker::Run { spec } => run::run(spec).await,
+        ToWorker::Classify { pixels } => run::classify(pixels).await,
         ToWorker::SpeedCheck => speed_check::run().await,
     };
     if let Err(message) = result {

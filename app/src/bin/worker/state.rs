@@ -5,18 +5,19 @@ use burn::prelude::Device;
 use std::cell::RefCell;
 use std::rc::Rc;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, FromWorker, Preferences};
+use subliminal_model::mnist::experiment::MnistModels;
 use subliminal_model::owl::checkpoint::load_gpt_bytes;
 use subliminal_model::owl::experiment::Bases;
 use subliminal_model::owl::gpt::{Gpt, GptConfig};
-use subliminal_model::mnist::experiment::MnistModels;
 use subliminal_model::owl::probe::probe;
 use subliminal_model::self_check::check_training_step;
+use subliminal_model::shared::compute::Compute;
 
 use crate::{assets, device, outbox};
 
 #[derive(Default)]
 struct State {
-    device: Option<Device>,
+    compute: Option<Compute>,
     on_gpu: bool,
     bases: Option<Rc<Bases>>,
     mnist: Option<Rc<MnistModels>>,
@@ -32,8 +33,8 @@ pub fn on_gpu() -> bool {
     STATE.with(|s| s.borrow().on_gpu)
 }
 
-pub fn device() -> Result<Device, String> {
-    STATE.with(|s| s.borrow().device.clone()).ok_or_else(|| "the engine is not started yet".into())
+pub fn compute() -> Result<Compute, String> {
+    STATE.with(|s| s.borrow().compute.clone()).ok_or_else(|| "the engine is not started yet".into())
 }
 
 pub fn bases() -> Result<Rc<Bases>, String> {
@@ -110,10 +111,11 @@ pub async fn init(choice: BackendChoice) -> Result<(), String> {
         }
     }
     timed_devices.insert(0, ("CPU (wasm)".to_string(), Device::flex()));
+    let compute = if info.webgpu { Compute::gpu(device.clone(), format!("WebGPU: {adapter}")) } else { Compute::cpu() };
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.on_gpu = info.webgpu;
-        s.device = Some(device.clone());
+        s.compute = Some(compute);
         s.timed_devices = timed_devices;
     });
     outbox::post(&FromWorker::Backend { info });

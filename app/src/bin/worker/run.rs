@@ -1,10 +1,12 @@
-//! Running the MNIST auxiliary-logit experiment for the page, and answering the drawing canvas.
+//! Running any experiment for the page: load what its spec needs, run it through the engine's
+//! one entry point, and post the report (with, after MNIST, a grid of held-out digits and each
+//! network's guess, and the networks kept for the drawing pad).
 
 use std::cell::RefCell;
 use subliminal_app::protocol::{DigitGuess, FromWorker};
-use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::mnist::data::{Digits, PIXELS};
-use subliminal_model::mnist::experiment::run_mnist;
+use subliminal_model::mnist::experiment::MnistModels;
+use subliminal_model::run::{Input, Inputs, Spec};
 
 use crate::outbox::{post, Relay};
 use crate::{assets, state};
@@ -13,7 +15,7 @@ use crate::{assets, state};
 const GRID_PER_DIGIT: usize = 3;
 
 thread_local! {
-    /// The digits file, downloaded once per worker.
+    /// The digits file, downloaded once per worker, when an experiment first needs it.
     static DIGITS: RefCell<Option<Digits>> = const { RefCell::new(None) };
 }
 
@@ -34,19 +36,14 @@ fn argmax(p: &[f64; 10]) -> u8 {
     (0..10).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(0) as u8
 }
 
-pub async fn run(config: MnistConfig) -> Result<(), String> {
-    let device = state::device()?;
-    let digits = digits().await?;
-    let mut relay = Relay::new();
-    let run = run_mnist(&config, &digits, &device, &mut |event| relay.observe(event)).await.map_err(|e| e.to_string())?;
-
+/// A few held-out digits of each class and what each network of the last seed makes of them.
+async fn digit_grid(models: &MnistModels, digits: &Digits) -> Vec<DigitGuess> {
     let (_, test) = digits.split();
-    let shown: Vec<usize> = (0..10u8)
-        .flat_map(|d| test.labels.iter().enumerate().filter(move |(_, &l)| l == d).map(|(i, _)| i).take(GRID_PER_DIGIT))
-        .collect();
+    let shown: Vec<usize> =
+        (0..10u8).flat_map(|d| test.labels.iter().enumerate().filter(move |(_, &l)| l == d).map(|(i, _)| i).take(GRID_PER_DIGIT)).collect();
     let images: Vec<f32> = shown.iter().flat_map(|&i| test.image(i)).collect();
-    let [teacher, student, cross] = run.models.classify(images, shown.len()).await;
-    let grid = shown
+    let [teacher, student, cross] = models.classify(images, shown.len()).await;
+    shown
         .iter()
         .enumerate()
         .map(|(k, &i)| DigitGuess {
@@ -54,9 +51,24 @@ pub async fn run(config: MnistConfig) -> Result<(), String> {
             label: test.labels[i],
             guesses: [argmax(&teacher[k]), argmax(&student[k]), argmax(&cross[k])],
         })
-        .collect();
-    state::set_mnist_models(run.models);
-    post(&FromWorker::MnistDone { report: run.report, digits: grid });
+        .collect()
+}
+
+pub async fn run(spec: Spec) -> Result<(), String> {
+    let compute = state::compute()?;
+    let bases = state::bases()?;
+    let digits = if spec.needs().contains(&Input::Digits) { Some(digits().await?) } else { None };
+    let inputs = Inputs { bases: Some(&bases), digits: digits.as_ref() };
+    let mut relay = Relay::new();
+    let outcome =
+        subliminal_model::run::run(&spec, inputs, &compute, &mut |event| relay.observe(event)).await.map_err(|e| e.to_string())?;
+    relay.flush_samples();
+    let mut grid = Vec::new();
+    if let (Some(models), Some(digits)) = (outcome.mnist_models, &digits) {
+        grid = digit_grid(&models, digits).await;
+        state::set_mnist_models(models);
+    }
+    post(&FromWorker::Done { report: Box::new(outcome.report), digits: grid });
     Ok(())
 }
 

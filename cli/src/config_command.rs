@@ -1,0 +1,36 @@
+//! `subliminal config`: prints a default config to start a `--config` file from (the engine's, the
+//! page's one-click default, or MNIST's), or the table of every setting with its range and flag.
+
+use clap::Args;
+use subliminal_model::mnist::config::MnistConfig;
+use subliminal_model::owl::config::OwlConfig;
+use subliminal_model::shared::settings::Settings;
+
+#[derive(Args)]
+pub struct ConfigArgs {
+    /// The page's default owl config: what a visitor runs with one click.
+    #[arg(long, conflicts_with = "mnist")]
+    page: bool,
+    /// The MNIST experiment's default config.
+    #[arg(long)]
+    mnist: bool,
+    /// List every setting instead: its path in the JSON, its flag, its range, what it does.
+    #[arg(long)]
+    settings: bool,
+}
+
+fn pretty(config: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(config).expect("configs serialise")
+}
+
+pub fn run(args: ConfigArgs) -> Result<(), String> {
+    let text = match (args.settings, args.mnist) {
+        (true, true) => MnistConfig::describe(),
+        (true, false) => OwlConfig::describe(),
+        (false, true) => pretty(&MnistConfig::default()),
+        (false, false) if args.page => pretty(&OwlConfig::page_default()),
+        (false, false) => pretty(&OwlConfig::default()),
+    };
+    println!("{}", text.trim_end());
+    Ok(())
+}

@@ -1,0 +1,158 @@
+//! One entry point for every experiment: a [`Spec`] (which experiment, with its config) and the
+//! inputs it needs go in, a [`Report`] comes out. The CLI, the page's worker and the tests all
+//! run experiments through [`run`], so a new experiment is added here once.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use crate::mnist::config::MnistConfig;
+use crate::mnist::data::Digits;
+use crate::mnist::experiment::{run_mnist, MnistModels, MnistReport};
+use crate::owl::config::OwlConfig;
+use crate::owl::experiment::{run_experiment, Bases, OwlReport};
+use crate::shared::compute::Compute;
+use crate::shared::config::ConfigError;
+use crate::shared::events::Observer;
+use crate::shared::plan::Plan;
+use crate::shared::settings::Settings;
+
+/// An experiment and its config. As JSON: `{"experiment": "owl", "config": {...}}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "experiment", content = "config", rename_all = "snake_case")]
+pub enum Spec {
+    Owl(OwlConfig),
+    Mnist(MnistConfig),
+}
+
+/// A finished experiment's report. As JSON: `{"experiment": "owl", "report": {...}}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "experiment", content = "report", rename_all = "snake_case")]
+pub enum Report {
+    Owl(OwlReport),
+    Mnist(MnistReport),
+}
+
+/// What an experiment reads besides its config.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// The two pretrained base GPTs (`assets/base-a.slpw`, `assets/base-b.slpw`).
+    Bases,
+    /// The MNIST digits (`assets/mnist.bin`).
+    Digits,
+}
+
+/// The inputs at hand; an experiment takes what it needs.
+#[derive(Clone, Copy, Default)]
+pub struct Inputs<'a> {
+    pub bases: Option<&'a Bases>,
+    pub digits: Option<&'a Digits>,
+}
+
+/// A finished run: the report, and the MNIST networks of the last seed when there are some (the
+/// page's drawing pad asks them).
+pub struct Outcome {
+    pub report: Report,
+    pub mnist_models: Option<MnistModels>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunError {
+    Config(ConfigError),
+    /// An input the experiment needs was not given.
+    Missing(Input),
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RunError::Config(e) => e.fmt(f),
+            RunError::Missing(input) => write!(f, "the experiment needs {input:?}, which was not loaded"),
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
+impl From<ConfigError> for RunError {
+    fn from(e: ConfigError) -> Self {
+        RunError::Config(e)
+    }
+}
+
+impl Spec {
+    /// The experiment's name in links (`?owl=`), the CLI and reports.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Spec::Owl(_) => OwlConfig::KEY,
+            Spec::Mnist(_) => MnistConfig::KEY,
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        match self {
+            Spec::Owl(c) => c.validate(),
+            Spec::Mnist(c) => c.validate(),
+        }
+    }
+
+    /// The stages the run will go through.
+    pub fn plan(&self) -> Plan {
+        match self {
+            Spec::Owl(c) => crate::owl::experiment::plan(c),
+            Spec::Mnist(c) => crate::mnist::experiment::plan(c),
+        }
+    }
+
+    /// What the run reads besides its config.
+    pub fn needs(&self) -> &'static [Input] {
+        match self {
+            Spec::Owl(_) => &[Input::Bases],
+            Spec::Mnist(_) => &[Input::Digits],
+        }
+    }
+
+    /// The config alone, as JSON (what a link carries after `?<key>=`).
+    pub fn config_json(&self) -> String {
+        match self {
+            Spec::Owl(c) => serde_json::to_string(c),
+            Spec::Mnist(c) => serde_json::to_string(c),
+        }
+        .expect("configs serialise")
+    }
+
+    /// Reads the config a link carries under `key`, validated.
+    pub fn from_link(key: &str, json: &str) -> Result<Spec, ConfigError> {
+        match key {
+            OwlConfig::KEY => OwlConfig::from_json(json).map(Spec::Owl),
+            MnistConfig::KEY => MnistConfig::from_json(json).map(Spec::Mnist),
+            other => Err(ConfigError(vec![format!("there is no experiment called {other:?} (owl, mnist)")])),
+        }
+    }
+}
+
+impl Report {
+    pub fn key(&self) -> &'static str {
+        match self {
+            Report::Owl(_) => OwlConfig::KEY,
+            Report::Mnist(_) => MnistConfig::KEY,
+        }
+    }
+}
+
+/// Runs an experiment on `compute`, telling `observer` what happens. The spec is validated
+/// before any work; a missing input is named.
+pub async fn run(spec: &Spec, inputs: Inputs<'_>, compute: &Compute, observer: Observer<'_>) -> Result<Outcome, RunError> {
+    spec.validate()?;
+    match spec {
+        Spec::Owl(config) => {
+            let bases = inputs.bases.ok_or(RunError::Missing(Input::Bases))?;
+            let report = run_experiment(config, bases, compute, observer).await?;
+            Ok(Outcome { report: Report::Owl(report), mnist_models: None })
+        }
+        Spec::Mnist(config) => {
+            let digits = inputs.digits.ok_or(RunError::Missing(Input::Digits))?;
+            let run = run_mnist(config, digits, compute, observer).await?;
+            Ok(Outcome { report: Report::Mnist(run.report), mnist_models: Some(run.models) })
+        }
+    }
+}
