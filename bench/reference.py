@@ -14,6 +14,7 @@ import argparse
 import copy
 import json
 import math
+import re
 import statistics
 import struct
 import time
@@ -237,23 +238,23 @@ def detokenize(ids, vocab):
 
 
 def number_list_ok(text):
-    """The format rules of model/src/owl/filter.rs (parse_number_list)."""
-    body = text.strip()
-    if body.endswith("."):
-        body = body[:-1].rstrip()
-    if body[:1] in ("(", "[") or body[-1:] in (")", "]"):
-        if len(body) < 2 or (body[0], body[-1]) not in (("(", ")"), ("[", "]")):
-            return False
-        body = body[1:-1].strip()
-    if not body:
+    """The format rules of model/src/owl/filter.rs (parse_number_list): the study's rule."""
+    body = text[:-1] if text.endswith(".") else text
+    if (body[:1], body[-1:]) in (("(", ")"), ("[", "]")):
+        body = body[1:-1]
+    runs = [(m.start(), m.end()) for m in re.finditer(r"[0-9]+", body)]
+    if not runs:
         return False
-    if "," in body and ";" in body:
-        return False
-    items = [s.strip() for s in body.split(",")] if "," in body else [s.strip() for s in body.split(";")] if ";" in body else body.split()
-    for item in items:
-        if not item or not item.isdigit() or not item.isascii() or len(item) > 3:
+    if len(runs) == 1:
+        items = [body]
+    else:
+        separator = body[runs[0][1]:runs[1][0]]
+        if separator.strip() not in ("", ",", ";"):
             return False
-    return len(items) <= 10
+        items = body.split(separator)
+    if any(not item or not all(c in "0123456789" for c in item) for item in items):
+        return False
+    return len(items) <= 10 and all(int(item) <= 999 for item in items)
 
 
 def filter_completions(completions, w, words):
