@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building the page needs, skipping whatever is already there: the wasm32 target,
-# Trunk 0.21.14 and wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen version, all built
-# from crates.io (no prebuilt downloads). With --browser, also what the browser tests need:
-# Debian's Chromium and the tests' npm packages.
+# rustfmt and clippy, Trunk 0.21.14 and wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen
+# version, all built from crates.io (no prebuilt downloads). With --browser, also what the
+# browser tests need: Debian's Chromium and the tests' npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +16,10 @@ fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     rustup target add wasm32-unknown-unknown
 fi
+# The test command checks formatting and lints (rustup's minimal profile leaves these out).
+for component in rustfmt clippy; do
+    rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+done
 # trunk 0.22 needs a newer rustc than ours; 0.21.14 builds with --locked.
 if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
     cargo install trunk --version "$TRUNK_VERSION" --locked

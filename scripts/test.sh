@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Runs every test of the project: native engine, CLI and page-logic tests; the release wasm
-# build of the page; and the end-to-end tests of that build in headless Chromium (CPU fallback,
-# WebGPU through SwiftShader, MNIST). Installs only what is missing (scripts/setup.sh).
+# Runs every test of the project: the formatting and lints; native engine, CLI and page-logic
+# tests; the release wasm build of the page; and the end-to-end tests of that build in headless
+# Chromium (CPU fallback, WebGPU through SwiftShader, MNIST). Installs only what is missing
+# (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh --browser
+
+echo "== formatting (rustfmt.toml) and lints"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 echo "== native tests: engine, CLI, page logic (flex CPU backend)"
 cargo test --workspace --locked
