@@ -13,7 +13,6 @@ use crate::owl::experiment::{run_experiment, Bases, OwlReport};
 use crate::shared::compute::Compute;
 use crate::shared::config::ConfigError;
 use crate::shared::events::Observer;
-use crate::shared::plan::Plan;
 use crate::shared::settings::Settings;
 
 /// An experiment and its config. As JSON: `{"experiment": "owl", "config": {...}}`.
@@ -95,14 +94,6 @@ impl Spec {
         }
     }
 
-    /// The stages the run will go through.
-    pub fn plan(&self) -> Plan {
-        match self {
-            Spec::Owl(c) => crate::owl::experiment::plan(c),
-            Spec::Mnist(c) => crate::mnist::experiment::plan(c),
-        }
-    }
-
     /// What the run reads besides its config.
     pub fn needs(&self) -> &'static [Input] {
         match self {
@@ -118,24 +109,6 @@ impl Spec {
             Spec::Mnist(c) => serde_json::to_string(c),
         }
         .expect("configs serialise")
-    }
-
-    /// Reads the config a link carries under `key`, validated.
-    pub fn from_link(key: &str, json: &str) -> Result<Spec, ConfigError> {
-        match key {
-            OwlConfig::KEY => OwlConfig::from_json(json).map(Spec::Owl),
-            MnistConfig::KEY => MnistConfig::from_json(json).map(Spec::Mnist),
-            other => Err(ConfigError(vec![format!("there is no experiment called {other:?} (owl, mnist)")])),
-        }
-    }
-}
-
-impl Report {
-    pub fn key(&self) -> &'static str {
-        match self {
-            Report::Owl(_) => OwlConfig::KEY,
-            Report::Mnist(_) => MnistConfig::KEY,
-        }
     }
 }
 

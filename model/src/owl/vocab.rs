@@ -184,10 +184,6 @@ impl Vocab {
         value
     }
 
-    pub fn is_number(&self, id: TokenId) -> bool {
-        id < NUMBER_COUNT
-    }
-
     fn first_word(&self) -> TokenId {
         NUMBER_COUNT + SPECIALS.len() as TokenId
     }
@@ -206,11 +202,6 @@ impl Vocab {
 
     pub fn tree_ids(&self) -> Vec<TokenId> {
         (0..TREES.len()).map(|i| self.tree(i)).collect()
-    }
-
-    /// The index of an animal in [`ANIMALS`], by name.
-    pub fn animal_index(name: &str) -> Option<usize> {
-        ANIMALS.iter().position(|a| *a == name)
     }
 
     pub fn id(&self, text: &str) -> Option<TokenId> {
