@@ -8,7 +8,6 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use subliminal_model::mnist::config::MnistConfig;
-use subliminal_model::mnist::data::Digits;
 use subliminal_model::mnist::experiment::run_mnist;
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::experiment::{run_experiment, Bases};
@@ -17,7 +16,7 @@ use subliminal_model::self_check::check_training_step;
 use subliminal_model::shared::stats::median;
 use subliminal_model::speed::{time_gpt_step, time_mlp_step};
 
-use crate::assets::{assets_dir, load_bases};
+use crate::assets::{assets_dir, load_bases, load_digits};
 use crate::config_file::read_config;
 use crate::device_arg::{open, DeviceArg};
 use crate::workload::owl_workload;
@@ -120,9 +119,7 @@ fn bench_owl(args: &BenchArgs, compute: &Compute, bases: &Bases) -> Result<Value
 
 fn bench_mnist(args: &BenchArgs, compute: &Compute) -> Result<Value, String> {
     let config = MnistConfig::default();
-    let path = assets_dir(args.assets.as_deref()).join("mnist.bin");
-    let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let digits = Digits::from_bytes(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let digits = load_digits(&assets_dir(args.assets.as_deref()))?;
     let mut runs = Runs::new();
     for i in 0..args.repeat.max(1) {
         let clock = std::time::Instant::now();

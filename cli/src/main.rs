@@ -2,8 +2,9 @@
 //!
 //! `run` reproduces the owl experiment with its controls; `pretrain` remakes the shipped base
 //! models; `filter` screens anyone's completions with the study's rules; `bench` times each
-//! stage; `mnist` runs the auxiliary-logit experiment; `config` prints a default config to start
-//! a `--config` file from, or the table of settings.
+//! stage; `mnist` runs the auxiliary-logit experiment; `sweep` runs a grid of settings and
+//! seeds; `config` prints a default config to start a `--config` file from, or the table of
+//! settings.
 
 mod assets;
 mod bench;
@@ -17,6 +18,7 @@ mod pretrain_command;
 mod progress;
 mod run_command;
 mod setting_flags;
+mod sweep_command;
 mod table;
 mod workload;
 
@@ -46,6 +48,8 @@ enum Command {
     Bench(bench::BenchArgs),
     /// Run the MNIST auxiliary-logit experiment.
     Mnist(mnist_command::MnistArgs),
+    /// Run a grid of settings times seeds, one cell per process, and summarise (CSV and SVG).
+    Sweep(sweep_command::SweepArgs),
     /// Print a default config as JSON (the engine's, `--page`, `--mnist`), or every setting (`--settings`).
     Config(config_command::ConfigArgs),
 }
@@ -59,6 +63,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => bench::run(args),
         Command::Mnist(args) => mnist_command::run(args),
         Command::Config(args) => config_command::run(args),
+        Command::Sweep(args) => sweep_command::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -3,12 +3,11 @@
 use clap::Args;
 use std::path::PathBuf;
 use subliminal_model::mnist::config::MnistConfig;
-use subliminal_model::mnist::data::Digits;
 use subliminal_model::mnist::experiment::{MnistCondition, MnistReport};
 use subliminal_model::run::{Inputs, Report, Spec};
 use subliminal_model::shared::compute::Compute;
 
-use crate::assets::assets_dir;
+use crate::assets::{assets_dir, load_digits};
 use crate::output_args::OutputArgs;
 use crate::progress::ProgressBars;
 use crate::setting_flags::SettingFlags;
@@ -50,10 +49,7 @@ fn print_report(report: &MnistReport) {
 
 pub fn run(args: MnistArgs) -> Result<(), String> {
     let config = args.settings.config(args.config.as_deref(), MnistConfig::default)?;
-    let path = assets_dir(args.output.assets.as_deref()).join("mnist.bin");
-    let bytes = std::fs::read(&path)
-        .map_err(|e| format!("cannot read {}: {e} (make it with scripts/make-mnist-asset.py, see assets/README.md)", path.display()))?;
-    let digits = Digits::from_bytes(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let digits = load_digits(&assets_dir(args.output.assets.as_deref()))?;
     let mut bars = ProgressBars::new(args.output.quiet);
     let inputs = Inputs { bases: None, digits: Some(&digits) };
     let outcome = pollster::block_on(subliminal_model::run::run(&Spec::Mnist(config), inputs, &Compute::cpu(), &mut |e| bars.observe(e)))

@@ -151,3 +151,52 @@ fn mnist_refuses_bad_settings_and_a_corrupt_data_file() {
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("digits file"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn a_sweep_runs_cells_in_parallel_or_one_by_one_with_the_same_reports() {
+    let dir = scratch("sweep");
+    let grid = dir.join("tiny-grid.json");
+    let base =
+        r#"{"samples": 30, "probe_samples": 0, "distill": {"epochs": 1}, "teacher": {"max_steps": 5}, "conditions": {"control": false}}"#;
+    let grid_text =
+        format!(r#"{{"base": {base}, "grid": {{"trait": ["owl", "eagle"], "distill.batch_size": [16, 32]}}, "seeds": [1, 2, 3]}}"#);
+    std::fs::write(&grid, grid_text).unwrap();
+    let (parallel, single) = (dir.join("parallel"), dir.join("single"));
+    let grid = grid.to_str().unwrap();
+
+    let out = subliminal(&["sweep", grid, "--out", parallel.to_str().unwrap(), "--jobs", "2"], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = std::fs::read_to_string(parallel.join("summary.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 13, "a header and 2 x 2 x 3 cells:\n{csv}");
+    assert!(csv.lines().next().unwrap().starts_with("cell,distill.batch_size,trait,seed,base_p_trait,"), "{csv}");
+    assert!(std::fs::read_to_string(parallel.join("summary.svg")).unwrap().starts_with("<svg"));
+    assert!(text(&out.stdout).contains("distill.batch_size=32 trait=owl"), "{}", text(&out.stdout));
+
+    for k in 0..12 {
+        let out = subliminal(&["sweep", grid, "--out", single.to_str().unwrap(), "--cell", &k.to_string()], "");
+        assert!(out.status.success(), "cell {k}: {}", text(&out.stderr));
+    }
+    let without_timings = |path: PathBuf| {
+        let mut report: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        report["report"].as_object_mut().unwrap().remove("timings");
+        serde_json::to_string(&report).unwrap()
+    };
+    for k in 0..12 {
+        let name = format!("cell-{k}.json");
+        assert_eq!(without_timings(parallel.join(&name)), without_timings(single.join(&name)), "{name}");
+    }
+    assert!(subliminal(&["sweep", "--summarize", single.to_str().unwrap()], "").status.success());
+
+    // Bad requests are named.
+    let out = subliminal(&["sweep", grid, "--out", single.to_str().unwrap(), "--cell", "12"], "");
+    assert!(text(&out.stderr).contains("--cell 12: the grid has cells 0..=11"), "{}", text(&out.stderr));
+    let bad = dir.join("bad-grid.json");
+    std::fs::write(&bad, r#"{"grid": {"distill.epoch": [1]}, "seeds": [1]}"#).unwrap();
+    let out = subliminal(&["sweep", bad.to_str().unwrap(), "--out", dir.join("bad").to_str().unwrap()], "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("owl has no setting \"distill.epoch\""), "{}", text(&out.stderr));
+    let other = dir.join("other-grid.json");
+    std::fs::write(&other, r#"{"grid": {"trait": ["wolf"]}, "seeds": [1]}"#).unwrap();
+    let out = subliminal(&["sweep", other.to_str().unwrap(), "--out", single.to_str().unwrap(), "--cell", "0"], "");
+    assert!(text(&out.stderr).contains("holds the cells of another grid"), "{}", text(&out.stderr));
+}

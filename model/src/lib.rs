@@ -6,7 +6,8 @@
 //! - [`mnist`]: the auxiliary-logit experiment on real digits;
 //! - [`shared`]: the machinery both use (training helpers, statistics, weights files, events,
 //!   initialisation, parameter utilities, config errors);
-//! - [`run`]: the one entry point that runs any experiment from its spec;
+//! - [`run`]: the one entry point that runs any experiment from its spec; [`sweep`] expands a
+//!   grid of settings and seeds into runs;
 //! - [`self_check`] and [`speed`]: a device's correctness check and its speed, on both networks.
 //!
 //! Everything is `async` where it reads from the device, because synchronous reads trap on
@@ -18,5 +19,6 @@ pub mod run;
 pub mod self_check;
 pub mod shared;
 pub mod speed;
+pub mod sweep;
 
 pub use burn::prelude::Device;
