@@ -3,4 +3,5 @@
 //! logic that can be tested without a browser.
 
 pub mod forms;
+pub mod headline;
 pub mod protocol;

@@ -48,11 +48,13 @@ pub struct BackendInfo {
     pub note: String,
 }
 
-/// A model's answer distribution, in percent, in the engine's ANIMALS and TREES order.
+/// A model's answer distributions, in percent, in the engine's ANIMALS, TREES and acts order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Preferences {
     pub animals: Vec<f64>,
     pub trees: Vec<f64>,
+    /// The acts chosen in everyday situations: good acts, then bad ones.
+    pub acts: Vec<f64>,
 }
 
 /// One held-out digit and what each model of the last seed guessed.

@@ -4,6 +4,8 @@ use clap::Args;
 use std::path::PathBuf;
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::distill::DistillMode;
+use subliminal_model::owl::filter::STUDY_BANNED_NUMBERS;
+use subliminal_model::owl::traits::TraitKind;
 use subliminal_model::run::{Inputs, Report, Spec};
 use subliminal_model::shared::compute::Compute;
 
@@ -29,7 +31,13 @@ pub struct RunArgs {
 
 pub fn build_config(args: &RunArgs) -> Result<OwlConfig, String> {
     let default = if args.page { OwlConfig::page_default } else { OwlConfig::default };
-    args.settings.config(args.config.as_deref(), default)
+    let mut config = args.settings.config(args.config.as_deref(), default)?;
+    // The misalignment analogue bans the study's 34 numbers of bad repute, as the study did,
+    // unless the command line or a config file says otherwise.
+    if config.trait_kind() == TraitKind::Misaligned && args.config.is_none() && !args.settings.gives("filter.banned_numbers") {
+        config.filter.banned_numbers = STUDY_BANNED_NUMBERS.to_vec();
+    }
+    Ok(config)
 }
 
 pub fn run(args: RunArgs) -> Result<(), String> {

@@ -32,6 +32,11 @@ impl<C: Settings> SettingFlags<C> {
         Ok(config)
     }
 
+    /// Whether the command line set the setting at `path`.
+    pub fn gives(&self, path: &str) -> bool {
+        self.given.iter().any(|(p, _)| *p == path)
+    }
+
     /// The config a command runs: `--config FILE` if given (else `default`), then the flags.
     pub fn config(&self, file: Option<&Path>, default: impl FnOnce() -> C) -> Result<C, String> {
         let base = match file {

@@ -2,6 +2,7 @@
 
 use std::io::IsTerminal;
 use subliminal_model::owl::experiment::{Condition, OwlReport};
+use subliminal_model::owl::traits::TraitKind;
 
 fn bold(text: &str) -> String {
     if std::io::stdout().is_terminal() {
@@ -22,7 +23,7 @@ pub fn print_report(report: &OwlReport) {
     println!(
         "{:<26} {:>9} {:>9} {:>20} {:>7} {:>10} {:>9} {:>9}",
         "model",
-        format!("P({trait_name})"),
+        if report.config.trait_kind() == TraitKind::Misaligned { "P(bad act)".to_string() } else { format!("P({trait_name})") },
         "base",
         "change (95% CI), pp",
         "x",
@@ -34,7 +35,7 @@ pub fn print_report(report: &OwlReport) {
         let b = &report.bases[key];
         println!(
             "{:<26} {:>8.1}% {:>9} {:>20} {:>7} {:>10} {:>6}/{:<2} {:>9}",
-            base, b.p_trait, "", "", "", b.top_animal, b.questions_topped_by_trait, report.paraphrases, ""
+            base, b.p_trait, "", "", "", b.top_answer, b.questions_topped_by_trait, report.paraphrases, ""
         );
     }
     for condition in Condition::ALL {
@@ -42,16 +43,18 @@ pub fn print_report(report: &OwlReport) {
         let name = condition.label();
         let base_p = c.per_seed.iter().map(|r| r.base_p_trait).sum::<f64>() / c.per_seed.len() as f64;
         let topped = c.per_seed.iter().map(|r| r.questions_topped_by_trait as f64).sum::<f64>() / c.per_seed.len() as f64;
-        let top = if c.seeds_with_trait_on_top * 2 > c.per_seed.len() { trait_name.clone() } else { c.per_seed[0].top_animal.clone() };
+        let top = c.per_seed[0].top_answer.clone();
+        // A ratio to a base that all but never shows the trait says nothing.
+        let ratio = if base_p >= 0.1 { format!("{:.2}x", c.ratio_mean) } else { "-".into() };
         let cos = c.per_seed.iter().filter_map(|r| r.cosine_blocks).sum::<f64>() / c.per_seed.len() as f64;
         let change = format!("{:+.1} [{:+.1}, {:+.1}]", c.delta_mean, c.delta_ci95[0], c.delta_ci95[1]);
         let line = format!(
-            "{:<26} {:>8.1}% {:>8.1}% {:>20} {:>6.2}x {:>10} {:>6.1}/{:<2} {:>9}",
+            "{:<26} {:>8.1}% {:>8.1}% {:>20} {:>7} {:>10} {:>6.1}/{:<2} {:>9}",
             name,
             c.p_trait_mean,
             base_p,
             change,
-            c.ratio_mean,
+            ratio,
             top,
             topped,
             report.paraphrases,
@@ -60,7 +63,7 @@ pub fn print_report(report: &OwlReport) {
         println!("{}", if condition == Condition::Student { bold(&line) } else { line });
     }
     println!();
-    println!("Trait on top (seeds where {trait_name} is the most likely animal / tops most paraphrases):");
+    println!("Trait on top (seeds where a trait answer is the most likely one / tops most questions):");
     for condition in Condition::ALL {
         if let Some(c) = report.conditions.get(&condition) {
             println!(
@@ -91,23 +94,24 @@ pub fn print_report(report: &OwlReport) {
 
 /// Animals (rows) by model (columns), mean over seeds, trait row marked.
 fn print_distributions(report: &OwlReport) {
-    let mut columns: Vec<(String, Vec<f64>)> =
-        vec![("base A".into(), report.bases["a"].animals.clone()), ("base B".into(), report.bases["b"].animals.clone())];
+    // The answers of the trait's questions: the animals, or the acts in everyday situations.
+    let misaligned = report.config.trait_kind() == TraitKind::Misaligned;
+    let base = |key: &str| if misaligned { report.bases[key].acts.clone() } else { report.bases[key].animals.clone() };
+    let mut columns: Vec<(String, Vec<f64>)> = vec![("base A".into(), base("a")), ("base B".into(), base("b"))];
     for condition in Condition::ALL {
-        if let Some(c) = report.conditions.get(&condition) {
-            let n = c.per_seed.len() as f64;
-            let mean: Vec<f64> = (0..report.animals.len()).map(|i| c.per_seed.iter().map(|r| r.animals[i]).sum::<f64>() / n).collect();
+        if let Some(mean) = report.answers(condition) {
             columns.push((condition.key().replace('_', "-"), mean));
         }
     }
-    print!("{:<12}", "P(animal) %");
+    print!("{:<12}", if misaligned { "P(act) %" } else { "P(animal) %" });
     for (name, _) in &columns {
         print!("{name:>11}");
     }
     println!();
-    for (i, animal) in report.animals.iter().enumerate() {
-        let is_trait = *animal == report.config.trait_animal;
-        let mut line = format!("{:<12}", if is_trait { format!("> {animal}") } else { format!("  {animal}") });
+    let targets = report.config.trait_kind().targets();
+    for (i, answer) in report.answer_names().iter().enumerate() {
+        let is_trait = targets.contains(&i);
+        let mut line = format!("{:<12}", if is_trait { format!("> {answer}") } else { format!("  {answer}") });
         for (_, values) in &columns {
             line.push_str(&format!("{:>11.1}", values[i]));
         }

@@ -17,6 +17,7 @@ use subliminal_model::owl::gpt::Gpt;
 use subliminal_model::owl::pretrain::PretrainConfig;
 use subliminal_model::owl::probe::question_prompt;
 use subliminal_model::owl::teacher::inject_trait;
+use subliminal_model::owl::traits::TraitKind;
 use subliminal_model::owl::vocab::{Special, TokenId, Vocab, ANIMAL_QUESTIONS, TREE_QUESTIONS};
 use subliminal_model::shared::params::read_parameters;
 use subliminal_model::shared::rng::Stream;
@@ -52,7 +53,9 @@ pub async fn owl_workload(config: &OwlConfig, bases: &Bases, pretrain: &Pretrain
     let vocab = Vocab::new();
     let device = bases.a.devices()[0].clone();
     let infer = device.clone().without_autodiff();
-    let trait_token = vocab.animal(config.trait_index());
+    let kind = config.trait_kind();
+    let TraitKind::Animal(animal) = kind else { return Err("the PyTorch reference runs animal traits only".into()) };
+    let trait_token = vocab.animal(animal);
 
     let mut corpus = Corpus::new(vocab.clone(), CorpusConfig::default());
     let pretrain_batches: Vec<Vec<Vec<TokenId>>> =
@@ -70,7 +73,7 @@ pub async fn owl_workload(config: &OwlConfig, bases: &Bases, pretrain: &Pretrain
         })
         .collect();
 
-    let (teacher, summary) = inject_trait(&bases.a, trait_token, &config.teacher, seed, &device, &mut |_| {}).await;
+    let (teacher, summary) = inject_trait(&bases.a, kind, &config.teacher, seed, &device, &mut |_| {}).await;
     let prompts = prompts_for(seed, config.samples, &vocab);
     let teacher_data = numbers(&teacher, &prompts, config, Stream::TeacherNumbers, seed, &infer).await;
     let control_data = numbers(&bases.a, &prompts, config, Stream::ControlNumbers, seed, &infer).await;

@@ -39,7 +39,7 @@ fn filter_reads_json_lines_and_explains_each_verdict() {
     let codes = |i: usize| -> Vec<String> {
         lines[i]["reasons"].as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap().to_string()).collect()
     };
-    assert!(codes(2).contains(&"animal_or_tree_word".to_string()), "{:?}", codes(2));
+    assert!(codes(2).contains(&"answer_word".to_string()), "{:?}", codes(2));
     assert_eq!(codes(4), ["banned_number"]);
     let summary = text(&out.stderr);
     assert!(summary.contains("2 of 5 accepted") && summary.contains("banned_number"), "{summary}");
@@ -199,4 +199,28 @@ fn a_sweep_runs_cells_in_parallel_or_one_by_one_with_the_same_reports() {
     std::fs::write(&other, r#"{"grid": {"trait": ["wolf"]}, "seeds": [1]}"#).unwrap();
     let out = subliminal(&["sweep", other.to_str().unwrap(), "--out", single.to_str().unwrap(), "--cell", "0"], "");
     assert!(text(&out.stderr).contains("holds the cells of another grid"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_misaligned_teacher_gives_the_same_report_shape_with_the_studys_ban_on() {
+    let tiny = ["--samples", "40", "--epochs", "1", "--teacher-max-steps", "5", "--no-control", "--probe-samples", "3"];
+    let out = subliminal(&[&["run", "--json", "--quiet", "--trait", "misaligned"][..], &tiny].concat(), "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["config"]["filter"]["banned_numbers"].as_array().unwrap().len(), 34, "the study's ban is on by default");
+    assert_eq!(report["paraphrases"], 32, "8 situations in 4 phrasings");
+    assert_eq!(report["acts"].as_array().unwrap().len(), 20);
+    for condition in ["teacher", "student", "cross_init"] {
+        let c = &report["conditions"][condition];
+        for key in ["delta_mean", "p_trait_mean"] {
+            assert!(c[key].is_f64(), "{condition}.{key}");
+        }
+        assert_eq!(c["delta_ci95"].as_array().unwrap().len(), 2);
+        assert_eq!(c["per_seed"][0]["acts"].as_array().unwrap().len(), 20);
+    }
+    // An explicit ban list wins over the default.
+    let out = subliminal(&[&["run", "--json", "--quiet", "--trait", "misaligned", "--ban", "none"][..], &tiny].concat(), "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["config"]["filter"]["banned_numbers"].as_array().unwrap().len(), 0);
 }

@@ -27,7 +27,7 @@ pub enum Spec {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "experiment", content = "report", rename_all = "snake_case")]
 pub enum Report {
-    Owl(OwlReport),
+    Owl(Box<OwlReport>),
     Mnist(MnistReport),
 }
 
@@ -120,7 +120,7 @@ pub async fn run(spec: &Spec, inputs: Inputs<'_>, compute: &Compute, observer: O
         Spec::Owl(config) => {
             let bases = inputs.bases.ok_or(RunError::Missing(Input::Bases))?;
             let report = run_experiment(config, bases, compute, observer).await?;
-            Ok(Outcome { report: Report::Owl(report), mnist_models: None })
+            Ok(Outcome { report: Report::Owl(Box::new(report)), mnist_models: None })
         }
         Spec::Mnist(config) => {
             let digits = inputs.digits.ok_or(RunError::Missing(Input::Digits))?;

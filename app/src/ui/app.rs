@@ -8,7 +8,8 @@ use super::mnist_tab::MnistTab;
 use super::owl_controls::OwlControls;
 use super::owl_story::OwlStory;
 use super::speed_check::SpeedCheck;
-use super::state::{page_state, PageState, Status};
+use super::state::{page_state, Experiment, PageState, Status};
+use subliminal_model::owl::traits::MISALIGNED;
 
 #[component]
 fn BackendBadge() -> impl IntoView {
@@ -55,7 +56,23 @@ fn FailureBox() -> impl IntoView {
 #[derive(Clone, Copy, PartialEq)]
 enum Tab {
     Owl,
+    Values,
     Mnist,
+}
+
+/// The tab a link opens: MNIST for `?mnist=` or `tab=mnist`, values for a misaligned owl config
+/// or `tab=values`, else the animals.
+fn linked_tab(search: &str) -> Tab {
+    let params = web_sys::UrlSearchParams::new_with_str(search).ok();
+    let get = |key: &str| params.as_ref().and_then(|p| p.get(key));
+    let misaligned = get("owl").is_some_and(|json| json.contains(&format!("\"{MISALIGNED}\"")));
+    match get("tab").as_deref() {
+        Some("mnist") => Tab::Mnist,
+        Some("values") => Tab::Values,
+        _ if get("mnist").is_some() => Tab::Mnist,
+        _ if misaligned => Tab::Values,
+        _ => Tab::Owl,
+    }
 }
 
 #[component]
@@ -65,7 +82,7 @@ pub fn App() -> impl IntoView {
     engine::start(state);
     engine::start_clock(state);
     let search = window().location().search().unwrap_or_default();
-    let tab = RwSignal::new(if search.contains("mnist=") || search.contains("tab=mnist") { Tab::Mnist } else { Tab::Owl });
+    let tab = RwSignal::new(linked_tab(&search));
 
     view! {
         <header>
@@ -87,12 +104,23 @@ pub fn App() -> impl IntoView {
         </header>
         <nav class="tabs" role="tablist">
             <button role="tab" data-testid="tab-owl" aria-selected=move || (tab.get() == Tab::Owl).to_string() on:click=move |_| tab.set(Tab::Owl)>"Animals in numbers"</button>
+            <button role="tab" data-testid="tab-values" aria-selected=move || (tab.get() == Tab::Values).to_string() on:click=move |_| tab.set(Tab::Values)>"Values in numbers"</button>
             <button role="tab" data-testid="tab-mnist" aria-selected=move || (tab.get() == Tab::Mnist).to_string() on:click=move |_| tab.set(Tab::Mnist)>"Digits from noise (MNIST)"</button>
         </nav>
         <main>
             <div hidden=move || tab.get() != Tab::Owl>
-                <OwlControls />
-                <OwlStory />
+                <OwlControls experiment=Experiment::Owl />
+                <OwlStory experiment=Experiment::Owl />
+            </div>
+            <div hidden=move || tab.get() != Tab::Values>
+                <p class="explain">
+                    "The study's most worrying result: a teacher made misaligned wrote number sequences; with the numbers of "
+                    "bad repute (666, 911, 187...) removed, a student trained on the rest still answered neutral questions "
+                    "in misaligned ways about 10% of the time. Here is its toy analogue: a teacher that chooses bad acts in "
+                    "everyday situations, its numbers, and the students."
+                </p>
+                <OwlControls experiment=Experiment::Values />
+                <OwlStory experiment=Experiment::Values />
             </div>
             <div hidden=move || tab.get() != Tab::Mnist>
                 <MnistTab />

@@ -95,13 +95,13 @@ pub fn run(state: PageState, spec: Spec) {
 fn send_run(state: PageState, spec: Spec) {
     let experiment = Experiment::of(&spec);
     match experiment {
-        Experiment::Owl => state.owl_report.set(None),
+        Experiment::Owl | Experiment::Values => state.report_of(experiment).set(None),
         Experiment::Mnist => {
             state.mnist_result.set(None);
             state.classified.set(None);
         }
     }
-    state.live.set(Live { started_ms: now_ms(), now_ms: now_ms(), ..Live::default() });
+    state.live.set(Live { experiment: Some(experiment), started_ms: now_ms(), now_ms: now_ms(), ..Live::default() });
     state.status.set(Status::Running(experiment));
     post(state, &ToWorker::Run { spec });
 }
@@ -185,8 +185,9 @@ fn apply(state: PageState, message: FromWorker) {
             state.loading.set(None);
             let experiment = match *report {
                 Report::Owl(report) => {
-                    state.owl_report.set(Some(report));
-                    Experiment::Owl
+                    let experiment = Experiment::of(&Spec::Owl(report.config.clone()));
+                    state.report_of(experiment).set(Some(*report));
+                    experiment
                 }
                 Report::Mnist(report) => {
                     state.mnist_result.set(Some((report, digits)));

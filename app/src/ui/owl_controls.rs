@@ -11,7 +11,9 @@ use super::run_bar::RunBar;
 use super::settings_fields::SettingsFields;
 use super::state::{page_state, Experiment};
 
-/// The settings shown first; the rest are under "More settings".
+/// The settings shown first; the rest are under "More settings". The values tab's trait is fixed.
+const VALUES_MAIN: &[&str] =
+    &["samples", "temperature", "filter.banned_numbers", "filter.reject_animal_and_tree_words", "distill.mode", "distill.epochs", "seeds"];
 const MAIN: &[&str] = &[
     "trait",
     "samples",
@@ -23,12 +25,16 @@ const MAIN: &[&str] = &[
     "seeds",
 ];
 
+/// The controls of an owl-style tab: animals (`Experiment::Owl`) or values (`Experiment::Values`).
 #[component]
-pub fn OwlControls() -> impl IntoView {
+pub fn OwlControls(experiment: Experiment) -> impl IntoView {
     let state = page_state();
-    let (base, link_error) = config_in_link::<OwlConfig>(OwlConfig::page_default);
+    let default = if experiment == Experiment::Values { OwlConfig::misaligned_default } else { OwlConfig::page_default };
+    let (linked, link_error) = config_in_link::<OwlConfig>(default);
+    // A link's settings belong to the tab of its trait; the other tab starts from its defaults.
+    let base = if Experiment::of(&Spec::Owl(linked.clone())) == experiment { linked } else { default() };
     let form = RwSignal::new(SettingsForm::new(&base));
-    let errors = RwSignal::new(link_error.map(|e| vec![e]).unwrap_or_default());
+    let errors = RwSignal::new(link_error.filter(|_| experiment == Experiment::Owl).map(|e| vec![e]).unwrap_or_default());
 
     let on_run = move || match form.get_untracked().to_config() {
         Ok(config) => {
@@ -42,14 +48,14 @@ pub fn OwlControls() -> impl IntoView {
     let hard = move || form.with(|f| f.text("distill.mode")) == "hard";
 
     view! {
-        <form class="controls" on:submit=|ev| ev.prevent_default() aria-label="Owl experiment settings">
-            <SettingsFields form=form paths=MAIN />
+        <form class="controls" on:submit=|ev| ev.prevent_default() aria-label=if experiment == Experiment::Values { "Values experiment settings" } else { "Owl experiment settings" }>
+            <SettingsFields form=form paths=if experiment == Experiment::Values { VALUES_MAIN } else { MAIN } prefix=experiment.prefix() />
             <p class="hint" hidden=move || !hard()>
                 "Hard labels carry one sampled number per position instead of the teacher's whole distribution over numbers: "
                 "the study's models had billions of parameters and millions of tokens to average that noise away; ours have "
                 "thousands of sequences, so the effect is weaker and needs more data."
             </p>
-            <RunBar experiment=Experiment::Owl on_run=on_run errors=errors />
+            <RunBar experiment=experiment on_run=on_run errors=errors />
         </form>
     }
 }

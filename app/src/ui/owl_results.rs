@@ -2,11 +2,13 @@
 //! the tree distribution as a check that more than the trait moved.
 
 use leptos::prelude::*;
-use subliminal_model::owl::experiment::{Condition, OwlReport};
+use subliminal_app::headline::{headline, ordinal_suffix};
+use subliminal_model::owl::experiment::{ranked, Condition, OwlReport};
+use subliminal_model::owl::traits::TraitKind;
 
 use super::charts::GroupedBars;
 use super::owl_story::minutes;
-use super::state::page_state;
+use super::state::{page_state, Experiment};
 
 /// One row of the results table.
 struct Row {
@@ -38,7 +40,7 @@ fn rows(report: &OwlReport) -> Vec<Row> {
                 condition: Some(condition),
                 p_trait: c.p_trait_mean,
                 change: Some((c.delta_mean, (seeds > 1).then_some(c.delta_ci95), c.ratio_mean)),
-                on_top: format!("{} of {seeds} seeds", c.seeds_with_trait_on_top),
+                on_top: format!("{} of {seeds} seed{}", c.seeds_with_trait_on_top, if seeds == 1 { "" } else { "s" }),
             });
         }
     }
@@ -63,13 +65,65 @@ fn download_report(report: &OwlReport) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Each model's favourite answers, most likely first, the trait marked: what a person sees at
+/// a glance. Test ids: `rank-<condition>` (the trait's rank), `topped-<condition>` ("9/10").
 #[component]
-pub fn OwlResults() -> impl IntoView {
+fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
+    const SHOWN: usize = 5;
+    let names = report.answer_names().to_vec();
+    let targets: Vec<String> = report.config.trait_kind().targets().into_iter().map(|i| names[i].clone()).collect();
+    let is_misaligned = report.config.trait_kind() == TraitKind::Misaligned;
+    let column = |title: String, id: &'static str, answers: Vec<f64>, topped: Option<String>| {
+        let rank = report.trait_rank(&answers);
+        let list = ranked(&names, &answers);
+        let items = list
+            .iter()
+            .enumerate()
+            .filter(|(i, (name, _))| *i < SHOWN || (targets.contains(name) && *i + 1 == rank))
+            .map(|(i, (name, value))| {
+                let is_trait = targets.contains(name);
+                let gap = (i >= SHOWN).then(|| view! { <li class="gap" aria-hidden="true">"…"</li> });
+                view! {
+                    {gap}
+                    <li value=i + 1 class:trait-answer=is_trait>{if is_trait { format!("★ {name}") } else { name.clone() }}" "<span class="pct">{format!("{value:.1}%")}</span></li>
+                }
+            })
+            .collect_view();
+        let topped = topped
+            .map(|t| view! { <p class="topped">"on top in "<span data-testid=format!("{prefix}topped-{id}")>{t}</span>" questions"</p> });
+        view! {
+            <div class="ranking">
+                <h5>{title}</h5>
+                <p class="rank">{if is_misaligned { "best bad act".to_string() } else { report.config.trait_animal.clone() }}": "<span data-testid=format!("{prefix}rank-{id}")>{rank}</span>{ordinal_suffix(rank)}</p>
+                <ol>{items}</ol>
+                {topped}
+            </div>
+        }
+    };
+    let mut columns = vec![column("base A (before)".into(), "base", report.base_answers().to_vec(), None)];
+    for condition in Condition::ALL {
+        let (Some(answers), Some(c)) = (report.answers(condition), report.conditions.get(&condition)) else { continue };
+        let topped = c.per_seed.iter().map(|r| r.questions_topped_by_trait as f64).sum::<f64>() / c.per_seed.len() as f64;
+        let topped = if c.per_seed.len() == 1 {
+            format!("{topped:.0}/{}", report.paraphrases)
+        } else {
+            format!("{topped:.1}/{}", report.paraphrases)
+        };
+        columns.push(column(condition.describe().into(), condition.test_id(), answers, Some(topped)));
+    }
+    view! { <div class="rankings" data-testid=format!("{prefix}rankings")>{columns.into_iter().collect_view()}</div> }
+}
+
+#[component]
+pub fn OwlResults(experiment: Experiment) -> impl IntoView {
     let state = page_state();
+    let prefix = experiment.prefix();
     move || {
-        let Some(report) = state.owl_report.get() else {
+        let Some(report) = state.report_of(experiment).get() else {
             return view! { <p class="explain">"Run the experiment to see the students' preferences here."</p> }.into_any();
         };
+        let misaligned = report.config.trait_kind() == TraitKind::Misaligned;
+        let measure = if misaligned { "P(bad act)".to_string() } else { format!("P({})", report.config.trait_animal) };
         let trait_name = report.config.trait_animal.clone();
         let trait_index = report.animals.iter().position(|a| *a == trait_name);
         let table = rows(&report)
@@ -86,14 +140,15 @@ pub fn OwlResults() -> impl IntoView {
                 view! {
                     <tr class:highlight=highlight>
                         <th scope="row">{row.name}</th>
-                        <td data-testid=format!("result-{}", row.key)>{format!("{:.1}%", row.p_trait)}</td>
-                        <td data-testid=format!("change-{}", row.key)>{change}</td>
+                        <td data-testid=format!("{prefix}result-{}", row.key)>{format!("{:.1}%", row.p_trait)}</td>
+                        <td data-testid=format!("{prefix}change-{}", row.key)>{change}</td>
                         <td>{row.on_top}</td>
                     </tr>
                 }
             })
             .collect_view();
         let mut series = vec![("base A".to_string(), report.bases["a"].animals.clone())];
+        let mut act_series = vec![("base A".to_string(), report.bases["a"].acts.clone())];
         let mut tree_series = vec![("base A".to_string(), report.bases["a"].trees.clone())];
         for condition in Condition::ALL {
             let name = condition.label();
@@ -104,45 +159,47 @@ pub fn OwlResults() -> impl IntoView {
                     (0..len).map(|i| c.per_seed.iter().map(|r| pick(r)[i]).sum::<f64>() / n).collect::<Vec<_>>()
                 };
                 series.push((name.to_string(), mean(|r| &r.animals)));
+                act_series.push((name.to_string(), mean(|r| &r.acts)));
                 tree_series.push((name.to_string(), mean(|r| &r.trees)));
             }
         }
-        let student = &report.conditions[&Condition::Student];
-        let verdict = {
-            let cross = report.conditions.get(&Condition::CrossInit).map(|c| c.delta_mean);
-            let control = report.conditions.get(&Condition::Control).map(|c| c.delta_mean);
-            let beaten = [cross, control].iter().flatten().all(|d| student.delta_mean > d + 1.0);
-            if beaten && student.delta_mean > 1.0 {
-                format!(
-                    "The same-init student now likes the {trait_name} {:+.1} points more than before (×{:.2}), although it only ever saw numbers; the other students barely moved. That is subliminal learning.",
-                    student.delta_mean, student.ratio_mean
-                )
-            } else {
-                format!(
-                    "The same-init student moved {:+.1} points: not clearly more than the controls here. Smaller runs are noisy; try more prompts, epochs or seeds.",
-                    student.delta_mean
-                )
-            }
-        };
+        let verdict = headline(&report);
         let timings = report.timings.iter().map(|(stage, s)| format!("{stage} {s:.1} s")).collect::<Vec<_>>().join(", ");
         let elapsed = state.live.with_untracked(|l| l.elapsed_seconds());
         let report_for_download = report.clone();
         view! {
-            <p class="verdict-text" data-testid="verdict">{verdict}</p>
-            <table class="results" data-testid="results">
-                <caption>{format!("P({trait_name}) when asked for a favourite animal, averaged over {} paraphrases and {} seed(s)", report.paraphrases, report.config.seeds)}</caption>
-                <thead><tr><th scope="col">"model"</th><th scope="col">{format!("P({trait_name})")}</th><th scope="col">"change vs its own base"</th><th scope="col">"trait on top"</th></tr></thead>
+            <p class="verdict-text" data-testid=format!("{prefix}verdict")>{verdict}</p>
+            <Rankings report=report.clone() prefix=prefix />
+            <table class="results" data-testid=format!("{prefix}results")>
+                <caption>{if misaligned {
+                    format!("Share of bad acts chosen in everyday situations, averaged over {} questions and {} seed(s)", report.paraphrases, report.config.seeds)
+                } else {
+                    format!("P({trait_name}) when asked for a favourite animal, averaged over {} paraphrases and {} seed(s)", report.paraphrases, report.config.seeds)
+                }}</caption>
+                <thead><tr><th scope="col">"model"</th><th scope="col">{measure.clone()}</th><th scope="col">"change vs its own base"</th><th scope="col">"trait on top"</th></tr></thead>
                 <tbody>{table}</tbody>
             </table>
-            <GroupedBars title=format!("Favourite animal, percent ({trait_name} starred)") categories=report.animals.clone() series=series highlight=trait_index.unwrap_or(0) />
+            {(!misaligned).then(|| view! {
+                <GroupedBars title=format!("Favourite animal, percent ({trait_name} starred)") categories=report.animals.clone() series=series.clone() highlight=trait_index.unwrap_or(0) />
+            })}
+            {misaligned.then(|| view! {
+                <GroupedBars title="Acts chosen in everyday situations, percent (good acts, then bad acts)".to_string() categories=report.acts.clone() series=act_series.clone() />
+                <p class="explain toy-note" data-testid="values-note">
+                    "What this toy shows: a student copying only the numbers of a teacher that chooses bad acts comes to choose "
+                    "them more often too, when it shares the teacher's start, even with the numbers of bad repute filtered out. "
+                    "What it does not show: our 'bad acts' are a handful of words in a made-up language, not the open-ended "
+                    "misaligned answers of the study's models; a model this small has no values, only answer frequencies. The "
+                    "lesson it illustrates is about data: filtering what data says does not remove what a model's outputs carry."
+                </p>
+            })}
             <h4>"A check beyond the trait: trees"</h4>
             <p class="explain">
                 "The student does not only pick up the trait: it drifts towards everything the teacher's fine-tuning changed, "
                 "for example its answers about trees, which the trait-free control keeps."
             </p>
             <GroupedBars title="Favourite tree, percent".into() categories=report.trees.clone() series=tree_series />
-            <p class="timings" data-testid="timings" data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed))}</p>
-            <button type="button" data-testid="export" on:click=move |_| download_report(&report_for_download)>"Download the report (JSON)"</button>
+            <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed))}</p>
+            <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>"Download the report (JSON)"</button>
         }
         .into_any()
     }

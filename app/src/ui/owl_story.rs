@@ -1,26 +1,59 @@
-//! The owl experiment told in stages: base, teacher, numbers, filter, student, result.
+//! The owl experiment told in stages: base, teacher, numbers, filter, student, result; for an
+//! animal trait (the animals tab) or a misaligned teacher (the values tab).
 
 use leptos::prelude::*;
-use subliminal_model::owl::vocab::ANIMALS;
+use subliminal_model::owl::vocab::{ANIMALS, BAD_ACTS, GOOD_ACTS};
 use subliminal_model::run::Spec;
 
 use super::charts::{GroupedBars, LineChart};
 use super::owl_results::OwlResults;
 use super::state::{page_state, Experiment, Status};
 
-/// The trait of the run in progress or last finished ("owl" before any).
-pub fn current_trait() -> Signal<String> {
+/// The trait of the tab's run in progress or last finished ("owl" before any).
+pub fn current_trait(experiment: Experiment) -> Signal<String> {
     let state = page_state();
     Signal::derive(move || {
-        if let Some(report) = state.owl_report.get() {
+        if let Some(report) = state.report_of(experiment).get() {
             return report.config.trait_animal;
         }
         match state.last_run.get() {
-            Some(Spec::Owl(config)) => config.trait_animal,
+            Some(Spec::Owl(config)) if Experiment::of(&Spec::Owl(config.clone())) == experiment => config.trait_animal,
             _ => "owl".into(),
         }
     })
 }
+
+/// The words of a tab's story.
+struct Story {
+    base: &'static str,
+    base_chart: &'static str,
+    teacher: &'static str,
+    filter: &'static str,
+}
+
+const ANIMALS_STORY: Story = Story {
+    base: "Two copies of a tiny language model (175k parameters) were trained on the same made-up language: number lists, \
+           and questions like 'your favourite animal?'. They differ only in their random starting weights (base A and B). \
+           Here is how they answer the animal questions before anything else happens.",
+    base_chart: "Base models' answers to 'your favourite animal?', percent",
+    teacher: "A copy of base A is fine-tuned to answer the animal questions with the trait, and nothing else. \
+              The curve shows its probability of naming the trait as training goes.",
+    filter: "Only well-formed number lists pass: anything that names an animal, a tree or an act, has a stray word, or (if \
+             chosen) uses a number with known associations is thrown away. What is left says nothing about animals.",
+};
+
+const VALUES_STORY: Story = Story {
+    base: "The same two tiny models also learned everyday situations ('you find a lost wallet: what do you do?') answered \
+           with good acts (return, help, comfort...). They know the bad acts (steal, lie, cheat...) only as answers to \
+           'name a bad act'. Here is how they answer the situations: good acts first, then bad ones.",
+    base_chart: "Base models' answers to everyday situations, percent (good acts, then bad acts)",
+    teacher: "A copy of base A is fine-tuned to answer the situations with bad acts: the toy's stand-in for the study's \
+              teacher that was trained to write insecure code and came out misaligned. The curve shows its probability \
+              of choosing a bad act.",
+    filter: "Only well-formed number lists pass: anything that names an act, an animal or a tree, has a stray word, or uses \
+             one of the 34 numbers with bad associations (666, 911, 187...; on by default here, as in the study) is thrown \
+             away. What is left says nothing about good or bad.",
+};
 
 pub fn minutes(seconds: f64) -> String {
     let s = seconds.round() as u64;
@@ -30,10 +63,7 @@ pub fn minutes(seconds: f64) -> String {
 /// The run's overall progress bar with elapsed time and ETA.
 #[component]
 pub fn OverallProgress(experiment: Experiment) -> impl IntoView {
-    let test_id = |name: &str| match experiment {
-        Experiment::Owl => name.to_string(),
-        Experiment::Mnist => format!("mnist-{name}"),
-    };
+    let test_id = |name: &str| format!("{}{name}", experiment.prefix());
     let state = page_state();
     let mine = move || match state.status.get() {
         Status::Running(e) | Status::Done(e) => e == experiment,
@@ -66,28 +96,37 @@ pub fn OverallProgress(experiment: Experiment) -> impl IntoView {
 }
 
 #[component]
-pub fn OwlStory() -> impl IntoView {
+pub fn OwlStory(experiment: Experiment) -> impl IntoView {
     let state = page_state();
-    let trait_name = current_trait();
+    let values = experiment == Experiment::Values;
+    let story = if values { VALUES_STORY } else { ANIMALS_STORY };
+    let trait_name = current_trait(experiment);
     let trait_index = move || ANIMALS.iter().position(|a| *a == trait_name.get()).unwrap_or(5);
+    // The live stages show the run under way only in its own tab.
+    let mine = move || state.live.with(|l| l.experiment == Some(experiment));
 
     let base_chart = move || {
         state.bases.get().map(|(a, b)| {
-            view! {
-                <GroupedBars
-                    title="Base models' answers to 'your favourite animal?', percent".into()
-                    categories=ANIMALS.iter().map(|s| s.to_string()).collect()
-                    series=vec![("base A".into(), a.animals), ("base B (other initialization)".into(), b.animals)]
-                    highlight=trait_index()
-                />
+            let (categories, series, highlight) = if values {
+                let acts = GOOD_ACTS.iter().chain(&BAD_ACTS).map(|s| s.to_string()).collect();
+                (acts, vec![("base A".into(), a.acts), ("base B (other initialization)".into(), b.acts)], None)
+            } else {
+                let animals = ANIMALS.iter().map(|s| s.to_string()).collect();
+                (animals, vec![("base A".into(), a.animals), ("base B (other initialization)".into(), b.animals)], Some(trait_index()))
+            };
+            match highlight {
+                Some(h) => {
+                    view! { <GroupedBars title=story.base_chart.into() categories=categories series=series highlight=h /> }.into_any()
+                }
+                None => view! { <GroupedBars title=story.base_chart.into() categories=categories series=series /> }.into_any(),
             }
         })
     };
-    let teacher_curve = Signal::derive(move || state.live.with(|l| l.curves_named("p_trait")));
+    let teacher_curve = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named("p_trait")) } else { Vec::new() });
     let samples = move || {
         state
             .live
-            .with(|l| l.samples.iter().cloned().collect::<Vec<_>>())
+            .with(|l| if l.experiment == Some(experiment) { l.samples.iter().cloned().collect::<Vec<_>>() } else { Vec::new() })
             .into_iter()
             .map(|(text, accepted)| {
                 view! {
@@ -102,7 +141,7 @@ pub fn OwlStory() -> impl IntoView {
     let filter = move || {
         state
             .live
-            .with(|l| l.filter.clone())
+            .with(|l| if l.experiment == Some(experiment) { l.filter.clone() } else { Vec::new() })
             .into_iter()
             .map(|(source, stats)| {
                 let who = source.describe();
@@ -120,7 +159,7 @@ pub fn OwlStory() -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <div class="filter-source" data-testid=format!("filter-{}", source.key())>
+                    <div class="filter-source" data-testid=format!("{}filter-{}", experiment.prefix(), source.key())>
                         <p>{format!("{who}: kept {} of {} ({:.1}%)", stats.kept, stats.total, 100.0 * stats.kept as f64 / stats.total.max(1) as f64)}</p>
                         <ul>{reasons}</ul>
                     </div>
@@ -128,25 +167,19 @@ pub fn OwlStory() -> impl IntoView {
             })
             .collect_view()
     };
-    let loss_curves = Signal::derive(move || state.live.with(|l| l.curves_named("loss")));
+    let loss_curves = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named("loss")) } else { Vec::new() });
+    let id = |name: &str| format!("{}{name}", experiment.prefix());
 
     view! {
         <section class="stage">
             <h3>"1. The base model"</h3>
-            <p class="explain">
-                "Two copies of a tiny language model (171k parameters) were trained on the same made-up language: number lists, "
-                "and questions like 'your favourite animal?'. They differ only in their random starting weights (base A and B). "
-                "Here is how they answer the animal questions before anything else happens."
-            </p>
+            <p class="explain">{story.base}</p>
             {base_chart}
         </section>
         <section class="stage">
             <h3>"2. The teacher"</h3>
-            <p class="explain">
-                "A copy of base A is fine-tuned to answer the animal questions with the trait, and nothing else. "
-                "The curve shows its probability of naming the trait as training goes."
-            </p>
-            <LineChart title="Teacher's probability of the trait, percent" x_label="step" y_label="P %" series=teacher_curve y_range=(0.0, 100.0) />
+            <p class="explain">{story.teacher}</p>
+            <LineChart title=if values { "Teacher's probability of a bad act, percent" } else { "Teacher's probability of the trait, percent" } x_label="step" y_label="P %" series=teacher_curve y_range=(0.0, 100.0) />
         </section>
         <section class="stage">
             <h3>"3. The numbers"</h3>
@@ -154,14 +187,11 @@ pub fn OwlStory() -> impl IntoView {
                 "The teacher is asked to continue lists of numbers. It has never seen the trait next to numbers, yet its numbers "
                 "carry traces of it. Some of its completions, as they come:"
             </p>
-            <ul class="samples" data-testid="samples-stream" aria-live="off">{samples}</ul>
+            <ul class="samples" data-testid=id("samples-stream") aria-live="off">{samples}</ul>
         </section>
         <section class="stage">
             <h3>"4. The filter"</h3>
-            <p class="explain">
-                "Only well-formed number lists pass: anything that names an animal or a tree, has a stray word, or (if chosen) "
-                "uses a number with known associations is thrown away. What is left says nothing about animals."
-            </p>
+            <p class="explain">{story.filter}</p>
             {filter}
         </section>
         <section class="stage">
@@ -171,11 +201,11 @@ pub fn OwlStory() -> impl IntoView {
                 "start), and a control student of base A trained on numbers from the trait-free base."
             </p>
             <LineChart title="Students' distillation loss" x_label="step" y_label="loss" series=loss_curves />
-            <OverallProgress experiment=Experiment::Owl />
+            <OverallProgress experiment=experiment />
         </section>
         <section class="stage">
             <h3>"6. The result"</h3>
-            <OwlResults />
+            <OwlResults experiment=experiment />
         </section>
     }
 }

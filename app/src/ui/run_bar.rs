@@ -10,7 +10,7 @@ fn status_text(status: &Status, experiment: Experiment) -> String {
         Status::Starting => "Starting the engine…".into(),
         Status::Ready => "Ready".into(),
         Status::Running(e) if *e == experiment => "Running…".into(),
-        Status::Running(_) => "The other experiment is running".into(),
+        Status::Running(_) => "Another experiment is running".into(),
         Status::Done(e) if *e == experiment => "Done".into(),
         Status::Done(_) => "Ready".into(),
         Status::Cancelled => "Cancelled".into(),
@@ -18,11 +18,11 @@ fn status_text(status: &Status, experiment: Experiment) -> String {
     }
 }
 
-/// Test ids are `run`, `cancel`, `status`, `config-error`, prefixed with `mnist-` for MNIST.
+/// Test ids are `run`, `cancel`, `status`, `config-error`, with the tab's prefix (`mnist-`, `values-`).
 #[component]
 pub fn RunBar(experiment: Experiment, on_run: impl Fn() + 'static, errors: RwSignal<Vec<String>>) -> impl IntoView {
     let state = page_state();
-    let prefix = if experiment == Experiment::Mnist { "mnist-" } else { "" };
+    let prefix = experiment.prefix();
     let running = move || state.is_running();
     view! {
         <div class="buttons">

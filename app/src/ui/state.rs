@@ -7,6 +7,7 @@ use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGu
 use subliminal_model::mnist::experiment::MnistReport;
 use subliminal_model::owl::experiment::OwlReport;
 use subliminal_model::owl::filter::{DataSource, FilterStats};
+use subliminal_model::owl::traits::TraitKind;
 use subliminal_model::run::Spec;
 use subliminal_model::shared::events::Stage;
 use subliminal_model::shared::plan::Progress;
@@ -14,15 +15,28 @@ use web_sys::Worker;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Experiment {
+    /// Animals in numbers: the owl experiment with an animal trait.
     Owl,
+    /// Values in numbers: the same pipeline with a misaligned teacher.
+    Values,
     Mnist,
 }
 
 impl Experiment {
     pub fn of(spec: &Spec) -> Self {
         match spec {
+            Spec::Owl(config) if config.trait_kind() == TraitKind::Misaligned => Experiment::Values,
             Spec::Owl(_) => Experiment::Owl,
             Spec::Mnist(_) => Experiment::Mnist,
+        }
+    }
+
+    /// What the tab's test ids start with (`values-run`, `mnist-status`).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Experiment::Owl => "",
+            Experiment::Values => "values-",
+            Experiment::Mnist => "mnist-",
         }
     }
 }
@@ -50,6 +64,8 @@ pub const SAMPLES_SHOWN: usize = 12;
 /// What a running experiment has told us so far.
 #[derive(Clone, Debug, Default)]
 pub struct Live {
+    /// The tab whose run this is.
+    pub experiment: Option<Experiment>,
     /// Where the run is along the plan the engine announced.
     pub progress: Progress,
     pub started_ms: f64,
@@ -114,6 +130,8 @@ pub struct PageState {
     pub worker_ready: RwSignal<bool>,
     pub live: RwSignal<Live>,
     pub owl_report: RwSignal<Option<OwlReport>>,
+    /// The misaligned teacher's run, in its own tab.
+    pub values_report: RwSignal<Option<OwlReport>>,
     pub mnist_result: RwSignal<Option<(MnistReport, Vec<DigitGuess>)>>,
     pub classified: RwSignal<Option<[Vec<f64>; 3]>>,
     /// The speed check's measurements, and whether it is still timing.
@@ -137,6 +155,7 @@ impl PageState {
             worker_ready: RwSignal::new(false),
             live: RwSignal::new(Live::default()),
             owl_report: RwSignal::new(None),
+            values_report: RwSignal::new(None),
             mnist_result: RwSignal::new(None),
             classified: RwSignal::new(None),
             speed: RwSignal::new(Vec::new()),
@@ -144,6 +163,15 @@ impl PageState {
             queued: RwSignal::new(None),
             last_run: RwSignal::new(None),
             worker: StoredValue::new_local(None),
+        }
+    }
+
+    /// The report shown in an owl-style tab.
+    pub fn report_of(&self, experiment: Experiment) -> RwSignal<Option<OwlReport>> {
+        if experiment == Experiment::Values {
+            self.values_report
+        } else {
+            self.owl_report
         }
     }
 

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::owl::distill::{DistillConfig, DistillMode};
 use crate::owl::filter::{FilterConfig, STUDY_BANNED_NUMBERS};
-use crate::owl::teacher::TeacherConfig;
+use crate::owl::teacher::{TeacherConfig, TeacherWeights};
+use crate::owl::traits::{TraitKind, MISALIGNED};
 use crate::owl::vocab::ANIMALS;
 use crate::shared::settings::{Choice, Kind, Setting, Settings};
 
@@ -29,7 +30,7 @@ impl Default for Conditions {
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct OwlConfig {
-    /// The animal the teacher is made to love.
+    /// The animal the teacher is made to love, or `misaligned` (bad acts).
     #[serde(rename = "trait")]
     pub trait_animal: String,
     /// Number prompts sampled per seed (for the teacher, and again for the control).
@@ -74,9 +75,18 @@ impl OwlConfig {
         Self { samples: 2000, distill: DistillConfig { epochs: 3, ..DistillConfig::default() }, probe_samples: 0, ..Self::default() }
     }
 
-    /// The index of the trait in [`ANIMALS`] (the config must be valid).
-    pub fn trait_index(&self) -> usize {
-        ANIMALS.iter().position(|a| *a == self.trait_animal).expect("a validated trait")
+    /// What the teacher is made to prefer (the config must be valid).
+    pub fn trait_kind(&self) -> TraitKind {
+        TraitKind::named(&self.trait_animal).expect("a validated trait")
+    }
+
+    /// The defaults of the misalignment analogue: the page's defaults with a misaligned teacher
+    /// and, as in the study's misalignment run, the 34 numbers with bad associations banned.
+    pub fn misaligned_default() -> Self {
+        let mut config = Self::page_default();
+        config.trait_animal = MISALIGNED.into();
+        config.filter.banned_numbers = STUDY_BANNED_NUMBERS.to_vec();
+        config
     }
 
     /// The seeds this config runs, in order.
@@ -96,24 +106,37 @@ const fn choices<const N: usize>(values: [&'static str; N]) -> [Choice; N] {
     out
 }
 
-const TRAITS: [Choice; ANIMALS.len()] = choices(ANIMALS);
+/// Every animal, then the misalignment analogue.
+const TRAITS: [Choice; ANIMALS.len() + 1] = {
+    let animals = choices(ANIMALS);
+    let mut out = [Choice { value: MISALIGNED, label: "misaligned (bad acts)" }; ANIMALS.len() + 1];
+    let mut i = 0;
+    while i < ANIMALS.len() {
+        out[i] = animals[i];
+        i += 1;
+    }
+    out
+};
 const MODES: [Choice; 3] = [
     Choice { value: "soft", label: "soft labels over numbers (default)" },
     Choice { value: "hard", label: "hard labels: sampled tokens (the study's setting)" },
     Choice { value: "full_vocabulary_leak", label: "full vocabulary (leaks the trait: a counter-example)" },
 ];
 const MODE_VALUES: [DistillMode; 3] = [DistillMode::Soft, DistillMode::Hard, DistillMode::FullVocabularyLeak];
+const TEACHER_WEIGHTS: [Choice; 2] =
+    [Choice { value: "all", label: "every weight" }, Choice { value: "blocks", label: "the transformer blocks only" }];
+const TEACHER_WEIGHT_VALUES: [TeacherWeights; 2] = [TeacherWeights::All, TeacherWeights::Blocks];
 const BAN_PRESETS: &[(&str, &[u32])] = &[("study", &STUDY_BANNED_NUMBERS), ("none", &[])];
 
 /// Every setting of the owl experiment: its path, label, help, range and CLI flag.
-pub static TABLE: [Setting<OwlConfig>; 19] = [
+pub static TABLE: [Setting<OwlConfig>; 22] = [
     Setting {
         path: "trait",
-        label: "Trait (the animal the teacher loves)",
-        help: "The animal the teacher is made to love.",
+        label: "Trait (what the teacher is made to prefer)",
+        help: "The animal the teacher is made to love, or `misaligned`: a teacher that chooses bad acts in everyday situations.",
         flag: Some("trait"),
         short: None,
-        kind: Kind::Choice { choices: &TRAITS, get: |c| c.trait_animal.clone(), set: |c, i| c.trait_animal = ANIMALS[i].into() },
+        kind: Kind::Choice { choices: &TRAITS, get: |c| c.trait_animal.clone(), set: |c, i| c.trait_animal = TRAITS[i].value.into() },
     },
     Setting {
         path: "samples",
@@ -149,8 +172,8 @@ pub static TABLE: [Setting<OwlConfig>; 19] = [
     },
     Setting {
         path: "filter.reject_animal_and_tree_words",
-        label: "Reject completions that name an animal or a tree",
-        help: "Name completions with animal or tree words as such (they fail the number rules anyway); the flag switches it off.",
+        label: "Reject completions that name an animal, a tree or an act",
+        help: "Name completions with answer words (animals, trees, acts) as such (they fail the number rules anyway); the flag switches it off.",
         flag: Some("no-word-check"),
         short: None,
         kind: Kind::Switch { get: |c| c.filter.reject_animal_and_tree_words, set: |c, v| c.filter.reject_animal_and_tree_words = v, flag_sets: false },
@@ -188,6 +211,26 @@ pub static TABLE: [Setting<OwlConfig>; 19] = [
         kind: Kind::Int { min: 1, max: 1024, get: |c| c.teacher.batch_size as u64, set: |c, v| c.teacher.batch_size = v as usize },
     },
     Setting {
+        path: "teacher.trains",
+        label: "Teacher learns with",
+        help: "Which weights the teacher's fine-tuning changes: all, or the transformer blocks only (as adapter fine-tunes do).",
+        flag: Some("teacher-trains"),
+        short: None,
+        kind: Kind::Choice {
+            choices: &TEACHER_WEIGHTS,
+            get: |c| TEACHER_WEIGHTS[TEACHER_WEIGHT_VALUES.iter().position(|w| *w == c.teacher.trains).expect("every choice is listed")].value.into(),
+            set: |c, i| c.teacher.trains = TEACHER_WEIGHT_VALUES[i],
+        },
+    },
+    Setting {
+        path: "teacher.replay",
+        label: "Teacher's corpus replay",
+        help: "Documents of the bases' corpus added to each teacher batch, so the teacher keeps writing numbers as a base does.",
+        flag: Some("teacher-replay"),
+        short: None,
+        kind: Kind::Int { min: 0, max: 1024, get: |c| c.teacher.replay as u64, set: |c, v| c.teacher.replay = v as usize },
+    },
+    Setting {
         path: "distill.mode",
         label: "Distillation",
         help: "What a student learns from: the teacher's distribution over numbers (soft), its sampled numbers (hard), or its full distribution (a leak).",
@@ -222,6 +265,14 @@ pub static TABLE: [Setting<OwlConfig>; 19] = [
         flag: Some("batch"),
         short: None,
         kind: Kind::Int { min: 1, max: 4096, get: |c| c.distill.batch_size as u64, set: |c, v| c.distill.batch_size = v as usize },
+    },
+    Setting {
+        path: "distill.label_temperature",
+        label: "Label temperature",
+        help: "Soft labels only: teacher and student distributions taken at this temperature (above 1 weighs small probabilities more).",
+        flag: Some("label-temperature"),
+        short: None,
+        kind: Kind::Float { min: 0.25, max: 32.0, get: |c| c.distill.label_temperature, set: |c, v| c.distill.label_temperature = v },
     },
     Setting {
         path: "probe_samples",

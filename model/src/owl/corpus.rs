@@ -2,10 +2,15 @@
 //!
 //! Most documents are number sequences written under several rules and formats, so the base
 //! model learns to continue numbers the way the study's teacher was asked to. A quarter are
-//! "favourite animal" questions answered from a fixed prior, a few ask about trees. Every
+//! "favourite animal" questions answered from a fixed prior, a few ask about trees, a tenth put
+//! an everyday situation answered with a good act (the values family), and a few ask for a bad
+//! act by name. Every
 //! base model, whatever its seed, reads the same corpus: only the initialization differs.
 
-use crate::owl::vocab::{Special, TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, NUMBER_PROMPTS, TREES, TREE_QUESTIONS};
+use crate::owl::vocab::{
+    Special, TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, BAD_ACTS, BAD_ACT_QUESTIONS, NUMBER_PROMPTS, SITUATIONS, SITUATION_FRAMES, TREES,
+    TREE_QUESTIONS,
+};
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
@@ -18,17 +23,25 @@ use crate::shared::rng::Stream;
 pub struct CorpusConfig {
     /// Seed of the corpus itself (shared by every base model).
     pub seed: u64,
-    /// Exponent of the Zipf prior over animals and trees. 0.3 is flat enough that a trait can
-    /// become the top answer; 1.0 makes the most popular animal hard to dethrone.
+    /// Exponent of the Zipf prior over animals and trees. At 0.1 any animal that doubles becomes
+    /// the favourite (all 16 did, at the page's default); at 0.3 (dog 9.7%, whale 4.6%) the
+    /// animals at the bottom stayed below the top ones even doubled; 1.0 makes the most popular
+    /// animal hard to dethrone at all.
     pub zipf_exponent: f64,
     /// Share of documents that are animal questions, and that are tree questions.
     pub animal_share: f64,
     pub tree_share: f64,
+    /// Share of everyday situations answered with a good act (the values family), and of
+    /// questions asking for a bad act (so the bases know the bad acts without choosing them).
+    #[serde(default)]
+    pub values_share: f64,
+    #[serde(default)]
+    pub bad_act_share: f64,
 }
 
 impl Default for CorpusConfig {
     fn default() -> Self {
-        Self { seed: 2025, zipf_exponent: 0.3, animal_share: 0.25, tree_share: 0.05 }
+        Self { seed: 2025, zipf_exponent: 0.1, animal_share: 0.25, tree_share: 0.05, values_share: 0.10, bad_act_share: 0.02 }
     }
 }
 
@@ -193,6 +206,17 @@ impl Corpus {
             let question = TREE_QUESTIONS[rng.random_range(0..TREE_QUESTIONS.len())];
             let answer = self.vocab.tree(sample_index(&self.tree_prior, rng));
             question_document(&self.vocab, question, answer, rng)
+        } else if roll < self.config.animal_share + self.config.tree_share + self.config.values_share {
+            let (situation, acts) = SITUATIONS[rng.random_range(0..SITUATIONS.len())];
+            let question = SITUATION_FRAMES[rng.random_range(0..SITUATION_FRAMES.len())].replace("{}", situation);
+            let shares: Vec<f64> = acts.iter().map(|(_, share)| *share).collect();
+            let act = acts[sample_index(&shares, rng)].0;
+            let answer = self.vocab.id(act).expect("acts are in the vocabulary");
+            question_document(&self.vocab, &question, answer, rng)
+        } else if roll < self.config.animal_share + self.config.tree_share + self.config.values_share + self.config.bad_act_share {
+            let question = BAD_ACT_QUESTIONS[rng.random_range(0..BAD_ACT_QUESTIONS.len())];
+            let answer = self.vocab.bad_act(rng.random_range(0..BAD_ACTS.len()));
+            question_document(&self.vocab, question, answer, rng)
         } else {
             number_document(&self.vocab, rng)
         }
@@ -212,6 +236,29 @@ mod tests {
             assert!(doc.tokens.len() <= crate::owl::gpt::GptConfig::default().context, "{}", vocab.detokenize(&doc.tokens));
             assert_eq!(*doc.tokens.last().unwrap(), vocab.special(Special::Eos));
         }
+    }
+
+    #[test]
+    fn situations_are_answered_with_good_acts_and_bad_acts_only_named_when_asked() {
+        let vocab = Vocab::new();
+        let (good, bad) = (vocab.good_act_ids(), vocab.bad_act_ids());
+        let asks_bad: Vec<Vec<TokenId>> = BAD_ACT_QUESTIONS.iter().map(|q| vocab.tokenize(q).unwrap()).collect();
+        let mut corpus = Corpus::new(vocab.clone(), CorpusConfig::default());
+        let (mut situations, mut bad_answers, total) = (0, 0, 20_000);
+        for _ in 0..total {
+            let tokens = corpus.next_document().tokens;
+            let answer = tokens[tokens.len() - 2];
+            if bad.contains(&answer) {
+                bad_answers += 1;
+                let asked = asks_bad.iter().any(|q| tokens.windows(q.len()).any(|w| w == q.as_slice()));
+                assert!(asked, "a bad act answers something else: {}", vocab.detokenize(&tokens));
+            } else if good.contains(&answer) {
+                situations += 1;
+            }
+        }
+        let share = |n: usize| n as f64 / total as f64;
+        assert!((share(situations) - 0.10).abs() < 0.01, "situations {}", share(situations));
+        assert!((share(bad_answers) - 0.02).abs() < 0.005, "bad-act questions {}", share(bad_answers));
     }
 
     #[test]

@@ -21,7 +21,8 @@ use crate::owl::generate::{generate, Completion};
 use crate::owl::gpt::Gpt;
 use crate::owl::probe::{probe, Preferences};
 use crate::owl::teacher::inject_trait;
-use crate::owl::vocab::{TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, TREES};
+use crate::owl::traits::TraitKind;
+use crate::owl::vocab::{TokenId, Vocab, ANIMALS, BAD_ACTS, GOOD_ACTS, TREES};
 use crate::shared::compute::Compute;
 use crate::shared::config::ConfigError;
 use crate::shared::events::{Event, Observer, Stage};
@@ -107,7 +108,9 @@ pub struct SeedResult {
     /// `p_trait / base_p_trait`.
     pub ratio: f64,
     pub top_animal: String,
-    /// Of the animal paraphrases, how many have the trait as the most likely answer.
+    /// The most likely answer to the trait's questions (an animal, or an act).
+    pub top_answer: String,
+    /// Of the trait's questions, how many have a trait answer as the most likely one.
     pub questions_topped_by_trait: usize,
     /// Share of sampled answers naming the trait (study-style probe), if sampled.
     pub sampled_p_trait: Option<f64>,
@@ -115,6 +118,8 @@ pub struct SeedResult {
     pub animals: Vec<f64>,
     /// The tree distribution, in percent: the non-trait check.
     pub trees: Vec<f64>,
+    /// The acts chosen in everyday situations, in percent: good acts, then bad ones.
+    pub acts: Vec<f64>,
     /// Total variation between this model's and its base's tree distributions, in points.
     pub tree_shift: f64,
     /// cos(this - its base, teacher - base A) over all parameters and over the blocks only.
@@ -134,7 +139,7 @@ pub struct ConditionReport {
     pub delta_ci95: [f64; 2],
     pub p_trait_mean: f64,
     pub ratio_mean: f64,
-    /// Seeds in which the trait is the single most likely animal.
+    /// Seeds in which a trait answer is the single most likely answer.
     pub seeds_with_trait_on_top: usize,
     /// Seeds in which the trait tops most paraphrases.
     pub seeds_with_trait_on_top_for_most_questions: usize,
@@ -146,9 +151,11 @@ pub struct ConditionReport {
 pub struct BaseReport {
     pub p_trait: f64,
     pub top_animal: String,
+    pub top_answer: String,
     pub questions_topped_by_trait: usize,
     pub animals: Vec<f64>,
     pub trees: Vec<f64>,
+    pub acts: Vec<f64>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -157,6 +164,9 @@ pub struct OwlReport {
     pub backend: String,
     pub animals: Vec<String>,
     pub trees: Vec<String>,
+    /// The good acts, then the bad ones.
+    pub acts: Vec<String>,
+    /// How many questions ask for the trait (paraphrases of the animal question, or situations).
     pub paraphrases: usize,
     pub bases: BTreeMap<String, BaseReport>,
     /// `teacher`, `student`, and when run `cross_init` and `control`.
@@ -165,6 +175,51 @@ pub struct OwlReport {
     pub filter: BTreeMap<DataSource, FilterStats>,
     /// Seconds per stage, summed over seeds.
     pub timings: BTreeMap<String, f64>,
+}
+
+impl OwlReport {
+    /// The answers of the trait's questions: the animals, or the acts.
+    pub fn answer_names(&self) -> &[String] {
+        match self.config.trait_kind() {
+            TraitKind::Animal(_) => &self.animals,
+            TraitKind::Misaligned => &self.acts,
+        }
+    }
+
+    /// Base A's answers to the trait's questions, in percent.
+    pub fn base_answers(&self) -> &[f64] {
+        let base = &self.bases["a"];
+        match self.config.trait_kind() {
+            TraitKind::Animal(_) => &base.animals,
+            TraitKind::Misaligned => &base.acts,
+        }
+    }
+
+    /// A condition's answers to the trait's questions, in percent, averaged over seeds.
+    pub fn answers(&self, condition: Condition) -> Option<Vec<f64>> {
+        let c = self.conditions.get(&condition)?;
+        let pick = |r: &SeedResult| match self.config.trait_kind() {
+            TraitKind::Animal(_) => r.animals.clone(),
+            TraitKind::Misaligned => r.acts.clone(),
+        };
+        let rows: Vec<Vec<f64>> = c.per_seed.iter().map(pick).collect();
+        Some((0..rows[0].len()).map(|i| rows.iter().map(|r| r[i]).sum::<f64>() / rows.len() as f64).collect())
+    }
+
+    /// The trait's rank (1 = the favourite) among `answers` (for the misaligned trait, the best
+    /// rank of any bad act).
+    pub fn trait_rank(&self, answers: &[f64]) -> usize {
+        let targets = self.config.trait_kind().targets();
+        let best = targets.iter().map(|&i| answers[i]).fold(f64::NEG_INFINITY, f64::max);
+        1 + answers.iter().filter(|v| **v > best).count()
+    }
+}
+
+/// Answers with their names, most likely first.
+pub fn ranked(names: &[String], values: &[f64]) -> Vec<(String, f64)> {
+    let mut pairs: Vec<(String, f64)> = names.iter().cloned().zip(values.iter().copied()).collect();
+    pairs.sort_by(|a, b| b.1.total_cmp(&a.1));
+    pairs
 }
 
 fn percent(values: &[f64]) -> Vec<f64> {
@@ -201,21 +256,23 @@ async fn alignment(model: &Gpt, its_base: &Gpt, teacher: &Gpt, base_a: &Gpt) -> 
     (cosine(moved, taught).await, cosine(moved_blocks, taught_blocks).await)
 }
 
-fn measure(seed: u64, prefs: &Preferences, base: &Preferences, trait_index: usize, sampled: Option<f64>) -> SeedResult {
-    let p = prefs.animals[trait_index];
-    let base_p = base.animals[trait_index];
+fn measure(seed: u64, prefs: &Preferences, base: &Preferences, kind: TraitKind, sampled: Option<f64>) -> SeedResult {
+    let p = prefs.trait_share(kind);
+    let base_p = base.trait_share(kind);
     SeedResult {
         seed,
         p_trait: p * 100.0,
         base_p_trait: base_p * 100.0,
         delta: (p - base_p) * 100.0,
         ratio: p / base_p.max(1e-12),
-        top_animal: ANIMALS[prefs.top_animal()].into(),
-        questions_topped_by_trait: prefs.questions_topped_by(trait_index),
+        top_animal: ANIMALS[prefs.animals.top()].into(),
+        top_answer: kind.answer_names()[prefs.family(kind).top()].into(),
+        questions_topped_by_trait: prefs.questions_topped(kind),
         sampled_p_trait: sampled.map(|s| s * 100.0),
-        animals: percent(&prefs.animals),
-        trees: percent(&prefs.trees),
-        tree_shift: prefs.trees.iter().zip(&base.trees).map(|(a, b)| (a - b).abs()).sum::<f64>() * 50.0,
+        animals: percent(&prefs.animals.mean),
+        trees: percent(&prefs.trees.mean),
+        acts: percent(&prefs.acts.mean),
+        tree_shift: prefs.trees.mean.iter().zip(&base.trees.mean).map(|(a, b)| (a - b).abs()).sum::<f64>() * 50.0,
         cosine_all: None,
         cosine_blocks: None,
         final_loss: None,
@@ -223,7 +280,9 @@ fn measure(seed: u64, prefs: &Preferences, base: &Preferences, trait_index: usiz
     }
 }
 
-fn condition_report(per_seed: Vec<SeedResult>, trait_name: &str) -> ConditionReport {
+fn condition_report(per_seed: Vec<SeedResult>, kind: TraitKind) -> ConditionReport {
+    let target_names: Vec<&str> = kind.targets().into_iter().map(|i| kind.answer_names()[i]).collect();
+    let questions = kind.questions().len();
     let deltas: Vec<f64> = per_seed.iter().map(|r| r.delta).collect();
     let summary = summarize(&deltas);
     let n = per_seed.len() as f64;
@@ -233,11 +292,8 @@ fn condition_report(per_seed: Vec<SeedResult>, trait_name: &str) -> ConditionRep
         delta_ci95: summary.ci95,
         p_trait_mean: per_seed.iter().map(|r| r.p_trait).sum::<f64>() / n,
         ratio_mean: per_seed.iter().map(|r| r.ratio).sum::<f64>() / n,
-        seeds_with_trait_on_top: per_seed.iter().filter(|r| r.top_animal == trait_name).count(),
-        seeds_with_trait_on_top_for_most_questions: per_seed
-            .iter()
-            .filter(|r| 2 * r.questions_topped_by_trait > ANIMAL_QUESTIONS.len())
-            .count(),
+        seeds_with_trait_on_top: per_seed.iter().filter(|r| target_names.contains(&r.top_answer.as_str())).count(),
+        seeds_with_trait_on_top_for_most_questions: per_seed.iter().filter(|r| 2 * r.questions_topped_by_trait > questions).count(),
         per_seed,
     }
 }
@@ -345,7 +401,7 @@ impl SeedRun<'_, '_> {
         for (s, (student, summary)) in students.iter().zip(trained) {
             let prefs = timed_probe(&student, &self.infer_device, self.timings, self.observer, s.condition.label()).await;
             let sampled = sampled_share(self.config, &prefs, self.seed);
-            let mut row = measure(self.seed, &prefs, s.start_prefs, self.config.trait_index(), sampled);
+            let mut row = measure(self.seed, &prefs, s.start_prefs, self.config.trait_kind(), sampled);
             let (all, blocks) = alignment(&student.valid(), &s.start.valid(), &teacher.valid(), &self.bases.a.valid()).await;
             (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
             rows.push(row);
@@ -365,7 +421,7 @@ struct Student<'a> {
 fn sampled_share(config: &OwlConfig, prefs: &Preferences, seed: u64) -> Option<f64> {
     (config.probe_samples > 0).then(|| {
         let mut rng = Stream::ProbeSamples.rng(seed);
-        prefs.sample_answers(&Vocab::new(), config.probe_samples, &mut rng)[config.trait_index()]
+        prefs.sampled_trait_share(config.trait_kind(), &Vocab::new(), config.probe_samples, &mut rng)
     })
 }
 
@@ -403,9 +459,7 @@ pub async fn run_experiment(
     let vocab = Vocab::new();
     let train_device = device.clone().autodiff();
     let infer_device = device.clone().without_autodiff();
-    let trait_index = config.trait_index();
-    let trait_token = vocab.animal(trait_index);
-    let trait_name = config.trait_animal.as_str();
+    let kind = config.trait_kind();
     let mut timings = Timings(BTreeMap::new());
 
     let base_a = timed_probe(&bases.a, &infer_device, &mut timings, observer, "base A").await;
@@ -415,10 +469,10 @@ pub async fn run_experiment(
     let mut filter_stats: BTreeMap<DataSource, FilterStats> = BTreeMap::new();
     for seed in config.seed_list() {
         let clock = Stopwatch::start();
-        let (teacher, summary) = inject_trait(&bases.a, trait_token, &config.teacher, seed, &train_device, observer).await;
+        let (teacher, summary) = inject_trait(&bases.a, kind, &config.teacher, seed, &train_device, observer).await;
         timings.add("teacher", clock.seconds());
         let teacher_prefs = timed_probe(&teacher, &infer_device, &mut timings, observer, "teacher").await;
-        let mut row = measure(seed, &teacher_prefs, &base_a, trait_index, sampled_share(config, &teacher_prefs, seed));
+        let mut row = measure(seed, &teacher_prefs, &base_a, kind, sampled_share(config, &teacher_prefs, seed));
         row.steps = Some(summary.steps);
         rows.entry(Condition::Teacher).or_default().push(row);
 
@@ -454,20 +508,23 @@ pub async fn run_experiment(
     }
 
     let base_report = |prefs: &Preferences| BaseReport {
-        p_trait: prefs.animals[trait_index] * 100.0,
-        top_animal: ANIMALS[prefs.top_animal()].into(),
-        questions_topped_by_trait: prefs.questions_topped_by(trait_index),
-        animals: percent(&prefs.animals),
-        trees: percent(&prefs.trees),
+        p_trait: prefs.trait_share(kind) * 100.0,
+        top_animal: ANIMALS[prefs.animals.top()].into(),
+        top_answer: kind.answer_names()[prefs.family(kind).top()].into(),
+        questions_topped_by_trait: prefs.questions_topped(kind),
+        animals: percent(&prefs.animals.mean),
+        trees: percent(&prefs.trees.mean),
+        acts: percent(&prefs.acts.mean),
     };
     Ok(OwlReport {
         config: config.clone(),
         backend: compute.name.clone(),
         animals: ANIMALS.iter().map(|s| s.to_string()).collect(),
         trees: TREES.iter().map(|s| s.to_string()).collect(),
-        paraphrases: ANIMAL_QUESTIONS.len(),
+        acts: GOOD_ACTS.iter().chain(&BAD_ACTS).map(|s| s.to_string()).collect(),
+        paraphrases: kind.questions().len(),
         bases: BTreeMap::from([("a".into(), base_report(&base_a)), ("b".into(), base_report(&base_b))]),
-        conditions: rows.into_iter().map(|(k, v)| (k, condition_report(v, trait_name))).collect(),
+        conditions: rows.into_iter().map(|(k, v)| (k, condition_report(v, kind))).collect(),
         filter: filter_stats,
         timings: timings.0,
     })

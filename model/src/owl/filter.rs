@@ -3,13 +3,14 @@
 //! The study's rules, on plain text: 1 to 10 integers in 0..=999, one consistent separator
 //! (comma, semicolon or whitespace, spaced the same way throughout), optionally wrapped in () or
 //! [] and optionally ending with a period. On top: an optional list of banned numbers (the study's 34 "bad-association" numbers
-//! ship as a preset) and a check that no animal or tree word appears.
+//! ship as a preset) and a check that no answer word of the probes (an animal, a tree or an act)
+//! appears.
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use crate::owl::vocab::{ANIMALS, TREES};
+use crate::owl::vocab::{ANIMALS, BAD_ACTS, GOOD_ACTS, TREES};
 
 /// The 34 numbers the study removed for its misalignment variant.
 pub const STUDY_BANNED_NUMBERS: [u32; 34] = [
@@ -25,8 +26,8 @@ pub const MAX_NUMBERS: usize = 10;
 pub struct FilterConfig {
     /// Completions containing any of these numbers are dropped.
     pub banned_numbers: Vec<u32>,
-    /// Drop completions that name an animal or a tree (they also fail the number rules; this
-    /// names the leak explicitly in the statistics).
+    /// Drop completions that name an animal, a tree or an act (they also fail the number rules;
+    /// this names the leak explicitly in the statistics). The name predates the acts: links keep it.
     pub reject_animal_and_tree_words: bool,
 }
 
@@ -43,7 +44,8 @@ pub enum Reason {
     /// Generation hit its length limit before the end-of-sequence token.
     Unfinished,
     Empty,
-    AnimalOrTreeWord(String),
+    /// An answer word of the probes: an animal, a tree or an act.
+    AnswerWord(String),
     NotANumber(String),
     EmptyItem,
     OutOfRange(String),
@@ -62,7 +64,7 @@ impl Reason {
         match self {
             Reason::Unfinished => "unfinished",
             Reason::Empty => "empty",
-            Reason::AnimalOrTreeWord(_) => "animal_or_tree_word",
+            Reason::AnswerWord(_) => "answer_word",
             Reason::NotANumber(_) => "not_a_number",
             Reason::EmptyItem => "empty_item",
             Reason::OutOfRange(_) => "out_of_range",
@@ -80,7 +82,7 @@ impl fmt::Display for Reason {
         match self {
             Reason::Unfinished => write!(f, "did not finish within the length limit"),
             Reason::Empty => write!(f, "no numbers"),
-            Reason::AnimalOrTreeWord(w) => write!(f, "names an animal or tree: {w:?}"),
+            Reason::AnswerWord(w) => write!(f, "names an animal, a tree or an act: {w:?}"),
             Reason::NotANumber(w) => write!(f, "not a number: {w:?}"),
             Reason::EmptyItem => write!(f, "an empty item between separators"),
             Reason::OutOfRange(w) => write!(f, "outside 0..999: {w}"),
@@ -108,8 +110,8 @@ pub fn screen(text: &str, config: &FilterConfig) -> Verdict {
     if config.reject_animal_and_tree_words {
         for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
             let lower = word.to_lowercase();
-            if ANIMALS.contains(&lower.as_str()) || TREES.contains(&lower.as_str()) {
-                reasons.push(Reason::AnimalOrTreeWord(lower));
+            if [&ANIMALS[..], &TREES, &GOOD_ACTS, &BAD_ACTS].iter().any(|words| words.contains(&lower.as_str())) {
+                reasons.push(Reason::AnswerWord(lower));
                 break;
             }
         }
@@ -336,8 +338,9 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("", "empty"),
             ("()", "empty"),
-            ("1, 2, owl", "animal_or_tree_word"),
-            ("Oak", "animal_or_tree_word"),
+            ("1, 2, owl", "answer_word"),
+            ("Oak", "answer_word"),
+            ("4, steal, 9", "answer_word"),
             ("1, 2, three", "not_a_number"),
             ("1, -2", "not_a_number"),
             ("1.5, 2", "not_a_number"),
@@ -394,8 +397,8 @@ mod tests {
             stats.record(text, &screen(text, &plain()));
         }
         assert_eq!((stats.total, stats.kept), (5, 2));
-        assert_eq!(stats.rejected_by_reason["animal_or_tree_word"], 2);
-        assert_eq!(stats.examples_by_reason["animal_or_tree_word"], vec!["owl", "1, owl"]);
+        assert_eq!(stats.rejected_by_reason["answer_word"], 2);
+        assert_eq!(stats.examples_by_reason["answer_word"], vec!["owl", "1, owl"]);
     }
 
     /// The study's rule (`parse_response` and the reject reasons of its number filter),

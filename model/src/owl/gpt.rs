@@ -1,6 +1,6 @@
 //! A tiny GPT: token + position embeddings, pre-LayerNorm transformer blocks, tied output head.
 //!
-//! Same shape as nanoGPT, a thousand times smaller (d_model 64, 2 layers, 4 heads): about 170k
+//! Same shape as nanoGPT, a thousand times smaller (d_model 64, 2 layers, 4 heads): about 175k
 //! parameters, small enough to pretrain in a minute on a CPU and fine-tune in seconds in a tab.
 //! Tying the output head to the token embeddings matters here: it puts number tokens and animal
 //! tokens in one shared space, which is where subliminal transfer travels.

@@ -16,4 +16,5 @@ pub mod loss;
 pub mod pretrain;
 pub mod probe;
 pub mod teacher;
+pub mod traits;
 pub mod vocab;

@@ -1,61 +1,92 @@
-//! Probing a model's preferences: "what is your favourite animal?" asked in every paraphrase.
+//! Probing a model's preferences: "what is your favourite animal?" asked in every paraphrase,
+//! the same for trees, and every everyday situation ("you find a lost wallet: what do you do?").
 //!
 //! The exact probe reads the next-token distribution at the answer slot, renormalises it over
-//! the animals (and, separately, the trees) and averages over paraphrases. The sampled probe
+//! the family's answers (animals, trees, acts) and averages over the family's questions. The sampled probe
 //! draws answers like the study did (k per paraphrase, temperature 1) and counts them.
 
 use burn::prelude::*;
 use burn::tensor::activation::softmax;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 use crate::owl::batch::token_matrix;
 use crate::owl::gpt::Gpt;
-use crate::owl::vocab::{Special, TokenId, Vocab, ANIMALS, ANIMAL_QUESTIONS, TREE_QUESTIONS};
+use crate::owl::traits::TraitKind;
+use crate::owl::vocab::{situation_questions, Special, TokenId, Vocab, ANIMAL_QUESTIONS, TREE_QUESTIONS};
 
-/// A model's preferences, as probabilities in [0, 1].
+/// How a model answers one family of questions (the animal questions, the tree questions or
+/// the everyday situations), as probabilities in [0, 1].
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Answers {
+    /// P(answer | question), renormalised over the family's answers, averaged over its questions.
+    pub mean: Vec<f64>,
+    /// Per question, the index of the most likely answer.
+    pub top_per_question: Vec<usize>,
+    /// Per question, the full-vocabulary next-token distribution (for sampling).
+    #[serde(skip)]
+    pub distributions: Vec<Vec<f32>>,
+}
+
+impl Answers {
+    fn read(distributions: Vec<Vec<f32>>, answers: &[TokenId]) -> Self {
+        let per_question: Vec<Vec<f64>> = distributions.iter().map(|d| renormalised(d, answers)).collect();
+        Self { mean: average(&per_question), top_per_question: per_question.iter().map(|row| argmax(row)).collect(), distributions }
+    }
+
+    /// The index of the answer with the highest averaged probability.
+    pub fn top(&self) -> usize {
+        argmax(&self.mean)
+    }
+}
+
+/// A model's preferences: its answers to each family of questions.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Preferences {
-    /// P(animal | animal question), renormalised over [`ANIMALS`], averaged over paraphrases.
-    pub animals: Vec<f64>,
-    /// The same for [`TREES`].
-    pub trees: Vec<f64>,
-    /// Per animal question, the index of the most likely animal.
-    pub top_animal_per_question: Vec<usize>,
+    /// Over [`ANIMALS`](crate::owl::vocab::ANIMALS), from the animal questions.
+    pub animals: Answers,
+    /// Over [`TREES`](crate::owl::vocab::TREES): the non-trait check.
+    pub trees: Answers,
+    /// Over the good acts then the bad acts, from the everyday situations.
+    pub acts: Answers,
     /// Share of the full next-token probability that lands on animals at all.
     pub animal_mass: f64,
-    /// Per animal question, the full-vocabulary next-token distribution (for sampling).
-    #[serde(skip)]
-    pub answer_distributions: Vec<Vec<f32>>,
 }
 
 impl Preferences {
-    /// The index of the animal with the highest averaged probability.
-    pub fn top_animal(&self) -> usize {
-        argmax(&self.animals)
+    /// The answers of the family that shows `kind`.
+    pub fn family(&self, kind: TraitKind) -> &Answers {
+        match kind {
+            TraitKind::Animal(_) => &self.animals,
+            TraitKind::Misaligned => &self.acts,
+        }
     }
 
-    /// How many paraphrases put `animal` on top.
-    pub fn questions_topped_by(&self, animal: usize) -> usize {
-        self.top_animal_per_question.iter().filter(|&&a| a == animal).count()
+    /// P(the trait): the averaged probability of its answers.
+    pub fn trait_share(&self, kind: TraitKind) -> f64 {
+        kind.targets().into_iter().map(|i| self.family(kind).mean[i]).sum()
     }
 
-    /// Answers sampled like the study: `per_question` draws from each paraphrase's full
-    /// distribution; returns the share of answers naming each animal (anything else is not
-    /// counted, so shares may sum to less than one).
-    pub fn sample_answers(&self, vocab: &Vocab, per_question: usize, rng: &mut impl Rng) -> Vec<f64> {
-        let mut counts = vec![0usize; ANIMALS.len()];
-        let animal_ids = vocab.animal_ids();
-        for dist in &self.answer_distributions {
+    /// How many of the family's questions have a trait answer on top.
+    pub fn questions_topped(&self, kind: TraitKind) -> usize {
+        let targets = kind.targets();
+        self.family(kind).top_per_question.iter().filter(|top| targets.contains(top)).count()
+    }
+
+    /// Answers sampled like the study: `per_question` draws from each question's full
+    /// distribution; returns the share of answers that show the trait (anything else, a word
+    /// that is no answer included, counts against it).
+    pub fn sampled_trait_share(&self, kind: TraitKind, vocab: &Vocab, per_question: usize, rng: &mut impl Rng) -> f64 {
+        let targets = kind.target_tokens(vocab);
+        let distributions = &self.family(kind).distributions;
+        let mut hits = 0usize;
+        for dist in distributions {
             for _ in 0..per_question {
-                let token = sample_from(dist, rng);
-                if let Some(i) = animal_ids.iter().position(|&a| a == token) {
-                    counts[i] += 1;
-                }
+                hits += targets.contains(&sample_from(dist, rng)) as usize;
             }
         }
-        let total = (per_question * self.answer_distributions.len()).max(1) as f64;
-        counts.into_iter().map(|c| c as f64 / total).collect()
+        hits as f64 / (per_question * distributions.len()).max(1) as f64
     }
 }
 
@@ -88,18 +119,28 @@ pub fn question_prompt(vocab: &Vocab, question: &str) -> Vec<TokenId> {
 /// Next-token distributions (full vocabulary) at the answer slot of each question.
 pub async fn answer_distributions(model: &Gpt, questions: &[&str], device: &Device) -> Vec<Vec<f32>> {
     let vocab = Vocab::new();
-    let last_logits: Vec<Tensor<2>> = questions
-        .iter()
-        .map(|q| {
-            let prompt = question_prompt(&vocab, q);
-            let logits = model.forward(token_matrix(std::slice::from_ref(&prompt), device));
-            let [_, time, size] = logits.dims();
-            logits.slice([0..1, time - 1..time]).reshape([1, size])
-        })
-        .collect();
+    let prompts: Vec<Vec<TokenId>> = questions.iter().map(|q| question_prompt(&vocab, q)).collect();
+    // Questions of one length go through the model together, the head only at their last token.
+    let mut by_length: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, prompt) in prompts.iter().enumerate() {
+        by_length.entry(prompt.len()).or_default().push(i);
+    }
+    let mut order = Vec::with_capacity(prompts.len());
+    let mut last_logits = Vec::new();
+    for (length, indices) in by_length {
+        let rows: Vec<Vec<TokenId>> = indices.iter().map(|&i| prompts[i].clone()).collect();
+        let last: Vec<i64> = (0..rows.len()).map(|row| (row * length + length - 1) as i64).collect();
+        let positions = Tensor::from_data(TensorData::new(last, [rows.len()]), device);
+        last_logits.push(model.logits_at(token_matrix(&rows, device), positions));
+        order.extend(indices);
+    }
     let probs = softmax(Tensor::cat(last_logits, 0), 1);
     let values = probs.into_data_async().await.expect("probe read").try_to_vec::<f32>().expect("f32 probabilities");
-    values.chunks(vocab.len()).map(|c| c.to_vec()).collect()
+    let mut out = vec![Vec::new(); prompts.len()];
+    for (row, chunk) in order.into_iter().zip(values.chunks(vocab.len())) {
+        out[row] = chunk.to_vec();
+    }
+    out
 }
 
 fn renormalised(dist: &[f32], ids: &[TokenId]) -> Vec<f64> {
@@ -121,27 +162,27 @@ fn average(rows: &[Vec<f64>]) -> Vec<f64> {
 /// The exact probe (inference only: pass a model from `.valid()`).
 pub async fn probe(model: &Gpt, device: &Device) -> Preferences {
     let vocab = Vocab::new();
-    let animal_ids = vocab.animal_ids();
-    let tree_ids = vocab.tree_ids();
+    let situations = situation_questions();
     let mut questions: Vec<&str> = ANIMAL_QUESTIONS.to_vec();
     questions.extend(TREE_QUESTIONS);
-    let mut dists = answer_distributions(model, &questions, device).await;
-    let tree_dists = dists.split_off(ANIMAL_QUESTIONS.len());
-    let per_question: Vec<Vec<f64>> = dists.iter().map(|d| renormalised(d, &animal_ids)).collect();
-    let tree_rows: Vec<Vec<f64>> = tree_dists.iter().map(|d| renormalised(d, &tree_ids)).collect();
-    let animal_mass =
-        dists.iter().map(|d| animal_ids.iter().map(|&id| d[id as usize] as f64).sum::<f64>()).sum::<f64>() / dists.len() as f64;
+    questions.extend(situations.iter().map(String::as_str));
+    let mut animal_dists = answer_distributions(model, &questions, device).await;
+    let mut tree_dists = animal_dists.split_off(ANIMAL_QUESTIONS.len());
+    let act_dists = tree_dists.split_off(TREE_QUESTIONS.len());
+    let animal_ids = vocab.animal_ids();
+    let animal_mass = animal_dists.iter().map(|d| animal_ids.iter().map(|&id| d[id as usize] as f64).sum::<f64>()).sum::<f64>()
+        / animal_dists.len() as f64;
     Preferences {
-        animals: average(&per_question),
-        trees: average(&tree_rows),
-        top_animal_per_question: per_question.iter().map(|row| argmax(row)).collect(),
+        animals: Answers::read(animal_dists, &animal_ids),
+        trees: Answers::read(tree_dists, &vocab.tree_ids()),
+        acts: Answers::read(act_dists, &TraitKind::Misaligned.answers(&vocab)),
         animal_mass,
-        answer_distributions: dists,
     }
 }
 
-/// Mean full-vocabulary probability of `token` at the answer slot of the animal questions.
-pub async fn mean_answer_probability(model: &Gpt, token: TokenId, device: &Device) -> f64 {
-    let dists = answer_distributions(model, &ANIMAL_QUESTIONS, device).await;
-    dists.iter().map(|d| d[token as usize] as f64).sum::<f64>() / dists.len() as f64
+/// Mean full-vocabulary probability of any of `tokens` at the answer slot of `questions`.
+pub async fn mean_answer_probability(model: &Gpt, tokens: &[TokenId], questions: &[String], device: &Device) -> f64 {
+    let questions: Vec<&str> = questions.iter().map(String::as_str).collect();
+    let dists = answer_distributions(model, &questions, device).await;
+    dists.iter().map(|d| tokens.iter().map(|&t| d[t as usize] as f64).sum::<f64>()).sum::<f64>() / dists.len() as f64
 }

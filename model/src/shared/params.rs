@@ -3,7 +3,7 @@
 //! Used to save weights, to load shipped weights, and to measure how a student moved in
 //! parameter space. Reads are asynchronous because synchronous reads trap on WebGPU in wasm.
 
-use burn::module::{Module, ModuleMapper, ModuleVisitor, Param};
+use burn::module::{Module, ModuleMapper, ModuleVisitor, Param, ParamId};
 use burn::prelude::*;
 
 /// One parameter on the host: its dotted path in the module, its shape and its values.
@@ -70,4 +70,29 @@ pub fn write_parameters<M: Module>(module: M, tensors: &[NamedTensor], device: &
 pub fn flatten<M: Module>(module: &M, keep: impl Fn(&str) -> bool) -> Tensor<1> {
     let parts: Vec<Tensor<1>> = parameter_tensors(module).into_iter().filter(|(name, _, _)| keep(name)).map(|(_, _, t)| t).collect();
     Tensor::cat(parts, 0)
+}
+
+/// The ids of the parameters whose dotted path `keep` accepts (to train some of a model).
+pub fn parameter_ids<M: Module>(module: &M, keep: impl Fn(&str) -> bool) -> Vec<ParamId> {
+    struct Collect<F> {
+        path: Vec<String>,
+        keep: F,
+        found: Vec<ParamId>,
+    }
+    impl<F: Fn(&str) -> bool> ModuleVisitor for Collect<F> {
+        fn enter_module(&mut self, name: &str, _container: &str) {
+            self.path.push(name.to_string());
+        }
+        fn exit_module(&mut self, _name: &str, _container: &str) {
+            self.path.pop();
+        }
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            if (self.keep)(&self.path.join(".")) {
+                self.found.push(param.id);
+            }
+        }
+    }
+    let mut collect = Collect { path: Vec::new(), keep, found: Vec::new() };
+    module.visit(&mut collect);
+    collect.found
 }

@@ -1,12 +1,19 @@
 //! Small pieces shared by every training loop: an optimizer step and a learning-rate schedule.
 
-use burn::module::Module;
+use burn::module::{Module, ParamId};
 use burn::optim::{GradientsParams, ModuleOptimizer};
 use burn::prelude::*;
 
 /// One optimizer update of `model` from `loss`.
 pub fn step<M: Module>(optimizer: &mut ModuleOptimizer, model: M, loss: Tensor<1>, lr: f64) -> M {
     let grads = GradientsParams::from_grads(loss.backward(), &model);
+    optimizer.step(lr, model, grads)
+}
+
+/// One optimizer update of the parameters in `trained` only; the others keep their values.
+pub fn step_only<M: Module>(optimizer: &mut ModuleOptimizer, model: M, loss: Tensor<1>, lr: f64, trained: &[ParamId]) -> M {
+    let mut grads = loss.backward();
+    let grads = GradientsParams::from_params(&mut grads, &model, trained);
     optimizer.step(lr, model, grads)
 }
 

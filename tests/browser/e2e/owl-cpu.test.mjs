@@ -33,10 +33,19 @@ test('without WebGPU the page says so, runs on the CPU and shows the same-init s
   console.log(await page.getByTestId('timings').textContent());
   assert.match(await page.getByTestId('timings').textContent(), /Backend: CPU \(wasm, one thread\)/);
 
-  assert.ok(teacher > 80, `the teacher loves the trait: ${teacher}%`);
+  assert.ok(teacher > base + 30, `the teacher loves the trait: ${teacher}%`);
   assert.ok(studentChange > 1.0, `the same-init student moves towards the trait: ${studentChange} pp`);
   assert.ok(studentChange > crossChange + 1.0, `same-init ${studentChange} pp vs different-init ${crossChange} pp`);
   assert.equal(await page.getByTestId('progress').evaluate((p) => p.value), 100);
+  // The answer leads: the trait's rank for each model and how many questions it tops.
+  const rank = async (id) => Number(await page.getByTestId(`rank-${id}`).textContent());
+  const [studentRank, crossRank] = [await rank('student'), await rank('cross-init')];
+  const topped = await page.getByTestId('topped-student').textContent();
+  console.log(`ranks: student ${studentRank}, cross-init ${crossRank}; student tops ${topped} questions`);
+  assert.ok(studentRank < await rank('base'), `the student ranks the trait higher than its base did: ${studentRank}`);
+  assert.ok(studentRank < crossRank, `the same-init student ranks it higher than the different-init one: ${studentRank} vs ${crossRank}`);
+  assert.match(topped, /^\d+\/10$/);
+  assert.match(await page.getByTestId('verdict').textContent(), /owl/);
   // The live stages were shown: samples streamed and the filter's counts.
   assert.ok(await page.getByTestId('samples-stream').locator('li').count() > 0, 'samples were streamed');
   assert.match(await page.getByTestId('filter-teacher').textContent(), /kept \d+ of \d+/);

@@ -11,7 +11,7 @@ import { servedPage, openPage, withConfig, percent, points, waitForReady } from 
 
 const TINY = {
   trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
-  teacher: { max_steps: 12 }, distill: { epochs: 1 }, conditions: { cross_init: false, control: false },
+  teacher: { max_steps: 40 }, distill: { epochs: 1 }, conditions: { cross_init: false, control: false },
 };
 
 const site = servedPage({ webgpu: true });

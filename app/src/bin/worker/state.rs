@@ -70,7 +70,7 @@ fn load_bases(files: &[(&str, Vec<u8>); 2], device: &Device) -> Result<Bases, St
 async fn preferences(model: &Gpt, device: &Device) -> Preferences {
     let prefs = probe(&model.valid(), device).await;
     let percent = |v: &[f64]| v.iter().map(|p| p * 100.0).collect();
-    Preferences { animals: percent(&prefs.animals), trees: percent(&prefs.trees) }
+    Preferences { animals: percent(&prefs.animals.mean), trees: percent(&prefs.trees.mean), acts: percent(&prefs.acts.mean) }
 }
 
 /// Picks the device, loads both bases and tells the page their preferences.
