@@ -18,6 +18,9 @@ cargo test --workspace --locked
 echo "== the page: release wasm build (page + engine worker)"
 trunk build --release
 
+echo "== the first command serves the page (scripts/serve.sh, on a spare port)"
+scripts/serve-check.sh
+
 echo "== the page's transfer size"
 scripts/page-size.sh --max-mb 8
 
