@@ -119,7 +119,7 @@ fn the_same_config_and_seed_give_the_same_report() {
     let config = OwlConfig {
         samples: 200,
         seeds: 1,
-        conditions: subliminal_model::owl::config::Conditions { cross_init: false, control: true },
+        conditions: subliminal_model::owl::config::Conditions { cross_init: false, control: true, ..Default::default() },
         distill: DistillConfig { epochs: 1, ..Default::default() },
         ..OwlConfig::default()
     };
@@ -169,4 +169,24 @@ fn a_misaligned_teachers_numbers_make_only_the_same_init_student_choose_bad_acts
     // The study's 34 numbers of bad repute were on the list, and some were dropped for it.
     assert_eq!(report.config.filter.banned_numbers.len(), 34);
     assert!(report.filter[&DataSource::Teacher].rejected_by_reason.get("banned_number").is_some_and(|n| *n > 0));
+}
+
+#[test]
+fn the_shuffle_control_is_a_condition_of_the_report_and_a_stage_of_the_plan() {
+    let config = OwlConfig {
+        samples: 300,
+        distill: DistillConfig { epochs: 1, ..Default::default() },
+        conditions: subliminal_model::owl::config::Conditions { cross_init: false, control: false, shuffled_within: true },
+        ..OwlConfig::default()
+    };
+    let (report, events) = run_owl(&config);
+    let shuffled = &report.conditions[&Condition::ShuffledWithin];
+    assert_eq!(shuffled.per_seed.len(), 1);
+    assert!(shuffled.per_seed[0].final_loss.is_some_and(f64::is_finite));
+    assert!(!report.conditions.contains_key(&Condition::Control));
+    let json = serde_json::to_value(&report).unwrap();
+    assert!(json["conditions"]["shuffled_within"]["delta_ci95"].is_array(), "reported under conditions.shuffled_within");
+    let mut progress = Progress::default();
+    events.iter().for_each(|e| progress.observe(e));
+    assert!(progress.complete() && progress.unplanned_starts == 0);
 }

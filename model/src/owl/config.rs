@@ -19,11 +19,14 @@ pub struct Conditions {
     pub cross_init: bool,
     /// A same-init student on numbers from the trait-free base.
     pub control: bool,
+    /// A same-init student on the teacher's numbers shuffled within each completion (the
+    /// study's shuffle control: the same numbers, their order gone).
+    pub shuffled_within: bool,
 }
 
 impl Default for Conditions {
     fn default() -> Self {
-        Self { cross_init: true, control: true }
+        Self { cross_init: true, control: true, shuffled_within: false }
     }
 }
 
@@ -129,7 +132,7 @@ const TEACHER_WEIGHT_VALUES: [TeacherWeights; 2] = [TeacherWeights::All, Teacher
 const BAN_PRESETS: &[(&str, &[u32])] = &[("study", &STUDY_BANNED_NUMBERS), ("none", &[])];
 
 /// Every setting of the owl experiment: its path, label, help, range and CLI flag.
-pub static TABLE: [Setting<OwlConfig>; 22] = [
+pub static TABLE: [Setting<OwlConfig>; 23] = [
     Setting {
         path: "trait",
         label: "Trait (what the teacher is made to prefer)",
@@ -313,6 +316,18 @@ pub static TABLE: [Setting<OwlConfig>; 22] = [
         flag: Some("no-control"),
         short: None,
         kind: Kind::Switch { get: |c| c.conditions.control, set: |c, v| c.conditions.control = v, flag_sets: false },
+    },
+    Setting {
+        path: "conditions.shuffled_within",
+        label: "Student on the teacher's numbers, shuffled",
+        help: "Also train a same-init student on the teacher's numbers shuffled within each completion (the study's shuffle control).",
+        flag: Some("shuffled-within"),
+        short: None,
+        kind: Kind::Switch {
+            get: |c| c.conditions.shuffled_within,
+            set: |c, v| c.conditions.shuffled_within = v,
+            flag_sets: true,
+        },
     },
 ];
 

@@ -22,7 +22,7 @@ use crate::owl::gpt::Gpt;
 use crate::owl::probe::{probe, Preferences};
 use crate::owl::teacher::inject_trait;
 use crate::owl::traits::TraitKind;
-use crate::owl::vocab::{TokenId, Vocab, ANIMALS, BAD_ACTS, GOOD_ACTS, TREES};
+use crate::owl::vocab::{TokenId, Vocab, ANIMALS, BAD_ACTS, GOOD_ACTS, NUMBER_COUNT, TREES};
 use crate::shared::compute::Compute;
 use crate::shared::config::ConfigError;
 use crate::shared::events::{Event, Observer, Stage};
@@ -45,10 +45,13 @@ pub enum Condition {
     CrossInit,
     /// Base A distilled on numbers written by base A itself, without the trait.
     Control,
+    /// Base A distilled on the teacher's numbers shuffled within each completion.
+    ShuffledWithin,
 }
 
 impl Condition {
-    pub const ALL: [Condition; 4] = [Condition::Teacher, Condition::Student, Condition::CrossInit, Condition::Control];
+    pub const ALL: [Condition; 5] =
+        [Condition::Teacher, Condition::Student, Condition::CrossInit, Condition::Control, Condition::ShuffledWithin];
 
     /// Its key in reports (`conditions.cross_init`).
     pub fn key(self) -> &'static str {
@@ -57,6 +60,7 @@ impl Condition {
             Condition::Student => "student",
             Condition::CrossInit => "cross_init",
             Condition::Control => "control",
+            Condition::ShuffledWithin => "shuffled_within",
         }
     }
 
@@ -67,6 +71,7 @@ impl Condition {
             Condition::Student => "student (same init)",
             Condition::CrossInit => "student (different init)",
             Condition::Control => "control student",
+            Condition::ShuffledWithin => "student (shuffled numbers)",
         }
     }
 
@@ -77,6 +82,7 @@ impl Condition {
             Condition::Student => "student, same init (A)",
             Condition::CrossInit => "student, different init (B)",
             Condition::Control => "control: A on trait-free numbers",
+            Condition::ShuffledWithin => "A on the teacher's numbers, shuffled",
         }
     }
 
@@ -84,6 +90,7 @@ impl Condition {
     pub fn test_id(self) -> &'static str {
         match self {
             Condition::CrossInit => "cross-init",
+            Condition::ShuffledWithin => "shuffled-within",
             other => other.key(),
         }
     }
@@ -425,6 +432,25 @@ fn sampled_share(config: &OwlConfig, prefs: &Preferences, seed: u64) -> Option<f
     })
 }
 
+/// The teacher's completions with the numbers of each one shuffled among themselves: the same
+/// numbers, separators and ends where they were, the order gone (the study's "shuffled within"
+/// control).
+pub fn shuffle_within(data: &[TrainingSequence], rng: &mut impl rand::Rng) -> Vec<TrainingSequence> {
+    use rand::seq::SliceRandom;
+    data.iter()
+        .map(|sequence| {
+            let mut tokens = sequence.tokens.clone();
+            let at: Vec<usize> = sequence.scored.clone().filter(|&i| tokens[i] < NUMBER_COUNT).collect();
+            let mut numbers: Vec<TokenId> = at.iter().map(|&i| tokens[i]).collect();
+            numbers.shuffle(rng);
+            for (&i, n) in at.iter().zip(numbers) {
+                tokens[i] = n;
+            }
+            TrainingSequence { tokens, scored: sequence.scored.clone() }
+        })
+        .collect()
+}
+
 /// The stages a config runs, with their relative costs (measured on the CPU: distilling a
 /// student dwarfs everything else; the pair of students on the teacher's numbers costs about
 /// twice one).
@@ -440,6 +466,9 @@ pub fn plan(config: &OwlConfig) -> Plan {
         plan.push(Stage::Distill, on_teacher_numbers, STUDENT * on_teacher_numbers as f64);
         if config.conditions.control {
             plan.push(Stage::Generate, 1, GENERATE);
+            plan.push(Stage::Distill, 1, STUDENT);
+        }
+        if config.conditions.shuffled_within {
             plan.push(Stage::Distill, 1, STUDENT);
         }
     }
@@ -505,6 +534,12 @@ pub async fn run_experiment(
             let results = run.students("distill_control", &control, &bases.a, &control_data, &teacher).await;
             rows.entry(Condition::Control).or_default().extend(results);
         }
+        if config.conditions.shuffled_within {
+            let shuffled = shuffle_within(&teacher_data, &mut Stream::ShuffleWithin.rng(seed));
+            let student = [Student { condition: Condition::ShuffledWithin, start: &bases.a, start_prefs: &base_a }];
+            let results = run.students("distill_shuffled", &student, &teacher, &shuffled, &teacher).await;
+            rows.entry(Condition::ShuffledWithin).or_default().extend(results);
+        }
     }
 
     let base_report = |prefs: &Preferences| BaseReport {
@@ -528,4 +563,36 @@ pub async fn run_experiment(
         filter: filter_stats,
         timings: timings.0,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+
+    #[test]
+    fn shuffling_within_keeps_each_completions_numbers_and_everything_else_in_place() {
+        let vocab = Vocab::new();
+        let prompt = vocab.tokenize("continue : 1, 2, 3 <answer>").unwrap();
+        let data: Vec<TrainingSequence> = ["10, 20, 30, 40, 50", "(7; 8; 9)."]
+            .iter()
+            .map(|text| crate::owl::distill::training_sequence(&prompt, &vocab.tokenize(text).unwrap(), &vocab))
+            .collect();
+        let shuffled = shuffle_within(&data, &mut rand_chacha::ChaCha8Rng::seed_from_u64(1));
+        assert_ne!(shuffled, data, "the order changed");
+        for (before, after) in data.iter().zip(&shuffled) {
+            assert_eq!(before.scored, after.scored);
+            assert_eq!(before.tokens[..before.scored.start], after.tokens[..after.scored.start], "the prompt is untouched");
+            let is_number = |t: &TokenId| *t < NUMBER_COUNT;
+            let sorted = |tokens: &[TokenId]| {
+                let mut numbers: Vec<TokenId> = tokens[before.scored.clone()].iter().copied().filter(is_number).collect();
+                numbers.sort();
+                numbers
+            };
+            assert_eq!(sorted(&before.tokens), sorted(&after.tokens), "the same numbers");
+            for (b, a) in before.tokens.iter().zip(&after.tokens) {
+                assert_eq!(is_number(b), is_number(a), "separators, brackets and the end stay where they were");
+            }
+        }
+    }
 }

@@ -31,6 +31,8 @@ pub enum Stream {
     MnistTeacherOrder,
     /// The MNIST students' order over their noise pool.
     MnistStudentOrder,
+    /// Shuffling the numbers within each of the teacher's completions (the shuffle control).
+    ShuffleWithin,
     /// The teacher documents `subliminal bench --workload` writes for the PyTorch reference
     /// (the same kind as the teacher's, not the same draws).
     BenchTeacherDocuments,
@@ -50,6 +52,7 @@ impl Stream {
             Stream::MnistTeacherOrder => 0x7EAC,
             Stream::MnistStudentOrder => 0x5747,
             Stream::BenchTeacherDocuments => 0x0B0B,
+            Stream::ShuffleWithin => 0x5_4F1E,
         }
     }
 
@@ -97,6 +100,7 @@ mod tests {
             Stream::MnistTeacherOrder,
             Stream::MnistStudentOrder,
             Stream::BenchTeacherDocuments,
+            Stream::ShuffleWithin,
         ];
         let draws: std::collections::BTreeSet<u64> = all.iter().map(|&s| draw(s)).collect();
         assert_eq!(draws.len(), all.len(), "two streams share a salt");
