@@ -173,8 +173,12 @@ def probe(model, w):
 
 def inject_trait(base, w):
     cfg = w["experiment"]["teacher"]
+    if cfg.get("replay", 0):
+        raise SystemExit("the reference does not implement the teacher's corpus replay")
     model = copy.deepcopy(base)
-    opt = torch.optim.Adam(model.parameters(), lr=cfg["lr"], eps=1e-8)
+    # Like the engine: "blocks" trains everything but the token and position embeddings.
+    trained = [p for name, p in model.p.items() if cfg.get("trains", "all") == "all" or not name.endswith("_embedding")]
+    opt = torch.optim.Adam(trained, lr=cfg["lr"], eps=1e-8)
     batches = w["teacher_batches"]
     steps = 0
     while True:
@@ -277,17 +281,22 @@ def distill(start, labeler, data, w, seed):
     mask = torch.full((w["gpt"]["vocab_size"],), -1e9, device=DEVICE)
     mask[w["number_alphabet"]] = 0.0
     gen = torch.Generator().manual_seed(seed)
-    batches = math.ceil(len(data) / cfg["batch_size"])
-    total = batches * cfg["epochs"]
+    size, temperature = cfg["batch_size"], cfg.get("label_temperature", 1.0)
+    total = math.ceil(len(data) / size) * cfg["epochs"]
     every, steps = max(1, total // 40), 0
     for _ in range(cfg["epochs"]):
+        # As the engine batches (model/src/owl/distill.rs): pools of 16 batches sorted by length.
         order = torch.randperm(len(data), generator=gen).tolist()
-        for b in range(batches):
-            chunk = [data[i] for i in order[b * cfg["batch_size"]:(b + 1) * cfg["batch_size"]]]
+        epoch = []
+        for start in range(0, len(order), size * 16):
+            pool = sorted(order[start:start + size * 16], key=lambda i: len(data[i][0]))
+            epoch += [pool[b:b + size] for b in range(0, len(pool), size)]
+        for k in torch.randperm(len(epoch), generator=gen).tolist():
+            chunk = [data[i] for i in epoch[k]]
             inputs, positions, _ = pack(chunk, w["pad"])
             with torch.no_grad():
-                labels = torch.softmax(labeler.logits_at(inputs, positions) + mask, dim=-1)
-            log_probs = torch.log_softmax(student.logits_at(inputs, positions) + mask, dim=-1)
+                labels = torch.softmax(labeler.logits_at(inputs, positions) / temperature + mask, dim=-1)
+            log_probs = torch.log_softmax(student.logits_at(inputs, positions) / temperature + mask, dim=-1)
             loss = -(labels * log_probs).sum() / len(positions)
             opt.zero_grad(set_to_none=True)
             loss.backward()

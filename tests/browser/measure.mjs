@@ -3,6 +3,7 @@
 //   node measure.mjs                        the page's default owl config
 //   node measure.mjs owl '{"samples":5000}' any owl config (JSON, as `subliminal config`)
 //   node measure.mjs mnist                  the MNIST default
+//   node measure.mjs values                 the values tab's default (a misaligned teacher)
 //   ... --repeat 3 --json FILE              repeat (a fresh page each time); write every run as JSON
 import { writeFileSync } from 'node:fs';
 import { serveDist, launch, openPage, withConfig, waitForReady } from './harness.mjs';
@@ -13,29 +14,30 @@ const repeat = Number(option('--repeat', '1'));
 const jsonOut = option('--json', null);
 const [kind = 'owl', json] = args;
 const mnist = kind === 'mnist';
-const prefix = mnist ? 'mnist-' : '';
+const prefix = { mnist: 'mnist-', values: 'values-' }[kind] ?? '';
 
 const server = await serveDist('/');
 const browser = await launch({ webgpu: process.env.WEBGPU === '1' });
 const runs = [];
 try {
-  const url = json ? withConfig(server.base, kind, JSON.parse(json)) : `${server.base}${mnist ? '?tab=mnist' : ''}`;
+  const linkKey = kind === 'values' ? 'owl' : kind;
+  const url = json ? withConfig(server.base, linkKey, JSON.parse(json)) : `${server.base}${kind === 'owl' ? '' : `?tab=${kind}`}`;
   for (let i = 0; i < repeat; i++) {
     const { page, errors } = await openPage(browser, url);
-    await waitForReady(page, 300_000, mnist ? 'mnist-status' : 'status');
+    await waitForReady(page, 300_000, `${prefix}status`);
     const backend = await page.getByTestId('backend').textContent();
     const started = Date.now();
     await page.getByTestId(`${prefix}run`).click();
-    await page.getByTestId(mnist ? 'mnist-student' : 'result-student').waitFor({ timeout: 60 * 60_000 });
+    await page.getByTestId(mnist ? 'mnist-student' : `${prefix}result-student`).waitFor({ timeout: 60 * 60_000 });
     const wall = (Date.now() - started) / 1000;
     const stages = JSON.parse(await page.getByTestId(`${prefix}timings`).getAttribute('data-seconds'));
     const results = {};
     const cells = mnist ? ['teacher', 'student', 'cross-init'] : ['base', 'teacher', 'student', 'cross-init', 'control'];
     for (const id of cells) {
-      const cell = page.getByTestId(mnist ? `mnist-${id}` : `result-${id}`);
+      const cell = page.getByTestId(mnist ? `mnist-${id}` : `${prefix}result-${id}`);
       if (await cell.count()) {
         results[id] = await cell.textContent();
-        if (!mnist && id !== 'base') results[id] += ` ${await page.getByTestId(`change-${id}`).textContent()}`;
+        if (!mnist && id !== 'base') results[id] += ` ${await page.getByTestId(`${prefix}change-${id}`).textContent()}`;
       }
     }
     console.log(`run ${i + 1}: ${backend}; wall time from Run to result ${wall.toFixed(1)} s`);

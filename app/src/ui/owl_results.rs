@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::headline::{headline, ordinal_suffix};
-use subliminal_model::owl::experiment::{ranked, Condition, OwlReport};
+use subliminal_model::owl::experiment::{ranked, Condition, ConditionReport, OwlReport};
 use subliminal_model::owl::traits::TraitKind;
 
 use super::charts::GroupedBars;
@@ -17,8 +17,13 @@ struct Row {
     name: &'static str,
     condition: Option<Condition>,
     p_trait: f64,
-    change: Option<(f64, Option<[f64; 2]>, f64)>,
+    change: Option<(f64, Option<[f64; 2]>, Option<f64>)>,
     on_top: String,
+}
+
+/// The mean P(trait) of the models a condition's students started from.
+fn base_p(c: &ConditionReport) -> f64 {
+    c.per_seed.iter().map(|r| r.base_p_trait).sum::<f64>() / c.per_seed.len() as f64
 }
 
 fn rows(report: &OwlReport) -> Vec<Row> {
@@ -30,7 +35,11 @@ fn rows(report: &OwlReport) -> Vec<Row> {
         condition: None,
         p_trait: base.p_trait,
         change: None,
-        on_top: if base.top_animal == report.config.trait_animal { "yes".into() } else { format!("no ({})", base.top_animal) },
+        on_top: {
+            let kind = report.config.trait_kind();
+            let on_top = kind.targets().into_iter().any(|i| kind.answer_names()[i] == base.top_answer);
+            if on_top { "yes".into() } else { format!("no ({})", base.top_answer) }
+        },
     }];
     for condition in Condition::ALL {
         if let Some(c) = report.conditions.get(&condition) {
@@ -39,7 +48,8 @@ fn rows(report: &OwlReport) -> Vec<Row> {
                 name: condition.describe(),
                 condition: Some(condition),
                 p_trait: c.p_trait_mean,
-                change: Some((c.delta_mean, (seeds > 1).then_some(c.delta_ci95), c.ratio_mean)),
+                // A ratio to a start that all but never shows the trait (a bad act at 0.01%) says nothing.
+                change: Some((c.delta_mean, (seeds > 1).then_some(c.delta_ci95), (base_p(c) >= 0.1).then_some(c.ratio_mean))),
                 on_top: format!("{} of {seeds} seed{}", c.seeds_with_trait_on_top, if seeds == 1 { "" } else { "s" }),
             });
         }
@@ -133,7 +143,8 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
                     None => "–".to_string(),
                     Some((delta, ci, ratio)) => {
                         let ci = ci.map(|[lo, hi]| format!(" [{lo:+.2}, {hi:+.2}]")).unwrap_or_default();
-                        format!("{delta:+.2} pp{ci} (×{ratio:.2})")
+                        let ratio = ratio.map(|r| format!(" (×{r:.2})")).unwrap_or_default();
+                        format!("{delta:+.2} pp{ci}{ratio}")
                     }
                 };
                 let highlight = row.condition == Some(Condition::Student);
