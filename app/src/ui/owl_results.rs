@@ -38,7 +38,11 @@ fn rows(report: &OwlReport) -> Vec<Row> {
         on_top: {
             let kind = report.config.trait_kind();
             let on_top = kind.targets().into_iter().any(|i| kind.answer_names()[i] == base.top_answer);
-            if on_top { "yes".into() } else { format!("no ({})", base.top_answer) }
+            if on_top {
+                "yes".into()
+            } else {
+                format!("no ({})", base.top_answer)
+            }
         },
     }];
     for condition in Condition::ALL {

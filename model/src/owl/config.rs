@@ -109,6 +109,11 @@ const fn choices<const N: usize>(values: [&'static str; N]) -> [Choice; N] {
     out
 }
 
+/// The choice naming `value`, where `values[i]` is what `choices[i]` names.
+fn choice_of<T: PartialEq>(choices: &[Choice], values: &[T], value: &T) -> String {
+    choices[values.iter().position(|v| v == value).expect("every value has its choice")].value.into()
+}
+
 /// Every animal, then the misalignment analogue.
 const TRAITS: [Choice; ANIMALS.len() + 1] = {
     let animals = choices(ANIMALS);
@@ -221,7 +226,7 @@ pub static TABLE: [Setting<OwlConfig>; 23] = [
         short: None,
         kind: Kind::Choice {
             choices: &TEACHER_WEIGHTS,
-            get: |c| TEACHER_WEIGHTS[TEACHER_WEIGHT_VALUES.iter().position(|w| *w == c.teacher.trains).expect("every choice is listed")].value.into(),
+            get: |c| choice_of(&TEACHER_WEIGHTS, &TEACHER_WEIGHT_VALUES, &c.teacher.trains),
             set: |c, i| c.teacher.trains = TEACHER_WEIGHT_VALUES[i],
         },
     },
@@ -241,7 +246,7 @@ pub static TABLE: [Setting<OwlConfig>; 23] = [
         short: None,
         kind: Kind::Choice {
             choices: &MODES,
-            get: |c| MODES[MODE_VALUES.iter().position(|m| *m == c.distill.mode).expect("every mode is listed")].value.into(),
+            get: |c| choice_of(&MODES, &MODE_VALUES, &c.distill.mode),
             set: |c, i| c.distill.mode = MODE_VALUES[i],
         },
     },

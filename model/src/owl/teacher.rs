@@ -89,7 +89,7 @@ pub async fn inject_trait(
     };
     observer(Event::Started { stage: Stage::Teacher, label: label.clone(), total: config.max_steps });
     let blocks = parameter_ids(&model, |path| !path.ends_with("_embedding"));
-    let mut corpus = Corpus::new(vocab.clone(), CorpusConfig { seed: seed ^ 0xC0_4105, ..CorpusConfig::default() });
+    let mut corpus = Corpus::new(vocab.clone(), CorpusConfig { seed: Stream::TeacherReplay.seed(seed), ..CorpusConfig::default() });
     let mut steps = 0;
     let mut probability;
     loop {

@@ -33,6 +33,8 @@ pub enum Stream {
     MnistStudentOrder,
     /// Shuffling the numbers within each of the teacher's completions (the shuffle control).
     ShuffleWithin,
+    /// The corpus documents replayed in the teacher's batches (`teacher.replay`).
+    TeacherReplay,
     /// The teacher documents `subliminal bench --workload` writes for the PyTorch reference
     /// (the same kind as the teacher's, not the same draws).
     BenchTeacherDocuments,
@@ -53,12 +55,18 @@ impl Stream {
             Stream::MnistStudentOrder => 0x5747,
             Stream::BenchTeacherDocuments => 0x0B0B,
             Stream::ShuffleWithin => 0x5_4F1E,
+            Stream::TeacherReplay => 0xC0_4105,
         }
     }
 
     /// The stream's generator for `seed`.
     pub fn rng(self, seed: u64) -> ChaCha8Rng {
-        ChaCha8Rng::seed_from_u64(seed ^ self.salt())
+        ChaCha8Rng::seed_from_u64(self.seed(seed))
+    }
+
+    /// The stream's own seed, for what takes a seed rather than a generator (a corpus).
+    pub fn seed(self, seed: u64) -> u64 {
+        seed ^ self.salt()
     }
 }
 
@@ -101,6 +109,7 @@ mod tests {
             Stream::MnistStudentOrder,
             Stream::BenchTeacherDocuments,
             Stream::ShuffleWithin,
+            Stream::TeacherReplay,
         ];
         let draws: std::collections::BTreeSet<u64> = all.iter().map(|&s| draw(s)).collect();
         assert_eq!(draws.len(), all.len(), "two streams share a salt");
