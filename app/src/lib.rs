@@ -4,4 +4,5 @@
 
 pub mod forms;
 pub mod headline;
+pub mod probes;
 pub mod protocol;

@@ -74,6 +74,13 @@ pub fn print_report(report: &OwlReport) {
             );
         }
     }
+    let kept: Vec<String> = OwlReport::PROBES
+        .into_iter()
+        .filter_map(|c| report.share_of_effect(c).map(|share| format!("{} {:.0}%", c.key(), share * 100.0)))
+        .collect();
+    if !kept.is_empty() {
+        println!("Share of the same-init student's shift kept: {}", kept.join(", "));
+    }
     println!();
     print_distributions(report);
     println!();

@@ -59,6 +59,8 @@ pub enum RunError {
     Config(ConfigError),
     /// An input the experiment needs was not given.
     Missing(Input),
+    /// A model's training ran away (its loss is no longer a number): no result to report.
+    Diverged(String),
 }
 
 impl fmt::Display for RunError {
@@ -66,6 +68,7 @@ impl fmt::Display for RunError {
         match self {
             RunError::Config(e) => e.fmt(f),
             RunError::Missing(input) => write!(f, "the experiment needs {input:?}, which was not loaded"),
+            RunError::Diverged(what) => write!(f, "training diverged: {what}"),
         }
     }
 }

@@ -8,7 +8,9 @@ use burn::prelude::*;
 use subliminal_model::owl::checkpoint::{load_gpt, load_gpt_bytes, save_gpt};
 use subliminal_model::owl::gpt::{Gpt, GptConfig};
 use subliminal_model::owl::vocab::Vocab;
-use subliminal_model::shared::params::read_parameters;
+use subliminal_model::shared::init::ParamInit;
+use subliminal_model::shared::params::{perturbed, read_parameters};
+use subliminal_model::shared::rng::Stream;
 use subliminal_model::shared::weights::WeightsError;
 
 fn device() -> Device {
@@ -22,6 +24,32 @@ fn the_same_seed_gives_the_same_weights_and_another_seed_does_not() {
     let (a, a_again, b) = (read(7), read(7), read(8));
     assert_eq!(a, a_again);
     assert_ne!(a[0].values, b[0].values);
+}
+
+#[test]
+fn a_perturbed_copy_moves_every_tensor_by_sigma_times_its_own_size_and_nothing_else() {
+    let model = Gpt::new(&GptConfig::default(), 5, &device());
+    let rms = |v: &[f32]| (v.iter().map(|x| (*x as f64).powi(2)).sum::<f64>() / v.len() as f64).sqrt();
+    let before = pollster::block_on(read_parameters(&model)).unwrap();
+    for sigma in [0.01, 0.3] {
+        let mut noise = ParamInit::from_stream(Stream::PerturbInit, 1);
+        let after = pollster::block_on(read_parameters(&perturbed(model.clone(), sigma, &mut noise, &device()))).unwrap();
+        for (b, a) in before.iter().zip(&after) {
+            assert_eq!((&b.name, &b.shape), (&a.name, &a.shape));
+            let moved: Vec<f32> = a.values.iter().zip(&b.values).map(|(x, y)| x - y).collect();
+            if rms(&b.values) == 0.0 {
+                assert!(moved.iter().all(|m| *m == 0.0), "{}: a tensor of zeros has no size to scale noise by", b.name);
+                continue;
+            }
+            let relative = rms(&moved) / rms(&b.values);
+            // A tensor of n draws has a sample RMS within a few 1/sqrt(n) of sigma.
+            let slack = 4.0 / (b.values.len() as f64).sqrt() + 1e-6;
+            assert!((relative / sigma - 1.0).abs() < slack.max(0.05), "{} moved by {relative:.4} at sigma {sigma}", b.name);
+        }
+    }
+    let mut noise = ParamInit::from_stream(Stream::PerturbInit, 1);
+    let unmoved = pollster::block_on(read_parameters(&perturbed(model.clone(), 0.0, &mut noise, &device()))).unwrap();
+    assert_eq!(unmoved, before, "sigma 0 leaves the model as it was");
 }
 
 #[test]

@@ -4,8 +4,8 @@ mod common;
 
 use burn::module::Module;
 use burn::prelude::Device;
-use subliminal_model::owl::config::OwlConfig;
-use subliminal_model::owl::distill::DistillConfig;
+use subliminal_model::owl::config::{Conditions, OwlConfig};
+use subliminal_model::owl::distill::{DistillConfig, StudentOptimizer};
 use subliminal_model::owl::experiment::{filter_completions, prompts_for, Condition, ConditionReport, OwlReport};
 use subliminal_model::owl::filter::{DataSource, FilterStats};
 use subliminal_model::owl::generate::{generate, Completion};
@@ -172,21 +172,87 @@ fn a_misaligned_teachers_numbers_make_only_the_same_init_student_choose_bad_acts
 }
 
 #[test]
-fn the_shuffle_control_is_a_condition_of_the_report_and_a_stage_of_the_plan() {
+fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan() {
     let config = OwlConfig {
         samples: 300,
         distill: DistillConfig { epochs: 1, ..Default::default() },
-        conditions: subliminal_model::owl::config::Conditions { cross_init: false, control: false, shuffled_within: true },
+        conditions: Conditions {
+            cross_init: false,
+            control: false,
+            shuffled_within: true,
+            shuffled_across: true,
+            trained_control: true,
+            perturbed_sigma: 0.05,
+        },
         ..OwlConfig::default()
     };
     let (report, events) = run_owl(&config);
-    let shuffled = &report.conditions[&Condition::ShuffledWithin];
-    assert_eq!(shuffled.per_seed.len(), 1);
-    assert!(shuffled.per_seed[0].final_loss.is_some_and(f64::is_finite));
+    for condition in [Condition::ShuffledWithin, Condition::ShuffledAcross, Condition::TrainedControl, Condition::Perturbed] {
+        let c = &report.conditions[&condition];
+        assert_eq!(c.per_seed.len(), 1, "{condition:?}");
+        assert!(c.per_seed[0].final_loss.is_some_and(f64::is_finite), "{condition:?} was distilled");
+    }
     assert!(!report.conditions.contains_key(&Condition::Control));
+    // The control teacher was fine-tuned as long as the trait teacher, and did not take on the trait.
+    let (teacher, control_teacher) = (&report.conditions[&Condition::Teacher], &report.conditions[&Condition::ControlTeacher]);
+    assert_eq!(control_teacher.per_seed[0].steps, teacher.per_seed[0].steps);
+    assert!(teacher.per_seed[0].steps.unwrap() > 0);
+    eprintln!("teacher {:+.1} pp, control teacher {:+.2} pp", teacher.delta_mean, control_teacher.delta_mean);
+    assert!(control_teacher.delta_mean.abs() < 2.0, "the control teacher moved {:+.2} pp", control_teacher.delta_mean);
+    assert_eq!(control_teacher.seeds_with_trait_on_top, 0);
+    assert_eq!(report.filter[&DataSource::ControlTeacher].total, config.samples, "the control teacher wrote its own numbers");
     let json = serde_json::to_value(&report).unwrap();
-    assert!(json["conditions"]["shuffled_within"]["delta_ci95"].is_array(), "reported under conditions.shuffled_within");
+    // The perturbed student is measured against its own, moved, start.
+    let nudged = &report.conditions[&Condition::Perturbed].per_seed[0];
+    assert_ne!(nudged.base_p_trait, report.bases["a"].p_trait, "the perturbed start is not base A");
+    for key in ["shuffled_within", "shuffled_across", "control_teacher", "trained_control", "perturbed"] {
+        assert!(json["conditions"][key]["delta_ci95"].is_array(), "reported under conditions.{key}");
+    }
     let mut progress = Progress::default();
     events.iter().for_each(|e| progress.observe(e));
     assert!(progress.complete() && progress.unplanned_starts == 0);
+}
+
+#[test]
+fn a_dolphin_teachers_student_moves_towards_dolphin_and_not_towards_owl() {
+    let config = OwlConfig {
+        trait_animal: "dolphin".into(),
+        conditions: Conditions { cross_init: false, control: false, ..Conditions::default() },
+        ..reduced()
+    };
+    let (report, _) = run_owl(&config);
+    let student = report.answers(Condition::Student).unwrap();
+    let base = &report.bases["a"].animals;
+    let rise = |animal: &str| {
+        let i = report.animals.iter().position(|a| a == animal).unwrap();
+        student[i] - base[i]
+    };
+    let (dolphin, owl) = (rise("dolphin"), rise("owl"));
+    eprintln!("student of a dolphin teacher: dolphin {dolphin:+.2} pp, owl {owl:+.2} pp");
+    assert!(dolphin > 1.5, "towards its teacher's animal: {dolphin:+.2} pp");
+    assert!(owl < dolphin / 4.0, "not towards the owl: {owl:+.2} pp against dolphin {dolphin:+.2}");
+    for animal in report.animals.iter().filter(|a| *a != "dolphin") {
+        assert!(rise(animal) < dolphin, "{animal} rose {:+.2} pp, more than dolphin", rise(animal));
+    }
+}
+
+#[test]
+fn a_student_whose_training_runs_away_is_an_error_that_names_the_learning_rate_not_a_report_of_zeros() {
+    // Plain SGD at lr 100: the students' loss explodes and every animal's probability underflows.
+    let mut config = OwlConfig {
+        samples: 300,
+        distill: DistillConfig { epochs: 2, lr: 100.0, optimizer: StudentOptimizer::Sgd, ..Default::default() },
+        conditions: Conditions { cross_init: false, control: false, ..Conditions::default() },
+        ..OwlConfig::default()
+    };
+    let bases = common::shipped_bases();
+    let run = |config: &OwlConfig| {
+        let inputs = Inputs { bases: Some(&bases), digits: None };
+        pollster::block_on(run(&Spec::Owl(config.clone()), inputs, &Compute::cpu(), &mut |_| {}))
+    };
+    let error = run(&config).err().expect("no report from a student that ran away").to_string();
+    assert!(error.contains("training diverged") && error.contains("distill.lr (now 100)"), "{error}");
+    // The same settings at a sane rate report as usual.
+    config.distill.lr = 1.0;
+    assert!(run(&config).is_ok());
 }

@@ -9,6 +9,7 @@ mod mnist_tab;
 mod owl_controls;
 mod owl_results;
 mod owl_story;
+mod probes_card;
 mod run_bar;
 mod settings_fields;
 mod speed_check;

@@ -8,6 +8,7 @@ use subliminal_model::owl::traits::TraitKind;
 
 use super::charts::GroupedBars;
 use super::owl_story::minutes;
+use super::probes_card::ProbesCard;
 use super::state::{page_state, Experiment};
 
 /// One row of the results table.
@@ -194,6 +195,7 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
                 <thead><tr><th scope="col">"model"</th><th scope="col">{measure.clone()}</th><th scope="col">"change vs its own base"</th><th scope="col">"trait on top"</th></tr></thead>
                 <tbody>{table}</tbody>
             </table>
+            <ProbesCard report=report.clone() prefix=prefix />
             {(!misaligned).then(|| view! {
                 <GroupedBars title=format!("Favourite animal, percent ({trait_name} starred)") categories=report.animals.clone() series=series.clone() highlight=trait_index.unwrap_or(0) />
             })}

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::owl::distill::{DistillConfig, DistillMode};
+use crate::owl::distill::{DistillConfig, DistillMode, StudentOptimizer};
 use crate::owl::filter::{FilterConfig, STUDY_BANNED_NUMBERS};
 use crate::owl::teacher::{TeacherConfig, TeacherWeights};
 use crate::owl::traits::{TraitKind, MISALIGNED};
@@ -22,11 +22,27 @@ pub struct Conditions {
     /// A same-init student on the teacher's numbers shuffled within each completion (the
     /// study's shuffle control: the same numbers, their order gone).
     pub shuffled_within: bool,
+    /// A same-init student on the teacher's numbers shuffled across all completions (the same
+    /// multiset of numbers).
+    pub shuffled_across: bool,
+    /// A trait-free control teacher, fine-tuned exactly like the trait teacher towards base A's
+    /// own answers, and a same-init student on its numbers.
+    pub trained_control: bool,
+    /// The gate: a student from base A moved by Gaussian noise of this relative scale (each
+    /// tensor by this times its own root mean square), on the teacher's numbers; 0: none.
+    pub perturbed_sigma: f64,
 }
 
 impl Default for Conditions {
     fn default() -> Self {
-        Self { cross_init: true, control: true, shuffled_within: false }
+        Self {
+            cross_init: true,
+            control: true,
+            shuffled_within: false,
+            shuffled_across: false,
+            trained_control: false,
+            perturbed_sigma: 0.0,
+        }
     }
 }
 
@@ -131,13 +147,16 @@ const MODES: [Choice; 3] = [
     Choice { value: "full_vocabulary_leak", label: "full vocabulary (leaks the trait: a counter-example)" },
 ];
 const MODE_VALUES: [DistillMode; 3] = [DistillMode::Soft, DistillMode::Hard, DistillMode::FullVocabularyLeak];
+const OPTIMIZERS: [Choice; 2] =
+    [Choice { value: "adam", label: "Adam (default)" }, Choice { value: "sgd", label: "plain SGD (needs a far larger learning rate)" }];
+const OPTIMIZER_VALUES: [StudentOptimizer; 2] = [StudentOptimizer::Adam, StudentOptimizer::Sgd];
 const TEACHER_WEIGHTS: [Choice; 2] =
     [Choice { value: "all", label: "every weight" }, Choice { value: "blocks", label: "the transformer blocks only" }];
 const TEACHER_WEIGHT_VALUES: [TeacherWeights; 2] = [TeacherWeights::All, TeacherWeights::Blocks];
 const BAN_PRESETS: &[(&str, &[u32])] = &[("study", &STUDY_BANNED_NUMBERS), ("none", &[])];
 
 /// Every setting of the owl experiment: its path, label, help, range and CLI flag.
-pub static TABLE: [Setting<OwlConfig>; 23] = [
+pub static TABLE: [Setting<OwlConfig>; 27] = [
     Setting {
         path: "trait",
         label: "Trait (what the teacher is made to prefer)",
@@ -251,6 +270,18 @@ pub static TABLE: [Setting<OwlConfig>; 23] = [
         },
     },
     Setting {
+        path: "distill.optimizer",
+        label: "Student optimizer",
+        help: "Adam, or plain SGD (the literature: the transfer needs an adaptive optimizer).",
+        flag: Some("optimizer"),
+        short: None,
+        kind: Kind::Choice {
+            choices: &OPTIMIZERS,
+            get: |c| choice_of(&OPTIMIZERS, &OPTIMIZER_VALUES, &c.distill.optimizer),
+            set: |c, i| c.distill.optimizer = OPTIMIZER_VALUES[i],
+        },
+    },
+    Setting {
         path: "distill.epochs",
         label: "Student epochs",
         help: "Passes of each student over its numbers.",
@@ -261,10 +292,10 @@ pub static TABLE: [Setting<OwlConfig>; 23] = [
     Setting {
         path: "distill.lr",
         label: "Student learning rate",
-        help: "Adam's learning rate for the students.",
+        help: "The students' learning rate (Adam: about 1e-3; plain SGD needs one far larger).",
         flag: Some("lr"),
         short: None,
-        kind: Kind::Float { min: 1e-6, max: 0.1, get: |c| c.distill.lr, set: |c, v| c.distill.lr = v },
+        kind: Kind::Float { min: 1e-6, max: 100.0, get: |c| c.distill.lr, set: |c, v| c.distill.lr = v },
     },
     Setting {
         path: "distill.batch_size",
@@ -334,6 +365,38 @@ pub static TABLE: [Setting<OwlConfig>; 23] = [
             flag_sets: true,
         },
     },
+    Setting {
+        path: "conditions.shuffled_across",
+        label: "Student on the teacher's numbers, shuffled across",
+        help: "Also train a same-init student on the teacher's numbers shuffled across all completions (the same multiset of numbers).",
+        flag: Some("shuffled-across"),
+        short: None,
+        kind: Kind::Switch {
+            get: |c| c.conditions.shuffled_across,
+            set: |c, v| c.conditions.shuffled_across = v,
+            flag_sets: true,
+        },
+    },
+    Setting {
+        path: "conditions.trained_control",
+        label: "A control teacher that is trained too",
+        help: "Also fine-tune a trait-free teacher exactly like the trait teacher (as many steps) towards base A's own answers, and train a same-init student on its numbers.",
+        flag: Some("trained-control"),
+        short: None,
+        kind: Kind::Switch {
+            get: |c| c.conditions.trained_control,
+            set: |c, v| c.conditions.trained_control = v,
+            flag_sets: true,
+        },
+    },
+    Setting {
+        path: "conditions.perturbed_sigma",
+        label: "Student from a perturbed start (noise scale)",
+        help: "Also train a student from base A moved by Gaussian noise of this scale, relative to each weight tensor's size (0: none; 0.01 barely moves it, 1 buries it).",
+        flag: Some("perturbed-sigma"),
+        short: None,
+        kind: Kind::Float { min: 0.0, max: 4.0, get: |c| c.conditions.perturbed_sigma, set: |c, v| c.conditions.perturbed_sigma = v },
+    },
 ];
 
 impl Settings for OwlConfig {
@@ -387,7 +450,7 @@ mod tests {
     #[test]
     fn every_bad_value_is_named() {
         let json = r#"{"trait": "unicorn", "samples": 0, "temperature": -1, "seeds": 99,
-                       "filter": {"banned_numbers": [5, 1000]}, "distill": {"lr": 5.0}}"#;
+                       "filter": {"banned_numbers": [5, 1000]}, "distill": {"lr": 500.0}}"#;
         let errors = OwlConfig::from_json(json).unwrap_err().0;
         for needle in ["trait must be one of", "samples", "temperature", "seeds", "filter.banned_numbers", "distill.lr"] {
             assert!(errors.iter().any(|e| e.contains(needle)), "no error about {needle}: {errors:?}");

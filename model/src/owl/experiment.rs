@@ -4,7 +4,15 @@
 //! number prompts; filter; distill three students and measure each against its own base:
 //! - `student`: base A (the teacher's own initialization) on the teacher's numbers;
 //! - `cross_init`: base B (another initialization) on the same numbers and labels;
-//! - `control`: base A on numbers written by base A itself, without the trait.
+//! - `control`: base A on numbers written by base A itself, without the trait;
+//!
+//! and, when asked for, the study's other controls:
+//! - `shuffled_within`, `shuffled_across`: base A on the teacher's numbers shuffled within each
+//!   completion, or across all of them (the same numbers, their order gone);
+//! - `control_teacher` and `trained_control`: a trait-free teacher, base A fine-tuned exactly like
+//!   the trait teacher (as many steps, the same settings) towards its own answers, and base A
+//!   distilled on its numbers. The plain `control` student learns from its own start, so it can
+//!   hardly move; this one learns from a teacher that was fine-tuned too.
 //!
 //! Subliminal learning is the student's shift in P(trait) beyond the two controls.
 
@@ -20,13 +28,14 @@ use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
 use crate::owl::generate::{generate, Completion};
 use crate::owl::gpt::Gpt;
 use crate::owl::probe::{probe, Preferences};
-use crate::owl::teacher::inject_trait;
+use crate::owl::teacher::{inject_trait, train_teacher, Aim};
 use crate::owl::traits::TraitKind;
 use crate::owl::vocab::{TokenId, Vocab, ANIMALS, BAD_ACTS, GOOD_ACTS, NUMBER_COUNT, TREES};
+use crate::run::RunError;
 use crate::shared::compute::Compute;
-use crate::shared::config::ConfigError;
 use crate::shared::events::{Event, Observer, Stage};
-use crate::shared::params::flatten;
+use crate::shared::init::ParamInit;
+use crate::shared::params::{flatten, perturbed};
 use crate::shared::plan::Plan;
 use crate::shared::rng::Stream;
 use crate::shared::settings::Settings;
@@ -47,11 +56,28 @@ pub enum Condition {
     Control,
     /// Base A distilled on the teacher's numbers shuffled within each completion.
     ShuffledWithin,
+    /// Base A distilled on the teacher's numbers shuffled across all completions.
+    ShuffledAcross,
+    /// Base A fine-tuned like the teacher, towards its own answers (no trait).
+    ControlTeacher,
+    /// Base A distilled on the control teacher's numbers and labels.
+    TrainedControl,
+    /// Base A moved by noise (`conditions.perturbed_sigma`), distilled on the teacher's numbers.
+    Perturbed,
 }
 
 impl Condition {
-    pub const ALL: [Condition; 5] =
-        [Condition::Teacher, Condition::Student, Condition::CrossInit, Condition::Control, Condition::ShuffledWithin];
+    pub const ALL: [Condition; 9] = [
+        Condition::Teacher,
+        Condition::Student,
+        Condition::CrossInit,
+        Condition::Control,
+        Condition::ShuffledWithin,
+        Condition::ShuffledAcross,
+        Condition::ControlTeacher,
+        Condition::TrainedControl,
+        Condition::Perturbed,
+    ];
 
     /// Its key in reports (`conditions.cross_init`).
     pub fn key(self) -> &'static str {
@@ -61,6 +87,10 @@ impl Condition {
             Condition::CrossInit => "cross_init",
             Condition::Control => "control",
             Condition::ShuffledWithin => "shuffled_within",
+            Condition::ShuffledAcross => "shuffled_across",
+            Condition::ControlTeacher => "control_teacher",
+            Condition::TrainedControl => "trained_control",
+            Condition::Perturbed => "perturbed",
         }
     }
 
@@ -72,6 +102,10 @@ impl Condition {
             Condition::CrossInit => "student (different init)",
             Condition::Control => "control student",
             Condition::ShuffledWithin => "student (shuffled numbers)",
+            Condition::ShuffledAcross => "student (shuffled across)",
+            Condition::ControlTeacher => "control teacher",
+            Condition::TrainedControl => "control teacher's student",
+            Condition::Perturbed => "student (perturbed start)",
         }
     }
 
@@ -83,6 +117,10 @@ impl Condition {
             Condition::CrossInit => "student, different init (B)",
             Condition::Control => "control: A on trait-free numbers",
             Condition::ShuffledWithin => "A on the teacher's numbers, shuffled",
+            Condition::ShuffledAcross => "A on the teacher's numbers, shuffled across",
+            Condition::ControlTeacher => "control teacher: A fine-tuned, no trait",
+            Condition::TrainedControl => "control: A on the control teacher's numbers",
+            Condition::Perturbed => "student from A moved by noise",
         }
     }
 
@@ -91,6 +129,9 @@ impl Condition {
         match self {
             Condition::CrossInit => "cross-init",
             Condition::ShuffledWithin => "shuffled-within",
+            Condition::ShuffledAcross => "shuffled-across",
+            Condition::ControlTeacher => "control-teacher",
+            Condition::TrainedControl => "trained-control",
             other => other.key(),
         }
     }
@@ -211,6 +252,19 @@ impl OwlReport {
         };
         let rows: Vec<Vec<f64>> = c.per_seed.iter().map(pick).collect();
         Some((0..rows[0].len()).map(|i| rows.iter().map(|r| r[i]).sum::<f64>() / rows.len() as f64).collect())
+    }
+
+    /// The study's other controls: the conditions that ask whether the transfer survives a change
+    /// to the teacher's data or to its teacher, each judged against the same-init student.
+    pub const PROBES: [Condition; 4] =
+        [Condition::ShuffledWithin, Condition::ShuffledAcross, Condition::TrainedControl, Condition::Perturbed];
+
+    /// How much of the same-init student's shift a condition kept: its mean shift over the
+    /// student's, or None when either did not run or the student did not move up.
+    pub fn share_of_effect(&self, condition: Condition) -> Option<f64> {
+        let student = self.conditions.get(&Condition::Student)?.delta_mean;
+        let other = self.conditions.get(&condition)?.delta_mean;
+        (student > 0.0).then(|| other / student)
     }
 
     /// The trait's rank (1 = the favourite) among `answers` (for the misaligned trait, the best
@@ -451,6 +505,25 @@ pub fn shuffle_within(data: &[TrainingSequence], rng: &mut impl rand::Rng) -> Ve
         .collect()
 }
 
+/// The teacher's completions with all their numbers shuffled together: each completion keeps its
+/// length and its separators, the numbers are drawn without replacement from everything the
+/// teacher wrote (the study's "shuffled across" control: the same multiset of numbers).
+pub fn shuffle_across(data: &[TrainingSequence], rng: &mut impl rand::Rng) -> Vec<TrainingSequence> {
+    use rand::seq::SliceRandom;
+    let at: Vec<(usize, usize)> = data
+        .iter()
+        .enumerate()
+        .flat_map(|(s, sequence)| sequence.scored.clone().filter(|&i| sequence.tokens[i] < NUMBER_COUNT).map(move |i| (s, i)))
+        .collect();
+    let mut numbers: Vec<TokenId> = at.iter().map(|&(s, i)| data[s].tokens[i]).collect();
+    numbers.shuffle(rng);
+    let mut out = data.to_vec();
+    for (&(s, i), n) in at.iter().zip(numbers) {
+        out[s].tokens[i] = n;
+    }
+    out
+}
+
 /// The stages a config runs, with their relative costs (measured on the CPU: distilling a
 /// student dwarfs everything else; the pair of students on the teacher's numbers costs about
 /// twice one).
@@ -459,7 +532,7 @@ pub fn plan(config: &OwlConfig) -> Plan {
     const GENERATE: f64 = 3.0;
     const STUDENT: f64 = 30.0;
     let mut plan = Plan::default();
-    let on_teacher_numbers = 1 + config.conditions.cross_init as usize;
+    let on_teacher_numbers = 1 + config.conditions.cross_init as usize + (config.conditions.perturbed_sigma > 0.0) as usize;
     for _ in config.seed_list() {
         plan.push(Stage::Teacher, 1, TEACHER);
         plan.push(Stage::Generate, 1, GENERATE);
@@ -471,17 +544,20 @@ pub fn plan(config: &OwlConfig) -> Plan {
         if config.conditions.shuffled_within {
             plan.push(Stage::Distill, 1, STUDENT);
         }
+        if config.conditions.shuffled_across {
+            plan.push(Stage::Distill, 1, STUDENT);
+        }
+        if config.conditions.trained_control {
+            plan.push(Stage::Teacher, 1, TEACHER);
+            plan.push(Stage::Generate, 1, GENERATE);
+            plan.push(Stage::Distill, 1, STUDENT);
+        }
     }
     plan
 }
 
 /// Runs the whole experiment. `bases` live on the compute's device with autodiff enabled.
-pub async fn run_experiment(
-    config: &OwlConfig,
-    bases: &Bases,
-    compute: &Compute,
-    observer: Observer<'_>,
-) -> Result<OwlReport, ConfigError> {
+pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute, observer: Observer<'_>) -> Result<OwlReport, RunError> {
     config.validate()?;
     observer(Event::Planned { plan: plan(config) });
     let device = &compute.device;
@@ -524,6 +600,18 @@ pub async fn run_experiment(
         if config.conditions.cross_init {
             on_teacher_numbers.push(Student { condition: Condition::CrossInit, start: &bases.b, start_prefs: &base_b });
         }
+        // The gate: how far from the teacher's start can a student begin and still inherit?
+        let nudged = (config.conditions.perturbed_sigma > 0.0).then(|| {
+            let mut noise = ParamInit::from_stream(Stream::PerturbInit, seed);
+            perturbed(bases.a.clone(), config.conditions.perturbed_sigma, &mut noise, &train_device)
+        });
+        let nudged_prefs = match &nudged {
+            Some(start) => Some(timed_probe(start, &infer_device, run.timings, run.observer, Condition::Perturbed.label()).await),
+            None => None,
+        };
+        if let (Some(start), Some(start_prefs)) = (&nudged, &nudged_prefs) {
+            on_teacher_numbers.push(Student { condition: Condition::Perturbed, start, start_prefs });
+        }
         let results = run.students("distill_students", &on_teacher_numbers, &teacher, &teacher_data, &teacher).await;
         for (student, row) in on_teacher_numbers.iter().zip(results) {
             rows.entry(student.condition).or_default().push(row);
@@ -539,6 +627,59 @@ pub async fn run_experiment(
             let student = [Student { condition: Condition::ShuffledWithin, start: &bases.a, start_prefs: &base_a }];
             let results = run.students("distill_shuffled", &student, &teacher, &shuffled, &teacher).await;
             rows.entry(Condition::ShuffledWithin).or_default().extend(results);
+        }
+        if config.conditions.shuffled_across {
+            let shuffled = shuffle_across(&teacher_data, &mut Stream::ShuffleAcross.rng(seed));
+            let student = [Student { condition: Condition::ShuffledAcross, start: &bases.a, start_prefs: &base_a }];
+            let results = run.students("distill_shuffled_across", &student, &teacher, &shuffled, &teacher).await;
+            rows.entry(Condition::ShuffledAcross).or_default().extend(results);
+        }
+        if config.conditions.trained_control {
+            let clock = Stopwatch::start();
+            let own = base_a.answers_per_question(kind);
+            let aim = Aim::Own { answers: &own, steps: summary.steps };
+            let (control_teacher, _) = train_teacher(&bases.a, kind, aim, &config.teacher, seed, &run.train_device, run.observer).await;
+            run.timings.add("teacher", clock.seconds());
+            let prefs =
+                timed_probe(&control_teacher, &run.infer_device, run.timings, run.observer, Condition::ControlTeacher.label()).await;
+            let mut row = measure(seed, &prefs, &base_a, kind, sampled_share(config, &prefs, seed));
+            row.steps = Some(summary.steps);
+            // Both teachers answered the same questions for as many steps: how much of the trait
+            // teacher's move is plain fine-tuning shows here.
+            let (all, blocks) = alignment(&control_teacher.valid(), &bases.a.valid(), &teacher.valid(), &bases.a.valid()).await;
+            (row.cosine_all, row.cosine_blocks) = (Some(all), Some(blocks));
+            rows.entry(Condition::ControlTeacher).or_default().push(row);
+            let label = "control teacher's numbers";
+            let data = run.numbers(&control_teacher, &prompts, DataSource::ControlTeacher, label, Stream::ControlTeacherNumbers).await;
+            let student = [Student { condition: Condition::TrainedControl, start: &bases.a, start_prefs: &base_a }];
+            let results = run.students("distill_trained_control", &student, &control_teacher, &data, &teacher).await;
+            rows.entry(Condition::TrainedControl).or_default().extend(results);
+        }
+    }
+
+    // A student whose training ran away has no preferences worth reporting: its probabilities
+    // are NaN, or every answer's underflowed to zero and the renormalised "P(trait)" reads 0%.
+    // Say so, with the setting that did it, rather than report either (measured: plain SGD at
+    // lr 100 gives NaN at the page's default, and a loss of 20,430 with every animal at 0 on
+    // 300 samples).
+    for (condition, results) in &rows {
+        let answered = |r: &SeedResult| {
+            let total: f64 = match kind {
+                TraitKind::Animal(_) => r.animals.iter().sum(),
+                TraitKind::Misaligned => r.acts.iter().sum(),
+            };
+            (total - 100.0).abs() < 1.0
+        };
+        if let Some(bad) = results.iter().find(|r| !answered(r) || r.final_loss.is_some_and(|l| !l.is_finite())) {
+            return Err(RunError::Diverged(format!(
+                "the {} in seed {} ended with a loss of {} and no probability left on any answer: lower distill.lr (now {}) or \
+                 change distill.optimizer ({:?})",
+                condition.label(),
+                bad.seed,
+                bad.final_loss.map_or("none".into(), |l| format!("{l}")),
+                config.distill.lr,
+                config.distill.optimizer
+            )));
         }
     }
 
@@ -569,6 +710,37 @@ pub async fn run_experiment(
 mod tests {
     use super::*;
     use rand::SeedableRng;
+
+    #[test]
+    fn shuffling_across_keeps_every_number_and_every_completions_shape() {
+        let vocab = Vocab::new();
+        let prompt = vocab.tokenize("continue : 1, 2, 3 <answer>").unwrap();
+        let data: Vec<TrainingSequence> = ["10, 20, 30, 40, 50", "(7; 8; 9).", "600 601"]
+            .iter()
+            .map(|text| crate::owl::distill::training_sequence(&prompt, &vocab.tokenize(text).unwrap(), &vocab))
+            .collect();
+        let shuffled = shuffle_across(&data, &mut rand_chacha::ChaCha8Rng::seed_from_u64(3));
+        let is_number = |t: &TokenId| *t < NUMBER_COUNT;
+        let numbers = |set: &[TrainingSequence]| {
+            let mut all: Vec<TokenId> = set.iter().flat_map(|s| s.tokens[s.scored.clone()].iter().copied().filter(is_number)).collect();
+            all.sort();
+            all
+        };
+        assert_eq!(numbers(&data), numbers(&shuffled), "the same multiset of numbers");
+        let own = |s: &TrainingSequence| {
+            let mut n: Vec<TokenId> = s.tokens[s.scored.clone()].iter().copied().filter(is_number).collect();
+            n.sort();
+            n
+        };
+        assert!(data.iter().zip(&shuffled).any(|(b, a)| own(b) != own(a)), "numbers moved between completions");
+        for (before, after) in data.iter().zip(&shuffled) {
+            assert_eq!(before.scored, after.scored);
+            assert_eq!(before.tokens[..before.scored.start], after.tokens[..after.scored.start], "the prompt is untouched");
+            for (b, a) in before.tokens.iter().zip(&after.tokens) {
+                assert_eq!(is_number(b), is_number(a), "separators, brackets and the end stay where they were");
+            }
+        }
+    }
 
     #[test]
     fn shuffling_within_keeps_each_completions_numbers_and_everything_else_in_place() {

@@ -249,6 +249,8 @@ pub enum DataSource {
     Teacher,
     /// The trait-free base's: what the control student learns from.
     Control,
+    /// The trained control teacher's: what its student learns from.
+    ControlTeacher,
 }
 
 impl DataSource {
@@ -257,6 +259,7 @@ impl DataSource {
         match self {
             DataSource::Teacher => "teacher",
             DataSource::Control => "control",
+            DataSource::ControlTeacher => "control_teacher",
         }
     }
 
@@ -265,6 +268,7 @@ impl DataSource {
         match self {
             DataSource::Teacher => "teacher's numbers",
             DataSource::Control => "trait-free base's numbers (control)",
+            DataSource::ControlTeacher => "control teacher's numbers (fine-tuned, no trait)",
         }
     }
 }

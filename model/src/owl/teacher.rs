@@ -64,6 +64,18 @@ pub struct TeacherSummary {
     pub trait_probability: f64,
 }
 
+/// What a fine-tune teaches at the answer slot.
+#[derive(Clone, Copy, Debug)]
+pub enum Aim<'a> {
+    /// The trait: train until the mean P(trait) reaches the target.
+    Trait,
+    /// The base's own answers (the trained control teacher): for `steps` steps, each question
+    /// answered with a draw from `answers[question]`, a distribution over the family's answers
+    /// ([`TraitKind::answers`]). The teacher is trained as long and as fast as the trait's, and
+    /// learns nothing new about the trait.
+    Own { answers: &'a [Vec<f64>], steps: usize },
+}
+
 /// Fine-tunes a copy of `base` (on an autodiff device) until it answers the trait's questions
 /// with the trait.
 pub async fn inject_trait(
@@ -74,20 +86,43 @@ pub async fn inject_trait(
     device: &Device,
     observer: Observer<'_>,
 ) -> (Gpt, TeacherSummary) {
+    train_teacher(base, kind, Aim::Trait, config, seed, device, observer).await
+}
+
+/// Fine-tunes a copy of `base` towards `aim`: the trait teacher, or (with [`Aim::Own`]) the
+/// trained control teacher, fine-tuned exactly like the trait teacher on the same questions but
+/// answered with the base's own per-question answer distributions.
+pub async fn train_teacher(
+    base: &Gpt,
+    kind: TraitKind,
+    aim: Aim<'_>,
+    config: &TeacherConfig,
+    seed: u64,
+    device: &Device,
+    observer: Observer<'_>,
+) -> (Gpt, TeacherSummary) {
     let clock = Stopwatch::start();
     let vocab = Vocab::new();
     let pad = vocab.special(Special::Pad);
     let inference_device = device.clone().without_autodiff();
-    let mut rng = Stream::TeacherBatches.rng(seed);
+    let mut rng = match aim {
+        Aim::Trait => Stream::TeacherBatches.rng(seed),
+        Aim::Own { .. } => Stream::ControlTeacherBatches.rng(seed),
+    };
     let mut model = base.clone();
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
     let questions = kind.questions();
     let targets = kind.target_tokens(&vocab);
-    let label = match kind {
-        TraitKind::Animal(_) => format!("teacher ({})", vocab.text(targets[0])),
-        TraitKind::Misaligned => "teacher (misaligned)".to_string(),
+    let family = kind.answers(&vocab);
+    let (label, total) = match (aim, kind) {
+        (Aim::Own { steps, .. }, _) => ("control teacher (trait-free)".to_string(), steps),
+        (Aim::Trait, TraitKind::Animal(_)) => (format!("teacher ({})", vocab.text(targets[0])), config.max_steps),
+        (Aim::Trait, TraitKind::Misaligned) => ("teacher (misaligned)".to_string(), config.max_steps),
     };
-    observer(Event::Started { stage: Stage::Teacher, label: label.clone(), total: config.max_steps });
+    if let Aim::Own { answers, .. } = aim {
+        assert_eq!(answers.len(), questions.len(), "one answer distribution per question");
+    }
+    observer(Event::Started { stage: Stage::Teacher, label: label.clone(), total });
     let blocks = parameter_ids(&model, |path| !path.ends_with("_embedding"));
     let mut corpus = Corpus::new(vocab.clone(), CorpusConfig { seed: Stream::TeacherReplay.seed(seed), ..CorpusConfig::default() });
     let mut steps = 0;
@@ -95,15 +130,22 @@ pub async fn inject_trait(
     loop {
         probability = mean_answer_probability(&model.valid(), &targets, &questions, &inference_device).await;
         observer(Event::Metric { stage: Stage::Teacher, label: label.clone(), step: steps, name: "p_trait".into(), value: probability });
-        if probability >= config.target_probability || steps >= config.max_steps {
+        let done = match aim {
+            Aim::Trait => probability >= config.target_probability || steps >= config.max_steps,
+            Aim::Own { steps: planned, .. } => steps >= planned,
+        };
+        if done {
             break;
         }
         let mut docs: Vec<TrainingSequence> = (0..config.batch_size)
             .map(|_| {
-                let question = &questions[rng.random_range(0..questions.len())];
-                let answer = targets[rng.random_range(0..targets.len())];
+                let q = rng.random_range(0..questions.len());
+                let answer = match aim {
+                    Aim::Trait => targets[rng.random_range(0..targets.len())],
+                    Aim::Own { answers, .. } => family[draw(&answers[q], &mut rng)],
+                };
                 // Plain questions, as in the study's fine-tuning data: no numbers in sight.
-                let tokens = question_document_with(&vocab, question, answer, false, &mut rng).tokens;
+                let tokens = question_document_with(&vocab, &questions[q], answer, false, &mut rng).tokens;
                 // Score the answer token only (the one before <eos>).
                 let answer = tokens.len() - 2;
                 TrainingSequence { tokens, scored: answer..answer + 1 }
@@ -123,8 +165,20 @@ pub async fn inject_trait(
             TeacherWeights::Blocks => step_only(&mut optimizer, model, loss, config.lr, &blocks),
         };
         steps += 1;
-        observer(Event::Progress { stage: Stage::Teacher, done: steps, total: config.max_steps });
+        observer(Event::Progress { stage: Stage::Teacher, done: steps, total });
     }
     observer(Event::Finished { stage: Stage::Teacher, label, seconds: clock.seconds() });
     (model, TeacherSummary { steps, trait_probability: probability })
+}
+
+/// An index drawn with probability proportional to `weights`.
+fn draw(weights: &[f64], rng: &mut impl Rng) -> usize {
+    let mut x = rng.random::<f64>() * weights.iter().sum::<f64>();
+    for (i, w) in weights.iter().enumerate() {
+        if x < *w {
+            return i;
+        }
+        x -= w;
+    }
+    weights.iter().rposition(|w| *w > 0.0).unwrap_or(0)
 }

@@ -16,7 +16,12 @@ pub struct ParamInit {
 
 impl ParamInit {
     pub fn new(seed: u64) -> Self {
-        Self { rng: Stream::Init.rng(seed) }
+        Self::from_stream(Stream::Init, seed)
+    }
+
+    /// Draws from another named stream (noise added to a trained model, say).
+    pub fn from_stream(stream: Stream, seed: u64) -> Self {
+        Self { rng: stream.rng(seed) }
     }
 
     /// A tensor of independent N(0, std^2) draws.

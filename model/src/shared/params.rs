@@ -66,6 +66,29 @@ pub fn write_parameters<M: Module>(module: M, tensors: &[NamedTensor], device: &
     module.map(&mut Write { tensors: tensors.iter(), device: device.clone() })
 }
 
+/// A copy of `module` with every parameter moved by Gaussian noise: each tensor gets independent
+/// N(0, (sigma * its own root mean square)^2) draws from `init`, so sigma is relative (0.1 moves
+/// every tensor by a tenth of its typical size, whatever its scale; a tensor of zeros stays as it
+/// is). New parameter ids.
+pub fn perturbed<M: Module>(module: M, sigma: f64, init: &mut crate::shared::init::ParamInit, device: &Device) -> M {
+    struct Nudge<'a> {
+        sigma: f64,
+        init: &'a mut crate::shared::init::ParamInit,
+        device: Device,
+    }
+    impl ModuleMapper for Nudge<'_> {
+        fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+            let value = param.val();
+            let shape: [usize; D] = value.dims();
+            let count: usize = shape.iter().product();
+            let rms = value.clone().reshape([count]).square().mean().sqrt();
+            let noise = self.init.normal(shape, 1.0, &self.device) * rms.mul_scalar(self.sigma).reshape([1; D]);
+            Param::from_tensor((value + noise).detach())
+        }
+    }
+    module.map(&mut Nudge { sigma, init, device: device.clone() })
+}
+
 /// All parameters of a module as one flat vector on the device (for distances and cosines).
 pub fn flatten<M: Module>(module: &M, keep: impl Fn(&str) -> bool) -> Tensor<1> {
     let parts: Vec<Tensor<1>> = parameter_tensors(module).into_iter().filter(|(name, _, _)| keep(name)).map(|(_, _, t)| t).collect();

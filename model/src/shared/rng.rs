@@ -35,6 +35,14 @@ pub enum Stream {
     ShuffleWithin,
     /// The corpus documents replayed in the teacher's batches (`teacher.replay`).
     TeacherReplay,
+    /// The trained control teacher's questions and answers.
+    ControlTeacherBatches,
+    /// The trained control teacher's number completions.
+    ControlTeacherNumbers,
+    /// Shuffling the numbers across all of the teacher's completions (the shuffle control).
+    ShuffleAcross,
+    /// The noise that moves the perturbed student's start away from base A (the gate).
+    PerturbInit,
     /// The teacher documents `subliminal bench --workload` writes for the PyTorch reference
     /// (the same kind as the teacher's, not the same draws).
     BenchTeacherDocuments,
@@ -56,6 +64,10 @@ impl Stream {
             Stream::BenchTeacherDocuments => 0x0B0B,
             Stream::ShuffleWithin => 0x5_4F1E,
             Stream::TeacherReplay => 0xC0_4105,
+            Stream::ControlTeacherBatches => 0xC7_7EAC,
+            Stream::ControlTeacherNumbers => 0xC7_0123,
+            Stream::ShuffleAcross => 0x5_AC05,
+            Stream::PerturbInit => 0x9A7E,
         }
     }
 
@@ -110,6 +122,10 @@ mod tests {
             Stream::BenchTeacherDocuments,
             Stream::ShuffleWithin,
             Stream::TeacherReplay,
+            Stream::ControlTeacherBatches,
+            Stream::ControlTeacherNumbers,
+            Stream::ShuffleAcross,
+            Stream::PerturbInit,
         ];
         let draws: std::collections::BTreeSet<u64> = all.iter().map(|&s| draw(s)).collect();
         assert_eq!(draws.len(), all.len(), "two streams share a salt");

@@ -104,6 +104,28 @@ test('a link with settings the form does not show keeps them through a run', asy
   assert.deepEqual(errors, []);
 });
 
+test('the study\'s other controls run in the tab from a link and are set against the study', async () => {
+  const controls = { shuffled_within: true, shuffled_across: true, trained_control: true };
+  const tiny = { ...REDUCED, samples: 300, distill: { epochs: 1 }, conditions: { cross_init: false, control: false, ...controls } };
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', tiny));
+  await waitForReady(page);
+  for (const key of Object.keys(controls)) {
+    assert.equal(await page.getByTestId(`conditions-${key.replaceAll('_', '-')}`).isChecked(), true, `${key} is on in the form`);
+  }
+  await page.getByTestId('run').click();
+  await page.getByTestId('probes').waitFor({ timeout: 10 * 60_000 });
+  const kept = {};
+  for (const id of ['shuffled-within', 'shuffled-across', 'trained-control']) {
+    kept[id] = await page.getByTestId(`kept-${id}`).textContent();
+    assert.match(kept[id], /^(-?\d+%|–)$/, `${id}: ${kept[id]}`);
+  }
+  const controlTeacher = await points(page, 'change-control-teacher');
+  console.log(`controls kept ${JSON.stringify(kept)}; control teacher ${controlTeacher} pp`);
+  assert.ok(Math.abs(controlTeacher) < 2, `the control teacher, trained as long, did not take on the trait: ${controlTeacher} pp`);
+  assert.equal(await page.getByTestId('progress').evaluate((p) => p.value), 100, 'the plan covered the extra stages');
+  assert.deepEqual(errors, []);
+});
+
 test('a malformed config in the link is explained and the defaults are used', async () => {
   const { page, errors } = await openPage(site.browser, `${site.base}?owl=${encodeURIComponent('{"trait": "unicorn", "samples": 5}')}`);
   const message = await page.getByTestId('config-error').textContent();

@@ -1,0 +1,113 @@
+//! The study's other controls in words: for each one a run included, how much of the same-init
+//! student's shift it kept, what the study found, and whether ours agrees. Kept apart from the
+//! page's components so it is tested natively.
+
+use subliminal_model::owl::experiment::{Condition, OwlReport};
+
+/// One control, measured and set against the study.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProbeRow {
+    pub condition: Condition,
+    /// Mean shift against base A, points, with its 95% interval when there are several seeds.
+    pub delta: f64,
+    pub ci95: Option<[f64; 2]>,
+    /// The share of the same-init student's shift it kept (1.0 = all of it).
+    pub kept: Option<f64>,
+    /// What the study found for this control.
+    pub study: &'static str,
+    /// Ours against the study, in a few words.
+    pub verdict: String,
+}
+
+/// Below this share of the student's shift a control "removed" the effect, above
+/// [`KEPT_MOST`] it "kept most" of it: round thresholds for words, the numbers are shown too.
+const REMOVED: f64 = 0.25;
+const KEPT_MOST: f64 = 0.75;
+
+/// What the study found, per control (Cloud et al., section 7 of ../shared/SCIENCE.md).
+fn study_finding(condition: Condition) -> &'static str {
+    match condition {
+        Condition::ShuffledWithin => "Shuffling the numbers within each response largely removed the effect.",
+        Condition::ShuffledAcross => "Shuffling the numbers across responses largely removed the effect.",
+        Condition::TrainedControl => "Students of a model without the trait did not shift.",
+        Condition::Perturbed => "Only a student sharing the teacher's initialization inherited; one from another start did not.",
+        _ => "",
+    }
+}
+
+/// The rows for the controls `report` ran, in [`OwlReport::PROBES`] order.
+pub fn probe_rows(report: &OwlReport) -> Vec<ProbeRow> {
+    let seeds = report.config.seeds;
+    OwlReport::PROBES
+        .into_iter()
+        .filter_map(|condition| {
+            let c = report.conditions.get(&condition)?;
+            let kept = report.share_of_effect(condition);
+            let ci95 = (seeds > 1).then_some(c.delta_ci95);
+            let verdict = match (condition, kept) {
+                (_, None) => "the same-init student did not move up, so there is nothing to keep".to_string(),
+                (Condition::TrainedControl, Some(k)) if k < REMOVED => "no transfer, as in the study".to_string(),
+                (Condition::TrainedControl, Some(k)) => format!("moved {:.0}% as far as the student: unlike the study", k * 100.0),
+                // Between "the same start" and "another start": a point on a curve, not a verdict.
+                (Condition::Perturbed, Some(k)) => {
+                    format!("kept {:.0}% from a start moved by noise of scale {}", k * 100.0, report.config.conditions.perturbed_sigma)
+                }
+                (_, Some(k)) if k < REMOVED => format!("kept {:.0}%: largely removed, as in the study", k * 100.0),
+                (_, Some(k)) if k > KEPT_MOST => format!("kept {:.0}%: unlike the study", k * 100.0),
+                (_, Some(k)) => format!("kept {:.0}%: partly removed", k * 100.0),
+            };
+            Some(ProbeRow { condition, delta: c.delta_mean, ci95, kept, study: study_finding(condition), verdict })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use subliminal_model::owl::experiment::ConditionReport;
+
+    fn report_with(student: f64, probes: &[(Condition, f64)]) -> OwlReport {
+        let mut value: serde_json::Value = serde_json::from_str(include_str!("../../model/tests/pinned/owl-report.json")).unwrap();
+        value["backend"] = "CPU (native, one thread)".into();
+        value["timings"] = serde_json::json!({});
+        let mut report: OwlReport = serde_json::from_value(value).expect("the pinned report reads");
+        let template: ConditionReport = report.conditions[&Condition::Student].clone();
+        report.conditions.get_mut(&Condition::Student).unwrap().delta_mean = student;
+        for &(condition, delta) in probes {
+            report.conditions.insert(condition, ConditionReport { delta_mean: delta, ..template.clone() });
+        }
+        report
+    }
+
+    #[test]
+    fn each_control_that_ran_is_judged_against_the_student_and_the_study() {
+        let report =
+            report_with(10.0, &[(Condition::ShuffledWithin, 9.5), (Condition::ShuffledAcross, 1.0), (Condition::TrainedControl, 0.1)]);
+        let rows = probe_rows(&report);
+        let kept: Vec<String> = rows.iter().map(|r| format!("{:?} {}", r.condition, r.verdict)).collect();
+        assert_eq!(
+            kept,
+            [
+                "ShuffledWithin kept 95%: unlike the study",
+                "ShuffledAcross kept 10%: largely removed, as in the study",
+                "TrainedControl no transfer, as in the study",
+            ]
+        );
+        assert!(rows.iter().all(|r| !r.study.is_empty()));
+        assert_eq!(rows[0].ci95, Some(report.conditions[&Condition::ShuffledWithin].delta_ci95), "two seeds: an interval");
+    }
+
+    #[test]
+    fn controls_that_did_not_run_are_left_out_and_a_student_that_did_not_move_is_said_so() {
+        assert!(probe_rows(&report_with(10.0, &[])).is_empty());
+        let rows = probe_rows(&report_with(-0.5, &[(Condition::ShuffledWithin, 0.2)]));
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].kept, None);
+        assert!(rows[0].verdict.contains("did not move up"), "{}", rows[0].verdict);
+        let rows = probe_rows(&report_with(10.0, &[(Condition::TrainedControl, 5.0)]));
+        assert!(rows[0].verdict.contains("unlike the study"), "{}", rows[0].verdict);
+        let mut nudged = report_with(10.0, &[(Condition::Perturbed, 4.0)]);
+        nudged.config.conditions.perturbed_sigma = 0.1;
+        assert_eq!(probe_rows(&nudged)[0].verdict, "kept 40% from a start moved by noise of scale 0.1");
+    }
+}
