@@ -673,12 +673,12 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         if let Some(bad) = results.iter().find(|r| !answered(r) || r.final_loss.is_some_and(|l| !l.is_finite())) {
             return Err(RunError::Diverged(format!(
                 "the {} in seed {} ended with a loss of {} and no probability left on any answer: lower distill.lr (now {}) or \
-                 change distill.optimizer ({:?})",
+                 change distill.optimizer (now {})",
                 condition.label(),
                 bad.seed,
                 bad.final_loss.map_or("none".into(), |l| format!("{l}")),
                 config.distill.lr,
-                config.distill.optimizer
+                format!("{:?}", config.distill.optimizer).to_lowercase()
             )));
         }
     }
