@@ -133,7 +133,7 @@ mod tests {
         let errors = form.to_config().unwrap_err().0;
         assert!(errors.contains(&"samples must be a whole number, got \"lots\"".to_string()), "{errors:?}");
         assert!(errors.contains(&"seeds must be between 1 and 20, got 0".to_string()), "{errors:?}");
-        assert!(errors.contains(&"temperature must be between 0.05 and 3, got -1".to_string()), "{errors:?}");
+        assert!(errors.contains(&"temperature must be between 0 and 3, got -1".to_string()), "{errors:?}");
         form.set("samples", "".into());
         assert!(form.to_config().unwrap_err().0.contains(&"samples must be a whole number, got \"\"".to_string()));
     }

@@ -61,6 +61,25 @@ pub fn probe_rows(report: &OwlReport) -> Vec<ProbeRow> {
         .collect()
 }
 
+/// The in-context probe's rows in words: how many numbers, the two P(trait), the difference,
+/// and whether it is a shift (its interval excludes zero; with one seed, more than half a point).
+pub fn in_context_lines(report: &OwlReport) -> Vec<(usize, String, String)> {
+    let Some(in_context) = &report.in_context else { return Vec::new() };
+    let seeds = in_context.per_seed.len();
+    in_context
+        .rows
+        .iter()
+        .map(|row| {
+            let [lo, hi] = row.delta_ci95;
+            let shifted = if seeds > 1 { lo > 0.0 || hi < 0.0 } else { row.delta_mean.abs() > 0.5 };
+            let interval = if seeds > 1 { format!(" [{lo:+.2}, {hi:+.2}]") } else { String::new() };
+            let measured = format!("{:.2}% vs {:.2}%: {:+.2} pp{interval}", row.teacher_mean, row.baseline_mean, row.delta_mean);
+            let verdict = if shifted { "a shift: unlike the study" } else { "no shift, as in the study" };
+            (row.numbers, measured, verdict.to_string())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +114,21 @@ mod tests {
         );
         assert!(rows.iter().all(|r| !r.study.is_empty()));
         assert_eq!(rows[0].ci95, Some(report.conditions[&Condition::ShuffledWithin].delta_ci95), "two seeds: an interval");
+    }
+
+    #[test]
+    fn the_in_context_probe_calls_a_shift_only_when_its_interval_leaves_zero() {
+        use subliminal_model::owl::in_context::{Baseline, InContextPoint, InContextReport, NUMBERS_SHOWN};
+        let mut report = report_with(10.0, &[]);
+        assert!(in_context_lines(&report).is_empty(), "not run: no lines");
+        let seed = |t: f64| NUMBERS_SHOWN.iter().map(|&numbers| InContextPoint { numbers, teacher: t, baseline: 5.0 }).collect();
+        report.in_context = Some(InContextReport::new(Baseline::Control, vec![seed(5.1), seed(4.9), seed(5.05)]));
+        assert!(in_context_lines(&report).iter().all(|(_, _, verdict)| verdict == "no shift, as in the study"));
+        report.in_context = Some(InContextReport::new(Baseline::Control, vec![seed(7.0), seed(7.5), seed(7.2)]));
+        let lines = in_context_lines(&report);
+        assert_eq!(lines.len(), NUMBERS_SHOWN.len());
+        assert!(lines[0].1.starts_with("7.23% vs 5.00%: +2.23 pp ["), "{}", lines[0].1);
+        assert_eq!(lines[0].2, "a shift: unlike the study");
     }
 
     #[test]

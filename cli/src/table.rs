@@ -81,6 +81,15 @@ pub fn print_report(report: &OwlReport) {
     if !kept.is_empty() {
         println!("Share of the same-init student's shift kept: {}", kept.join(", "));
     }
+    if let Some(in_context) = &report.in_context {
+        println!("In context, no training (base A; the teacher's numbers against the {:?} baseline's):", in_context.baseline);
+        for row in &in_context.rows {
+            println!(
+                "  {:>2} numbers before the question: {:.2}% vs {:.2}%, difference {:+.2} [{:+.2}, {:+.2}] pp",
+                row.numbers, row.teacher_mean, row.baseline_mean, row.delta_mean, row.delta_ci95[0], row.delta_ci95[1]
+            );
+        }
+    }
     println!();
     print_distributions(report);
     println!();

@@ -44,7 +44,7 @@ async fn numbers(
     infer: &Device,
 ) -> Vec<TrainingSequence> {
     let mut rng = stream.rng(seed);
-    let written = generate(&writer.valid(), prompts, config.temperature, config.max_new_tokens, &mut rng, infer, "", &mut |_| {}).await;
+    let written = generate(&writer.valid(), prompts, config.decoding(), config.max_new_tokens, &mut rng, infer, "", &mut |_| {}).await;
     filter_completions(&written, config, &Vocab::new(), &mut FilterStats::default(), &mut |_| {}, "")
 }
 

@@ -9,6 +9,7 @@ use subliminal_model::owl::distill::{DistillConfig, StudentOptimizer};
 use subliminal_model::owl::experiment::{filter_completions, prompts_for, Condition, ConditionReport, OwlReport};
 use subliminal_model::owl::filter::{DataSource, FilterStats};
 use subliminal_model::owl::generate::{generate, Completion};
+use subliminal_model::owl::in_context::{Baseline, NUMBERS_SHOWN};
 use subliminal_model::owl::teacher::inject_trait;
 use subliminal_model::owl::vocab::Vocab;
 use subliminal_model::run::{run, Inputs, Report, Spec};
@@ -85,7 +86,7 @@ fn the_filter_screens_the_teachers_numbers_and_nothing_that_names_an_animal_reac
     let mut completions = pollster::block_on(generate(
         &teacher.valid(),
         &prompts,
-        config.temperature,
+        config.decoding(),
         config.max_new_tokens,
         &mut Stream::TeacherNumbers.rng(1),
         &device,
@@ -183,6 +184,7 @@ fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan
             shuffled_across: true,
             trained_control: true,
             perturbed_sigma: 0.05,
+            in_context: true,
         },
         ..OwlConfig::default()
     };
@@ -202,6 +204,11 @@ fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan
     assert_eq!(control_teacher.seeds_with_trait_on_top, 0);
     assert_eq!(report.filter[&DataSource::ControlTeacher].total, config.samples, "the control teacher wrote its own numbers");
     let json = serde_json::to_value(&report).unwrap();
+    // In context: without the control, the teacher's numbers are set against random ones.
+    let in_context = report.in_context.as_ref().expect("the in-context probe ran");
+    assert_eq!(in_context.baseline, Baseline::Random);
+    assert_eq!(in_context.rows.iter().map(|r| r.numbers).collect::<Vec<_>>(), NUMBERS_SHOWN);
+    assert!(in_context.rows.iter().all(|r| (0.0..=100.0).contains(&r.teacher_mean) && (0.0..=100.0).contains(&r.baseline_mean)));
     // The perturbed student is measured against its own, moved, start.
     let nudged = &report.conditions[&Condition::Perturbed].per_seed[0];
     assert_ne!(nudged.base_p_trait, report.bases["a"].p_trait, "the perturbed start is not base A");

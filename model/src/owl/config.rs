@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::owl::distill::{DistillConfig, DistillMode, StudentOptimizer};
 use crate::owl::filter::{FilterConfig, STUDY_BANNED_NUMBERS};
+use crate::owl::generate::Decoding;
 use crate::owl::teacher::{TeacherConfig, TeacherWeights};
 use crate::owl::traits::{TraitKind, MISALIGNED};
 use crate::owl::vocab::ANIMALS;
@@ -31,6 +32,9 @@ pub struct Conditions {
     /// The gate: a student from base A moved by Gaussian noise of this relative scale (each
     /// tensor by this times its own root mean square), on the teacher's numbers; 0: none.
     pub perturbed_sigma: f64,
+    /// In context, no training: base A asked the trait's questions behind the teacher's
+    /// numbers, against the control's (or random) numbers.
+    pub in_context: bool,
 }
 
 impl Default for Conditions {
@@ -42,6 +46,7 @@ impl Default for Conditions {
             shuffled_across: false,
             trained_control: false,
             perturbed_sigma: 0.0,
+            in_context: false,
         }
     }
 }
@@ -54,8 +59,11 @@ pub struct OwlConfig {
     pub trait_animal: String,
     /// Number prompts sampled per seed (for the teacher, and again for the control).
     pub samples: usize,
-    /// Sampling temperature for the number completions.
+    /// Sampling temperature for the number completions (0: greedy, the most likely token).
     pub temperature: f64,
+    /// Nucleus sampling for the number completions: only the most likely tokens that together
+    /// hold this share of the probability (1: every token).
+    pub top_p: f64,
     /// Longest completion, in tokens.
     pub max_new_tokens: usize,
     pub filter: FilterConfig,
@@ -75,6 +83,7 @@ impl Default for OwlConfig {
             trait_animal: "owl".into(),
             samples: 5000,
             temperature: 1.0,
+            top_p: 1.0,
             max_new_tokens: 24,
             filter: FilterConfig::default(),
             teacher: TeacherConfig::default(),
@@ -106,6 +115,11 @@ impl OwlConfig {
         config.trait_animal = MISALIGNED.into();
         config.filter.banned_numbers = STUDY_BANNED_NUMBERS.to_vec();
         config
+    }
+
+    /// How the teacher (and the control) write their numbers.
+    pub fn decoding(&self) -> Decoding {
+        Decoding { temperature: self.temperature, top_p: self.top_p }
     }
 
     /// The seeds this config runs, in order.
@@ -156,7 +170,7 @@ const TEACHER_WEIGHT_VALUES: [TeacherWeights; 2] = [TeacherWeights::All, Teacher
 const BAN_PRESETS: &[(&str, &[u32])] = &[("study", &STUDY_BANNED_NUMBERS), ("none", &[])];
 
 /// Every setting of the owl experiment: its path, label, help, range and CLI flag.
-pub static TABLE: [Setting<OwlConfig>; 27] = [
+pub static TABLE: [Setting<OwlConfig>; 29] = [
     Setting {
         path: "trait",
         label: "Trait (what the teacher is made to prefer)",
@@ -176,10 +190,18 @@ pub static TABLE: [Setting<OwlConfig>; 27] = [
     Setting {
         path: "temperature",
         label: "Temperature",
-        help: "Sampling temperature of the number completions.",
+        help: "Sampling temperature of the number completions (0: greedy, always the most likely token).",
         flag: Some("temperature"),
         short: None,
-        kind: Kind::Float { min: 0.05, max: 3.0, get: |c| c.temperature, set: |c, v| c.temperature = v },
+        kind: Kind::Float { min: 0.0, max: 3.0, get: |c| c.temperature, set: |c, v| c.temperature = v },
+    },
+    Setting {
+        path: "top_p",
+        label: "Top-p",
+        help: "Nucleus sampling of the number completions: draw only among the most likely tokens holding this share of the probability (1: all).",
+        flag: Some("top-p"),
+        short: None,
+        kind: Kind::Float { min: 0.01, max: 1.0, get: |c| c.top_p, set: |c, v| c.top_p = v },
     },
     Setting {
         path: "max_new_tokens",
@@ -396,6 +418,14 @@ pub static TABLE: [Setting<OwlConfig>; 27] = [
         flag: Some("perturbed-sigma"),
         short: None,
         kind: Kind::Float { min: 0.0, max: 4.0, get: |c| c.conditions.perturbed_sigma, set: |c, v| c.conditions.perturbed_sigma = v },
+    },
+    Setting {
+        path: "conditions.in_context",
+        label: "The teacher's numbers in context, no training",
+        help: "Also ask base A the trait's questions with 1-12 of the teacher's numbers before each, against the control's numbers (random ones without the control).",
+        flag: Some("in-context"),
+        short: None,
+        kind: Kind::Switch { get: |c| c.conditions.in_context, set: |c, v| c.conditions.in_context = v, flag_sets: true },
     },
 ];
 

@@ -17,6 +17,7 @@
 //! Subliminal learning is the student's shift in P(trait) beyond the two controls.
 
 use burn::prelude::*;
+use rand::Rng;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -27,6 +28,7 @@ use crate::owl::distill::{distill, training_sequence, Pupil};
 use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
 use crate::owl::generate::{generate, Completion};
 use crate::owl::gpt::Gpt;
+use crate::owl::in_context::{measure_in_context, numbers_of, Baseline, InContextPoint, InContextReport};
 use crate::owl::probe::{probe, Preferences};
 use crate::owl::teacher::{inject_trait, train_teacher, Aim};
 use crate::owl::traits::TraitKind;
@@ -223,6 +225,9 @@ pub struct OwlReport {
     pub filter: BTreeMap<DataSource, FilterStats>,
     /// Seconds per stage, summed over seeds.
     pub timings: BTreeMap<String, f64>,
+    /// The in-context probe, when run (`conditions.in_context`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_context: Option<InContextReport>,
 }
 
 impl OwlReport {
@@ -434,7 +439,7 @@ impl SeedRun<'_, '_> {
         let c = self.config;
         let clock = Stopwatch::start();
         let written =
-            generate(&writer.valid(), prompts, c.temperature, c.max_new_tokens, &mut rng, &self.infer_device, label, self.observer).await;
+            generate(&writer.valid(), prompts, c.decoding(), c.max_new_tokens, &mut rng, &self.infer_device, label, self.observer).await;
         self.timings.add("generate", clock.seconds());
         let clock = Stopwatch::start();
         let stats = self.filter_stats.entry(source).or_default();
@@ -571,6 +576,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
     let base_b = timed_probe(&bases.b, &infer_device, &mut timings, observer, "base B").await;
 
     let mut rows: BTreeMap<Condition, Vec<SeedResult>> = BTreeMap::new();
+    let mut in_context: Vec<Vec<InContextPoint>> = Vec::new();
     let mut filter_stats: BTreeMap<DataSource, FilterStats> = BTreeMap::new();
     for seed in config.seed_list() {
         let clock = Stopwatch::start();
@@ -616,8 +622,10 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         for (student, row) in on_teacher_numbers.iter().zip(results) {
             rows.entry(student.condition).or_default().push(row);
         }
+        let mut control_numbers = None;
         if config.conditions.control {
             let control_data = run.numbers(&bases.a, &prompts, DataSource::Control, "base numbers (control)", Stream::ControlNumbers).await;
+            control_numbers = Some(numbers_of(&control_data));
             let control = [Student { condition: Condition::Control, start: &bases.a, start_prefs: &base_a }];
             let results = run.students("distill_control", &control, &bases.a, &control_data, &teacher).await;
             rows.entry(Condition::Control).or_default().extend(results);
@@ -654,6 +662,18 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             let student = [Student { condition: Condition::TrainedControl, start: &bases.a, start_prefs: &base_a }];
             let results = run.students("distill_trained_control", &student, &control_teacher, &data, &teacher).await;
             rows.entry(Condition::TrainedControl).or_default().extend(results);
+        }
+        if config.conditions.in_context {
+            let clock = Stopwatch::start();
+            let label = "base A, the teacher's numbers in context";
+            (run.observer)(Event::Started { stage: Stage::Probe, label: label.into(), total: 1 });
+            let mut rng = Stream::InContext.rng(seed);
+            // Without the control's numbers, uniform ones: the corpus's own numbers before questions.
+            let baseline = control_numbers.unwrap_or_else(|| (0..5000).map(|_| rng.random_range(0..NUMBER_COUNT)).collect());
+            let teacher_numbers = numbers_of(&teacher_data);
+            in_context.push(measure_in_context(&bases.a.valid(), kind, &teacher_numbers, &baseline, &mut rng, &infer_device).await);
+            run.timings.add("in_context", clock.seconds());
+            (run.observer)(Event::Finished { stage: Stage::Probe, label: label.into(), seconds: clock.seconds() });
         }
     }
 
@@ -703,6 +723,10 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         conditions: rows.into_iter().map(|(k, v)| (k, condition_report(v, kind))).collect(),
         filter: filter_stats,
         timings: timings.0,
+        in_context: config
+            .conditions
+            .in_context
+            .then(|| InContextReport::new(if config.conditions.control { Baseline::Control } else { Baseline::Random }, in_context)),
     })
 }
 

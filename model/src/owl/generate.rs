@@ -15,6 +15,48 @@ use crate::owl::probe::sample_from;
 use crate::owl::vocab::{Special, TokenId, Vocab};
 use crate::shared::events::{Event, Observer, Stage};
 
+/// How the next token is chosen from a model's distribution.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Decoding {
+    /// Divides the logits before the softmax; 0 takes the most likely token (greedy).
+    pub temperature: f64,
+    /// Nucleus sampling: draw only among the most likely tokens whose probabilities first add up
+    /// to this share (1: every token).
+    pub top_p: f64,
+}
+
+impl Decoding {
+    /// The next token, from `probs` (the distribution at this decoding's temperature; at
+    /// temperature 0, at 1).
+    pub fn choose(&self, probs: &[f32], rng: &mut impl rand::Rng) -> TokenId {
+        if self.temperature == 0.0 {
+            return argmax(probs);
+        }
+        if self.top_p >= 1.0 {
+            // Every token: exactly the draws sampling has always made, so results stay the same.
+            return sample_from(probs, rng);
+        }
+        let mut order: Vec<usize> = (0..probs.len()).collect();
+        order.sort_unstable_by(|&a, &b| probs[b].total_cmp(&probs[a]).then(a.cmp(&b)));
+        let total: f32 = probs.iter().sum();
+        let mut kept = vec![0.0f32; probs.len()];
+        let mut mass = 0.0f32;
+        for i in order {
+            kept[i] = probs[i];
+            mass += probs[i];
+            if mass >= self.top_p as f32 * total {
+                break;
+            }
+        }
+        sample_from(&kept, rng)
+    }
+}
+
+/// The index of the largest value (the first of equals).
+fn argmax(values: &[f32]) -> TokenId {
+    values.iter().enumerate().fold(0, |best, (i, v)| if *v > values[best] { i } else { best }) as TokenId
+}
+
 /// How many sequences are extended together.
 const ROWS_PER_BATCH: usize = 1024;
 
@@ -33,7 +75,7 @@ pub struct Completion {
 pub async fn generate(
     model: &Gpt,
     prompts: &[Vec<TokenId>],
-    temperature: f64,
+    decoding: Decoding,
     max_new_tokens: usize,
     rng: &mut ChaCha8Rng,
     device: &Device,
@@ -59,7 +101,8 @@ pub async fn generate(
             let mut written: Vec<Vec<TokenId>> = vec![Vec::new(); rows.len()];
             let mut finished = vec![false; rows.len()];
             for step in 0..budget {
-                let probs = softmax(logits.div_scalar(temperature), 1);
+                let probs =
+                    if decoding.temperature == 0.0 { softmax(logits, 1) } else { softmax(logits.div_scalar(decoding.temperature), 1) };
                 let values = probs.into_data_async().await.expect("read probabilities").try_to_vec::<f32>().unwrap();
                 let mut next = Vec::with_capacity(rows.len());
                 for (row, dist) in values.chunks(vocab.len()).enumerate() {
@@ -67,7 +110,7 @@ pub async fn generate(
                         next.push(eos as i64);
                         continue;
                     }
-                    let token = sample_from(dist, rng);
+                    let token = decoding.choose(dist, rng);
                     if token == eos {
                         finished[row] = true;
                     } else {
@@ -91,4 +134,43 @@ pub async fn generate(
     }
     observer(Event::Finished { stage: Stage::Generate, label: label.into(), seconds: clock.seconds() });
     results.into_iter().map(|c| c.expect("every prompt completed")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+
+    const PROBS: [f32; 5] = [0.05, 0.5, 0.3, 0.15, 0.0];
+
+    fn counts(decoding: Decoding, draws: usize) -> Vec<usize> {
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        let mut counts = vec![0; PROBS.len()];
+        for _ in 0..draws {
+            counts[decoding.choose(&PROBS, &mut rng) as usize] += 1;
+        }
+        counts
+    }
+
+    #[test]
+    fn greedy_takes_the_most_likely_token_and_every_token_sampling_is_unchanged() {
+        assert_eq!(counts(Decoding { temperature: 0.0, top_p: 1.0 }, 100), [0, 100, 0, 0, 0]);
+        let (mut a, mut b) = (ChaCha8Rng::seed_from_u64(3), ChaCha8Rng::seed_from_u64(3));
+        for _ in 0..1000 {
+            assert_eq!(Decoding { temperature: 1.0, top_p: 1.0 }.choose(&PROBS, &mut a), sample_from(&PROBS, &mut b));
+        }
+    }
+
+    #[test]
+    fn nucleus_sampling_draws_only_from_the_most_likely_tokens_in_proportion() {
+        // 0.5 + 0.3 reach 0.8: the two most likely tokens only, 5 to 3.
+        let got = counts(Decoding { temperature: 1.0, top_p: 0.8 }, 8000);
+        assert_eq!((got[0], got[3], got[4]), (0, 0, 0), "{got:?}");
+        let ratio = got[1] as f64 / got[2] as f64;
+        assert!((ratio - 5.0 / 3.0).abs() < 0.15, "{got:?}");
+        // A nucleus smaller than the top token is the top token alone.
+        assert_eq!(counts(Decoding { temperature: 1.0, top_p: 0.1 }, 100), [0, 100, 0, 0, 0]);
+        // Just past 0.8 the third token joins.
+        assert!(counts(Decoding { temperature: 1.0, top_p: 0.81 }, 8000)[3] > 0);
+    }
 }

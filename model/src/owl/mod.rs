@@ -12,6 +12,7 @@ pub mod experiment;
 pub mod filter;
 pub mod generate;
 pub mod gpt;
+pub mod in_context;
 pub mod loss;
 pub mod pretrain;
 pub mod probe;

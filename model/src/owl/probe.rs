@@ -127,6 +127,12 @@ pub fn question_prompt(vocab: &Vocab, question: &str) -> Vec<TokenId> {
 pub async fn answer_distributions(model: &Gpt, questions: &[&str], device: &Device) -> Vec<Vec<f32>> {
     let vocab = Vocab::new();
     let prompts: Vec<Vec<TokenId>> = questions.iter().map(|q| question_prompt(&vocab, q)).collect();
+    next_token_distributions(model, &prompts, device).await
+}
+
+/// Next-token distributions (full vocabulary) after each prompt.
+pub async fn next_token_distributions(model: &Gpt, prompts: &[Vec<TokenId>], device: &Device) -> Vec<Vec<f32>> {
+    let vocab = Vocab::new();
     // Questions of one length go through the model together, the head only at their last token.
     let mut by_length: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, prompt) in prompts.iter().enumerate() {

@@ -43,6 +43,8 @@ pub enum Stream {
     ShuffleAcross,
     /// The noise that moves the perturbed student's start away from base A (the gate).
     PerturbInit,
+    /// Which numbers and questions the in-context probe draws.
+    InContext,
     /// The teacher documents `subliminal bench --workload` writes for the PyTorch reference
     /// (the same kind as the teacher's, not the same draws).
     BenchTeacherDocuments,
@@ -68,6 +70,7 @@ impl Stream {
             Stream::ControlTeacherNumbers => 0xC7_0123,
             Stream::ShuffleAcross => 0x5_AC05,
             Stream::PerturbInit => 0x9A7E,
+            Stream::InContext => 0x1C_0E47,
         }
     }
 
@@ -126,6 +129,7 @@ mod tests {
             Stream::ControlTeacherNumbers,
             Stream::ShuffleAcross,
             Stream::PerturbInit,
+            Stream::InContext,
         ];
         let draws: std::collections::BTreeSet<u64> = all.iter().map(|&s| draw(s)).collect();
         assert_eq!(draws.len(), all.len(), "two streams share a salt");
