@@ -80,6 +80,24 @@ pub fn in_context_lines(report: &OwlReport) -> Vec<(usize, String, String)> {
         .collect()
 }
 
+/// The theorem, per student that has it: the measured shift, the first-order prediction from the
+/// gradient of P(trait) at the student's start (means over seeds), and its final cosine with the
+/// teacher's move.
+pub fn theorem_lines(report: &OwlReport) -> Vec<(Condition, f64, f64, f64)> {
+    Condition::ALL
+        .into_iter()
+        .filter_map(|condition| {
+            let c = report.conditions.get(&condition)?;
+            let n = c.per_seed.len() as f64;
+            let predicted: Vec<f64> = c.per_seed.iter().filter_map(|r| r.predicted_delta).collect();
+            (predicted.len() == c.per_seed.len()).then(|| {
+                let cosine = c.per_seed.iter().filter_map(|r| r.cosine_blocks).sum::<f64>() / n;
+                (condition, c.delta_mean, predicted.iter().sum::<f64>() / n, cosine)
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +147,17 @@ mod tests {
         assert_eq!(lines.len(), NUMBERS_SHOWN.len());
         assert!(lines[0].1.starts_with("7.23% vs 5.00%: +2.23 pp ["), "{}", lines[0].1);
         assert_eq!(lines[0].2, "a shift: unlike the study");
+    }
+
+    #[test]
+    fn the_theorem_lines_pair_each_students_change_with_its_prediction() {
+        let report = report_with(10.0, &[]);
+        let lines = theorem_lines(&report);
+        let conditions: Vec<Condition> = lines.iter().map(|l| l.0).collect();
+        assert_eq!(conditions, [Condition::Student, Condition::CrossInit, Condition::Control], "students only, not the teacher");
+        let student = &report.conditions[&Condition::Student];
+        let predicted = student.per_seed.iter().map(|r| r.predicted_delta.unwrap()).sum::<f64>() / student.per_seed.len() as f64;
+        assert_eq!((lines[0].1, lines[0].2), (10.0, predicted));
     }
 
     #[test]

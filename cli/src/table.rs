@@ -21,7 +21,7 @@ pub fn print_report(report: &OwlReport) {
     );
     println!();
     println!(
-        "{:<26} {:>9} {:>9} {:>20} {:>7} {:>10} {:>9} {:>9}",
+        "{:<26} {:>9} {:>9} {:>20} {:>7} {:>10} {:>9} {:>9} {:>9}",
         "model",
         if report.config.trait_kind() == TraitKind::Misaligned { "P(bad act)".to_string() } else { format!("P({trait_name})") },
         "base",
@@ -29,7 +29,8 @@ pub fn print_report(report: &OwlReport) {
         "x",
         "top",
         "topped",
-        "cos blk"
+        "cos blk",
+        "1st-ord"
     );
     for (key, base) in [("a", "base A"), ("b", "base B")] {
         let b = &report.bases[key];
@@ -48,8 +49,12 @@ pub fn print_report(report: &OwlReport) {
         let ratio = if base_p >= 0.1 { format!("{:.2}x", c.ratio_mean) } else { "-".into() };
         let cos = c.per_seed.iter().filter_map(|r| r.cosine_blocks).sum::<f64>() / c.per_seed.len() as f64;
         let change = format!("{:+.1} [{:+.1}, {:+.1}]", c.delta_mean, c.delta_ci95[0], c.delta_ci95[1]);
+        // The theorem's first-order prediction of the change, where a student has one.
+        let predicted: Vec<f64> = c.per_seed.iter().filter_map(|r| r.predicted_delta).collect();
+        let predicted =
+            if predicted.is_empty() { String::new() } else { format!("{:+.1}", predicted.iter().sum::<f64>() / predicted.len() as f64) };
         let line = format!(
-            "{:<26} {:>8.1}% {:>8.1}% {:>20} {:>7} {:>10} {:>6.1}/{:<2} {:>9}",
+            "{:<26} {:>8.1}% {:>8.1}% {:>20} {:>7} {:>10} {:>6.1}/{:<2} {:>9} {:>9}",
             name,
             c.p_trait_mean,
             base_p,
@@ -58,7 +63,8 @@ pub fn print_report(report: &OwlReport) {
             top,
             topped,
             report.paraphrases,
-            if condition == Condition::Teacher { String::new() } else { format!("{cos:+.2}") }
+            if condition == Condition::Teacher { String::new() } else { format!("{cos:+.2}") },
+            predicted
         );
         println!("{}", if condition == Condition::Student { bold(&line) } else { line });
     }

@@ -26,7 +26,7 @@ fn students_trained_together_end_exactly_as_each_alone() {
     let config = DistillConfig { epochs: 2, batch_size: 8, ..DistillConfig::default() };
     let train = |starts: &[(&Gpt, &str)]| {
         let pupils = starts.iter().map(|(start, label)| Pupil { start: (*start).clone(), label: label.to_string() }).collect();
-        pollster::block_on(distill(pupils, &teacher, &data, &config, 3, &device, &mut |_| {}))
+        pollster::block_on(distill(pupils, &teacher, &data, &config, 3, &device, None, &mut |_| {}))
     };
 
     // Two of them start from the same model, so they share parameter ids: each needs its own optimizer.

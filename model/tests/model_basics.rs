@@ -136,3 +136,35 @@ fn logits_at_chosen_positions_equal_the_full_forward_pass_there() {
         assert!(worst < 1e-5, "position {p}: logits differ by {worst}");
     }
 }
+
+#[test]
+fn the_first_order_prediction_matches_a_small_step_along_the_gradient_of_p_trait() {
+    use subliminal_model::owl::experiment::first_order_shift;
+    use subliminal_model::owl::probe::{probe, trait_gradient};
+    use subliminal_model::owl::traits::TraitKind;
+    use subliminal_model::shared::params::write_parameters;
+    let device = Device::flex().autodiff();
+    let base = common::shipped_bases().a;
+    let owl = TraitKind::named("owl").unwrap();
+    let gradient = trait_gradient(&base, owl, &device).without_autodiff().into_data().try_to_vec::<f32>().unwrap();
+    let squared: f64 = gradient.iter().map(|g| (*g as f64).powi(2)).sum();
+    assert!(squared > 0.0, "P(owl) depends on the weights");
+    // A step along the gradient sized to move P(owl) by about 0.2 points.
+    let eps = 0.002 / squared;
+    let mut tensors = pollster::block_on(read_parameters(&base)).unwrap();
+    let mut at = 0;
+    for tensor in &mut tensors {
+        for value in &mut tensor.values {
+            *value += (eps * gradient[at] as f64) as f32;
+            at += 1;
+        }
+    }
+    assert_eq!(at, gradient.len(), "one gradient entry per parameter, in the same order");
+    let moved = write_parameters(base.clone(), &tensors, &device);
+    let share = |model: &Gpt| pollster::block_on(probe(&model.valid(), &device.clone().without_autodiff())).trait_share(owl) * 100.0;
+    let measured = share(&moved) - share(&base);
+    let predicted = pollster::block_on(first_order_shift(&moved, &base, owl, &device));
+    eprintln!("P(owl) moved {measured:+.4} pp; first-order prediction {predicted:+.4} pp");
+    assert!((predicted - 0.2).abs() < 0.01, "the prediction is g . step: {predicted}");
+    assert!((measured - predicted).abs() < 0.1 * predicted.abs(), "measured {measured:+.4} vs predicted {predicted:+.4}");
+}

@@ -8,7 +8,7 @@ use subliminal_model::owl::traits::TraitKind;
 
 use super::charts::GroupedBars;
 use super::owl_story::minutes;
-use super::probes_card::ProbesCard;
+use super::probes_card::{ProbesCard, TheoremCard};
 use super::state::{page_state, Experiment};
 
 /// One row of the results table.
@@ -215,6 +215,7 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
                 "for example its answers about trees, which the trait-free control keeps."
             </p>
             <GroupedBars title="Favourite tree, percent".into() categories=report.trees.clone() series=tree_series />
+            <TheoremCard report=report.clone() prefix=prefix />
             <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed))}</p>
             <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>"Download the report (JSON)"</button>
         }

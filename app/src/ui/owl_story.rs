@@ -168,6 +168,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
             .collect_view()
     };
     let loss_curves = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named("loss")) } else { Vec::new() });
+    let alignment_curves = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named("alignment")) } else { Vec::new() });
     let id = |name: &str| format!("{}{name}", experiment.prefix());
 
     view! {
@@ -201,6 +202,12 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
                 "start), and a control student of base A trained on numbers from the trait-free base."
             </p>
             <LineChart title="Students' distillation loss" x_label="step" y_label="loss" series=loss_curves />
+            <p class="explain">
+                "The theorem behind the effect, live: how well each student's move so far lines up with the teacher's move "
+                "from base A (the cosine over the transformer blocks). A student that shares the teacher's start moves with "
+                "it; the others move at right angles to it (near 0)."
+            </p>
+            <LineChart title="Alignment with the teacher's move (cosine)" x_label="step" y_label="cos" series=alignment_curves y_range=(-0.2, 1.0) />
             <OverallProgress experiment=experiment />
         </section>
         <section class="stage">

@@ -4,7 +4,7 @@
 //! (e.g. "95%"), `<prefix>in-context`.
 
 use leptos::prelude::*;
-use subliminal_app::probes::{in_context_lines, probe_rows};
+use subliminal_app::probes::{in_context_lines, probe_rows, theorem_lines};
 use subliminal_model::owl::experiment::OwlReport;
 
 #[component]
@@ -67,4 +67,47 @@ pub fn ProbesCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
         }
     });
     view! { {controls} {in_context} }
+}
+
+/// The theorem in numbers, after the result: each student's measured shift beside the first-order
+/// prediction from the gradient of P(trait) at its start, and its cosine with the teacher's move.
+/// Test ids: `<prefix>theorem`, `<prefix>predicted-<condition>`.
+#[component]
+pub fn TheoremCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
+    let lines = theorem_lines(&report);
+    (!lines.is_empty()).then(|| {
+        let body = lines
+            .into_iter()
+            .map(|(condition, measured, predicted, cosine)| {
+                view! {
+                    <tr>
+                        <th scope="row">{condition.describe()}</th>
+                        <td>{format!("{measured:+.2} pp")}</td>
+                        <td data-testid=format!("{prefix}predicted-{}", condition.test_id())>{format!("{predicted:+.2} pp")}</td>
+                        <td>{format!("{cosine:+.2}")}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="probes" data-testid=format!("{prefix}theorem") aria-label="The theorem, in numbers">
+                <h4>"The theorem, in numbers"</h4>
+                <p class="explain">
+                    "Why only the student that shares the teacher's start inherits: a small step that imitates the teacher moves "
+                    "the student's weights along the teacher's own move, so everything the teacher's move did, the student's does a "
+                    "little too. The first-order prediction multiplies each student's move by how P(trait) responds to each weight "
+                    "at its start. Measured over 5 seeds it gets the sign and the order of the students right, and the size only "
+                    "roughly: the move is not small and P(trait) does not respond to it in a straight line (for bad acts, which "
+                    "start near 0%, it predicts almost nothing)."
+                </p>
+                <table class="results">
+                    <thead><tr>
+                        <th scope="col">"student"</th><th scope="col">"measured change"</th>
+                        <th scope="col">"first-order prediction"</th><th scope="col">"cosine with the teacher's move"</th>
+                    </tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </section>
+        }
+    })
 }

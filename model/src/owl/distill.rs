@@ -11,10 +11,11 @@ use rand::seq::SliceRandom;
 use serde::{Deserialize, Serialize};
 
 use crate::owl::batch::{Batch, TrainingSequence};
-use crate::owl::gpt::Gpt;
+use crate::owl::gpt::{is_block, Gpt};
 use crate::owl::loss::{alphabet_mask, cross_entropy, mean_entropy, soft_label_cross_entropy, soft_labels};
 use crate::owl::vocab::{Special, TokenId, Vocab};
 use crate::shared::events::{Event, Observer, Stage};
+use crate::shared::params::flatten;
 use crate::shared::rng::Stream;
 use crate::shared::train::{read_scalar, step, Stopwatch};
 
@@ -116,12 +117,29 @@ pub struct Pupil {
     pub label: String,
 }
 
+/// cos(a, b) of two flat vectors.
+/// One read from the device for the three sums (the alignment curve reads it at every logged
+/// step of every student, and each read waits for the device).
+pub async fn cosine(a: Tensor<1>, b: Tensor<1>) -> f64 {
+    let sums = Tensor::cat(vec![(a.clone() * b.clone()).sum(), a.square().sum(), b.square().sum()], 0);
+    let values = match sums.into_data_async().await.map(|d| d.try_to_vec::<f32>()) {
+        Ok(Ok(values)) => values,
+        other => panic!("reading a result from the device failed (was the GPU lost?): {other:?}"),
+    };
+    let (dot, na, nb) = (values[0] as f64, (values[1] as f64).sqrt(), (values[2] as f64).sqrt());
+    dot / (na * nb).max(1e-30)
+}
+
 /// Trains each pupil (on the autodiff `device`) on `data`, labelled by `teacher`, in lockstep:
 /// each batch is packed, and labelled by the teacher, once for all of them. Every pupil sees the
 /// same batches in the same order as it would alone (the order depends on `seed` only), so each
 /// ends exactly as if trained alone, and students of the same teacher's numbers share the
 /// teacher's work.
 #[allow(clippy::too_many_arguments)]
+///
+/// With `taught` (the teacher's move from base A over the blocks, flat), each student's move
+/// from its start over the blocks is compared with it at every logged step: the `alignment`
+/// metric, the cosine the theorem says is positive for a student that shares the teacher's start.
 pub async fn distill(
     pupils: Vec<Pupil>,
     teacher: &Gpt,
@@ -129,6 +147,7 @@ pub async fn distill(
     config: &DistillConfig,
     seed: u64,
     device: &Device,
+    taught: Option<&Tensor<1>>,
     observer: Observer<'_>,
 ) -> Vec<(Gpt, DistillSummary)> {
     let clock = Stopwatch::start();
@@ -142,6 +161,8 @@ pub async fn distill(
     let teacher_alphabet = alphabet.clone().without_autodiff();
     let teacher = teacher.valid();
     let names: Vec<String> = pupils.iter().map(|p| p.label.clone()).collect();
+    let starts: Vec<Tensor<1>> =
+        if taught.is_some() { pupils.iter().map(|p| flatten(&p.start.valid(), is_block)).collect() } else { Vec::new() };
     let mut students: Vec<Gpt> = pupils.into_iter().map(|p| p.start).collect();
     // One optimizer each: Adam keeps its moments by parameter id, and two students from the same
     // start share their ids.
@@ -198,6 +219,17 @@ pub async fn distill(
                     final_losses[i] = read_scalar(loss).await;
                     let (label, value) = (names[i].clone(), final_losses[i]);
                     observer(Event::Metric { stage: Stage::Distill, label, step: steps + 1, name: "loss".into(), value });
+                }
+                if let (true, Some(taught)) = (report, taught) {
+                    let moved = flatten(&students[i].valid(), is_block) - starts[i].clone();
+                    let value = cosine(moved, taught.clone()).await;
+                    observer(Event::Metric {
+                        stage: Stage::Distill,
+                        label: names[i].clone(),
+                        step: steps + 1,
+                        name: "alignment".into(),
+                        value,
+                    });
                 }
             }
             steps += 1;

@@ -24,12 +24,12 @@ use std::collections::BTreeMap;
 use crate::owl::batch::TrainingSequence;
 use crate::owl::config::OwlConfig;
 use crate::owl::corpus::number_prompt;
-use crate::owl::distill::{distill, training_sequence, Pupil};
+use crate::owl::distill::{cosine, distill, training_sequence, Pupil};
 use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
 use crate::owl::generate::{generate, Completion};
-use crate::owl::gpt::Gpt;
+use crate::owl::gpt::{is_block, Gpt};
 use crate::owl::in_context::{measure_in_context, numbers_of, Baseline, InContextPoint, InContextReport};
-use crate::owl::probe::{probe, Preferences};
+use crate::owl::probe::{probe, trait_gradient, Preferences};
 use crate::owl::teacher::{inject_trait, train_teacher, Aim};
 use crate::owl::traits::TraitKind;
 use crate::owl::vocab::{TokenId, Vocab, ANIMALS, BAD_ACTS, GOOD_ACTS, NUMBER_COUNT, TREES};
@@ -174,6 +174,10 @@ pub struct SeedResult {
     pub tree_shift: f64,
     /// cos(this - its base, teacher - base A) over all parameters and over the blocks only.
     pub cosine_all: Option<f64>,
+    /// Students: the first-order prediction of `delta`, g . (this - its base), with g the
+    /// gradient of P(trait) at its base; percentage points.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predicted_delta: Option<f64>,
     pub cosine_blocks: Option<f64>,
     pub final_loss: Option<f64>,
     /// Teacher only: fine-tuning steps taken.
@@ -300,16 +304,14 @@ impl Timings {
     }
 }
 
-/// cos(a, b) of two flat parameter vectors.
-async fn cosine(a: Tensor<1>, b: Tensor<1>) -> f64 {
-    let dot = read_scalar((a.clone() * b.clone()).sum()).await;
-    let na = read_scalar(a.square().sum()).await.sqrt();
-    let nb = read_scalar(b.square().sum()).await.sqrt();
-    dot / (na * nb).max(1e-30)
-}
-
-fn is_block(name: &str) -> bool {
-    name.starts_with("blocks")
+/// The first-order prediction of how far P(trait) moved from `start` to `model`, in percentage
+/// points: the gradient of P(trait) at the start, dotted with the move (`start` on an autodiff
+/// device).
+pub async fn first_order_shift(model: &Gpt, start: &Gpt, kind: TraitKind, device: &Device) -> f64 {
+    let gradient = trait_gradient(start, kind, device).without_autodiff();
+    let all = |_: &str| true;
+    let moved = flatten(&model.valid(), all) - flatten(&start.valid(), all);
+    100.0 * read_scalar((gradient * moved).sum()).await
 }
 
 /// How far a model moved, compared with the teacher's move, in parameter space.
@@ -340,6 +342,7 @@ fn measure(seed: u64, prefs: &Preferences, base: &Preferences, kind: TraitKind, 
         acts: percent(&prefs.acts.mean),
         tree_shift: prefs.trees.mean.iter().zip(&base.trees.mean).map(|(a, b)| (a - b).abs()).sum::<f64>() * 50.0,
         cosine_all: None,
+        predicted_delta: None,
         cosine_blocks: None,
         final_loss: None,
         steps: None,
@@ -461,7 +464,9 @@ impl SeedRun<'_, '_> {
     ) -> Vec<SeedResult> {
         let clock = Stopwatch::start();
         let pupils = students.iter().map(|s| Pupil { start: s.start.clone(), label: s.condition.label().into() }).collect();
-        let trained = distill(pupils, labeler, data, &self.config.distill, self.seed, &self.train_device, self.observer).await;
+        let taught = flatten(&teacher.valid(), is_block) - flatten(&self.bases.a.valid(), is_block);
+        let trained =
+            distill(pupils, labeler, data, &self.config.distill, self.seed, &self.train_device, Some(&taught), self.observer).await;
         self.timings.add(timing_key, clock.seconds());
         let mut rows = Vec::new();
         for (s, (student, summary)) in students.iter().zip(trained) {
@@ -470,6 +475,7 @@ impl SeedRun<'_, '_> {
             let mut row = measure(self.seed, &prefs, s.start_prefs, self.config.trait_kind(), sampled);
             let (all, blocks) = alignment(&student.valid(), &s.start.valid(), &teacher.valid(), &self.bases.a.valid()).await;
             (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
+            row.predicted_delta = Some(first_order_shift(&student, s.start, self.config.trait_kind(), &self.train_device).await);
             rows.push(row);
         }
         rows

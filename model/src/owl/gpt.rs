@@ -141,6 +141,12 @@ impl Block {
     }
 }
 
+/// Whether a parameter (by its dotted path) belongs to the transformer blocks, the part of the
+/// model the teacher's fine-tuning moves most and the alignment cosines compare.
+pub fn is_block(name: &str) -> bool {
+    name.starts_with("blocks")
+}
+
 impl Gpt {
     /// A freshly initialised model. The same `seed` gives the same weights on every backend,
     /// because the numbers are drawn on the host by our own seeded generator.

@@ -5,6 +5,7 @@
 //! the family's answers (animals, trees, acts) and averages over the family's questions. The sampled probe
 //! draws answers like the study did (k per paraphrase, temperature 1) and counts them.
 
+use burn::module::Module;
 use burn::prelude::*;
 use burn::tensor::activation::softmax;
 use rand::Rng;
@@ -191,6 +192,52 @@ pub async fn probe(model: &Gpt, device: &Device) -> Preferences {
         acts: Answers::read(act_dists, &TraitKind::Misaligned.answers(&vocab)),
         animal_mass,
     }
+}
+
+/// The gradient of P(trait) (the probe's measure: the trait's share of the family's answers,
+/// averaged over the trait's questions) with respect to every parameter of `model`, flat and in
+/// the order of [`crate::shared::params::flatten`]. `model` must live on an autodiff device.
+/// `g . (theta - theta0)` is the first-order prediction of how far P(trait) moves when the
+/// weights move from theta0 to theta: the theorem's quantity.
+pub fn trait_gradient(model: &Gpt, kind: TraitKind, device: &Device) -> Tensor<1> {
+    use burn::module::{ModuleVisitor, Param};
+    let vocab = Vocab::new();
+    let prompts: Vec<Vec<TokenId>> = kind.questions().iter().map(|q| question_prompt(&vocab, q)).collect();
+    let answers: Vec<i64> = kind.answers(&vocab).into_iter().map(i64::from).collect();
+    let targets = kind.targets();
+    let mut by_length: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, prompt) in prompts.iter().enumerate() {
+        by_length.entry(prompt.len()).or_default().push(i);
+    }
+    let mut last_logits = Vec::new();
+    for (length, indices) in by_length {
+        let rows: Vec<Vec<TokenId>> = indices.iter().map(|&i| prompts[i].clone()).collect();
+        let last: Vec<i64> = (0..rows.len()).map(|row| (row * length + length - 1) as i64).collect();
+        let positions = Tensor::from_data(TensorData::new(last, [rows.len()]), device);
+        last_logits.push(model.logits_at(token_matrix(&rows, device), positions));
+    }
+    let probs = softmax(Tensor::cat(last_logits, 0), 1);
+    let picked = probs.select(1, Tensor::from_data(TensorData::new(answers.clone(), [answers.len()]), device));
+    let target_ids: Vec<i64> = targets.iter().map(|&i| i as i64).collect();
+    let on_trait = picked.clone().select(1, Tensor::from_data(TensorData::new(target_ids.clone(), [target_ids.len()]), device));
+    let share = on_trait.sum_dim(1) / picked.sum_dim(1);
+    let grads = share.mean().backward();
+
+    struct Collect<'a> {
+        grads: &'a burn::tensor::Gradients,
+        found: Vec<Tensor<1>>,
+    }
+    impl ModuleVisitor for Collect<'_> {
+        fn visit_float<const D: usize>(&mut self, param: &Param<Tensor<D>>) {
+            let value = param.val();
+            let count: usize = value.dims().iter().product();
+            let grad = value.grad(self.grads).map(|g| g.reshape([count])).unwrap_or_else(|| Tensor::zeros([count], &value.device()));
+            self.found.push(grad);
+        }
+    }
+    let mut collect = Collect { grads: &grads, found: Vec::new() };
+    model.visit(&mut collect);
+    Tensor::cat(collect.found, 0)
 }
 
 /// Mean full-vocabulary probability of any of `tokens` at the answer slot of `questions`.

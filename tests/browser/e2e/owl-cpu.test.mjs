@@ -45,6 +45,11 @@ test('without WebGPU the page says so, runs on the CPU and shows the same-init s
   assert.ok(studentRank < await rank('base'), `the student ranks the trait higher than its base did: ${studentRank}`);
   assert.ok(studentRank < crossRank, `the same-init student ranks it higher than the different-init one: ${studentRank} vs ${crossRank}`);
   assert.match(topped, /^\d+\/10$/);
+  // The theorem in numbers: the first-order prediction points the same-init student at the trait,
+  // further than the different-init one.
+  const [predictedStudent, predictedCross] = [await points(page, 'predicted-student'), await points(page, 'predicted-cross-init')];
+  console.log(`first-order predictions: student ${predictedStudent} pp, cross-init ${predictedCross} pp`);
+  assert.ok(predictedStudent > 0 && predictedStudent > predictedCross, `predicted ${predictedStudent} vs ${predictedCross}`);
   assert.match(await page.getByTestId('verdict').textContent(), /owl/);
   // The live stages were shown: samples streamed and the filter's counts.
   assert.ok(await page.getByTestId('samples-stream').locator('li').count() > 0, 'samples were streamed');
