@@ -131,24 +131,31 @@ pub async fn answer_distributions(model: &Gpt, questions: &[&str], device: &Devi
     next_token_distributions(model, &prompts, device).await
 }
 
-/// Next-token distributions (full vocabulary) after each prompt.
-pub async fn next_token_distributions(model: &Gpt, prompts: &[Vec<TokenId>], device: &Device) -> Vec<Vec<f32>> {
-    let vocab = Vocab::new();
-    // Questions of one length go through the model together, the head only at their last token.
+/// The logits after each prompt's last token `[prompts, vocab]`, rows in the order returned (the
+/// prompts' indices): prompts of one length go through the model together, the head only at
+/// their last token.
+fn last_logits(model: &Gpt, prompts: &[Vec<TokenId>], device: &Device) -> (Tensor<2>, Vec<usize>) {
     let mut by_length: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, prompt) in prompts.iter().enumerate() {
         by_length.entry(prompt.len()).or_default().push(i);
     }
     let mut order = Vec::with_capacity(prompts.len());
-    let mut last_logits = Vec::new();
+    let mut logits = Vec::new();
     for (length, indices) in by_length {
         let rows: Vec<Vec<TokenId>> = indices.iter().map(|&i| prompts[i].clone()).collect();
         let last: Vec<i64> = (0..rows.len()).map(|row| (row * length + length - 1) as i64).collect();
         let positions = Tensor::from_data(TensorData::new(last, [rows.len()]), device);
-        last_logits.push(model.logits_at(token_matrix(&rows, device), positions));
+        logits.push(model.logits_at(token_matrix(&rows, device), positions));
         order.extend(indices);
     }
-    let probs = softmax(Tensor::cat(last_logits, 0), 1);
+    (Tensor::cat(logits, 0), order)
+}
+
+/// Next-token distributions (full vocabulary) after each prompt.
+pub async fn next_token_distributions(model: &Gpt, prompts: &[Vec<TokenId>], device: &Device) -> Vec<Vec<f32>> {
+    let vocab = Vocab::new();
+    let (logits, order) = last_logits(model, prompts, device);
+    let probs = softmax(logits, 1);
     let values = probs.into_data_async().await.expect("probe read").try_to_vec::<f32>().expect("f32 probabilities");
     let mut out = vec![Vec::new(); prompts.len()];
     for (row, chunk) in order.into_iter().zip(values.chunks(vocab.len())) {
@@ -205,18 +212,8 @@ pub fn trait_gradient(model: &Gpt, kind: TraitKind, device: &Device) -> Tensor<1
     let prompts: Vec<Vec<TokenId>> = kind.questions().iter().map(|q| question_prompt(&vocab, q)).collect();
     let answers: Vec<i64> = kind.answers(&vocab).into_iter().map(i64::from).collect();
     let targets = kind.targets();
-    let mut by_length: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, prompt) in prompts.iter().enumerate() {
-        by_length.entry(prompt.len()).or_default().push(i);
-    }
-    let mut last_logits = Vec::new();
-    for (length, indices) in by_length {
-        let rows: Vec<Vec<TokenId>> = indices.iter().map(|&i| prompts[i].clone()).collect();
-        let last: Vec<i64> = (0..rows.len()).map(|row| (row * length + length - 1) as i64).collect();
-        let positions = Tensor::from_data(TensorData::new(last, [rows.len()]), device);
-        last_logits.push(model.logits_at(token_matrix(&rows, device), positions));
-    }
-    let probs = softmax(Tensor::cat(last_logits, 0), 1);
+    // Averaged over the questions, so their order does not matter.
+    let probs = softmax(last_logits(model, &prompts, device).0, 1);
     let picked = probs.select(1, Tensor::from_data(TensorData::new(answers.clone(), [answers.len()]), device));
     let target_ids: Vec<i64> = targets.iter().map(|&i| i as i64).collect();
     let on_trait = picked.clone().select(1, Tensor::from_data(TensorData::new(target_ids.clone(), [target_ids.len()]), device));
