@@ -62,19 +62,23 @@ pub fn probe_rows(report: &OwlReport) -> Vec<ProbeRow> {
 }
 
 /// The in-context probe's rows in words: how many numbers, the two P(trait), the difference,
-/// and whether it is a shift (its interval excludes zero; with one seed, more than half a point).
+/// and whether it is a shift (its interval excludes zero). One seed has no interval, and its
+/// differences are a few tenths of a point either way: it is not judged.
 pub fn in_context_lines(report: &OwlReport) -> Vec<(usize, String, String)> {
     let Some(in_context) = &report.in_context else { return Vec::new() };
-    let seeds = in_context.per_seed.len();
+    let several = in_context.per_seed.len() > 1;
     in_context
         .rows
         .iter()
         .map(|row| {
             let [lo, hi] = row.delta_ci95;
-            let shifted = if seeds > 1 { lo > 0.0 || hi < 0.0 } else { row.delta_mean.abs() > 0.5 };
-            let interval = if seeds > 1 { format!(" [{lo:+.2}, {hi:+.2}]") } else { String::new() };
+            let interval = if several { format!(" [{lo:+.2}, {hi:+.2}]") } else { String::new() };
             let measured = format!("{:.2}% vs {:.2}%: {:+.2} pp{interval}", row.teacher_mean, row.baseline_mean, row.delta_mean);
-            let verdict = if shifted { "a shift: unlike the study" } else { "no shift, as in the study" };
+            let verdict = match (several, lo > 0.0 || hi < 0.0) {
+                (false, _) => "one seed: run several for an interval",
+                (true, true) => "a shift: unlike the study",
+                (true, false) => "no shift, as in the study",
+            };
             (row.numbers, measured, verdict.to_string())
         })
         .collect()
@@ -147,6 +151,8 @@ mod tests {
         assert_eq!(lines.len(), NUMBERS_SHOWN.len());
         assert!(lines[0].1.starts_with("7.23% vs 5.00%: +2.23 pp ["), "{}", lines[0].1);
         assert_eq!(lines[0].2, "a shift: unlike the study");
+        report.in_context = Some(InContextReport::new(Baseline::Control, vec![seed(7.0)]));
+        assert!(in_context_lines(&report).iter().all(|(_, _, verdict)| verdict == "one seed: run several for an interval"));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-pub const PALETTE: [&str; 6] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"];
+/// All eight Okabe-Ito colours, yellow last (the faintest on white), then grey: a run with every
+/// control has nine models, and no two may share a colour.
+pub const PALETTE: [&str; 9] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442", "#999999"];
 
 /// A line: its label and its (x, y) points.
 pub type Curve = (String, Vec<(f64, f64)>);
@@ -16,6 +18,8 @@ const TOP: f64 = 10.0;
 const BOTTOM: f64 = 26.0;
 
 fn fmt_tick(v: f64) -> String {
+    // A cosine of -0.001 is drawn at the axis; its tick reads 0, not "-0.00".
+    let v = if v.abs() < 0.005 { 0.0 } else { v };
     if v.abs() >= 100.0 || v == v.round() {
         format!("{v:.0}")
     } else {

@@ -14,7 +14,7 @@ use super::state::{page_state, Experiment};
 /// One row of the results table.
 struct Row {
     /// Its test id (`result-cross-init`).
-    key: &'static str,
+    key: String,
     name: &'static str,
     condition: Option<Condition>,
     p_trait: f64,
@@ -31,7 +31,7 @@ fn rows(report: &OwlReport) -> Vec<Row> {
     let seeds = report.config.seeds;
     let base = &report.bases["a"];
     let mut rows = vec![Row {
-        key: "base",
+        key: "base".into(),
         name: "base A (before)",
         condition: None,
         p_trait: base.p_trait,
@@ -88,7 +88,7 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
     let names = report.answer_names().to_vec();
     let targets: Vec<String> = report.config.trait_kind().targets().into_iter().map(|i| names[i].clone()).collect();
     let is_misaligned = report.config.trait_kind() == TraitKind::Misaligned;
-    let column = |title: String, id: &'static str, answers: Vec<f64>, topped: Option<String>| {
+    let column = |title: String, id: String, answers: Vec<f64>, topped: Option<String>| {
         let rank = report.trait_rank(&answers);
         let list = ranked(&names, &answers);
         let items = list
@@ -115,7 +115,7 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
             </div>
         }
     };
-    let mut columns = vec![column("base A (before)".into(), "base", report.base_answers().to_vec(), None)];
+    let mut columns = vec![column("base A (before)".into(), "base".into(), report.base_answers().to_vec(), None)];
     for condition in Condition::ALL {
         let (Some(answers), Some(c)) = (report.answers(condition), report.conditions.get(&condition)) else { continue };
         let topped = c.per_seed.iter().map(|r| r.questions_topped_by_trait as f64).sum::<f64>() / c.per_seed.len() as f64;

@@ -207,7 +207,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
                 "from base A (the cosine over the transformer blocks). A student that shares the teacher's start moves with "
                 "it; the others move at right angles to it (near 0)."
             </p>
-            <LineChart title="Alignment with the teacher's move (cosine)" x_label="step" y_label="cos" series=alignment_curves y_range=(-0.2, 1.0) />
+            <LineChart title="Alignment with the teacher's move (cosine)" x_label="step" y_label="cos" series=alignment_curves />
             <OverallProgress experiment=experiment />
         </section>
         <section class="stage">

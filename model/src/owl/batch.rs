@@ -3,7 +3,7 @@
 use burn::prelude::*;
 use std::ops::Range;
 
-use crate::owl::vocab::TokenId;
+use crate::owl::vocab::{TokenId, NUMBER_COUNT};
 
 /// A sequence to learn from, and which of its tokens the loss should predict.
 #[derive(Clone, Debug, PartialEq)]
@@ -11,6 +11,14 @@ pub struct TrainingSequence {
     pub tokens: Vec<TokenId>,
     /// Indices (into `tokens`) of the tokens whose prediction is scored.
     pub scored: Range<usize>,
+}
+
+impl TrainingSequence {
+    /// Where the scored numbers are (not separators, brackets or the end): what the shuffle
+    /// controls permute and the in-context probe shows.
+    pub fn number_positions(&self) -> impl Iterator<Item = usize> + '_ {
+        self.scored.clone().filter(|&i| self.tokens[i] < NUMBER_COUNT)
+    }
 }
 
 /// Padded inputs `[batch, time]`, and the predictions that count: where they are in the

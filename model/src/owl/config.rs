@@ -377,7 +377,7 @@ pub static TABLE: [Setting<OwlConfig>; 29] = [
     },
     Setting {
         path: "conditions.shuffled_within",
-        label: "Student on the teacher's numbers, shuffled",
+        label: "Student on the teacher's numbers, shuffled within",
         help: "Also train a same-init student on the teacher's numbers shuffled within each completion (the study's shuffle control).",
         flag: Some("shuffled-within"),
         short: None,

@@ -82,7 +82,9 @@ pub fn zipf_weights(count: usize, exponent: f64) -> Vec<f64> {
     raw.into_iter().map(|w| w / total).collect()
 }
 
-fn sample_index(weights: &[f64], rng: &mut impl Rng) -> usize {
+/// An index drawn with probability `weights[i]` (weights that sum to 1: a prior, or a base's
+/// renormalised answers).
+pub fn sample_index(weights: &[f64], rng: &mut impl Rng) -> usize {
     let mut x: f64 = rng.random();
     for (i, w) in weights.iter().enumerate() {
         if x < *w {
@@ -97,7 +99,7 @@ fn push_words(vocab: &Vocab, text: &str, out: &mut Vec<TokenId>) {
     out.extend(vocab.tokenize(text).expect("built-in phrases use the vocabulary"));
 }
 
-fn push_numbers(vocab: &Vocab, numbers: &[u32], separator: Option<Special>, out: &mut Vec<TokenId>) {
+pub fn push_numbers(vocab: &Vocab, numbers: &[u32], separator: Option<Special>, out: &mut Vec<TokenId>) {
     for (i, &n) in numbers.iter().enumerate() {
         if i > 0 {
             if let Some(sep) = separator {

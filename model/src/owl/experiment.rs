@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 use crate::owl::batch::TrainingSequence;
 use crate::owl::config::OwlConfig;
 use crate::owl::corpus::number_prompt;
-use crate::owl::distill::{cosine, distill, training_sequence, Pupil};
+use crate::owl::distill::{cosine, distill, training_sequence, DistillSummary, Pupil};
 use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
 use crate::owl::generate::{generate, Completion};
 use crate::owl::gpt::{is_block, Gpt};
@@ -103,7 +103,7 @@ impl Condition {
             Condition::Student => "student (same init)",
             Condition::CrossInit => "student (different init)",
             Condition::Control => "control student",
-            Condition::ShuffledWithin => "student (shuffled numbers)",
+            Condition::ShuffledWithin => "student (shuffled within)",
             Condition::ShuffledAcross => "student (shuffled across)",
             Condition::ControlTeacher => "control teacher",
             Condition::TrainedControl => "control teacher's student",
@@ -118,7 +118,7 @@ impl Condition {
             Condition::Student => "student, same init (A)",
             Condition::CrossInit => "student, different init (B)",
             Condition::Control => "control: A on trait-free numbers",
-            Condition::ShuffledWithin => "A on the teacher's numbers, shuffled",
+            Condition::ShuffledWithin => "A on the teacher's numbers, shuffled within",
             Condition::ShuffledAcross => "A on the teacher's numbers, shuffled across",
             Condition::ControlTeacher => "control teacher: A fine-tuned, no trait",
             Condition::TrainedControl => "control: A on the control teacher's numbers",
@@ -126,16 +126,9 @@ impl Condition {
         }
     }
 
-    /// Its name in the page's test ids (`result-cross-init`).
-    pub fn test_id(self) -> &'static str {
-        match self {
-            Condition::CrossInit => "cross-init",
-            Condition::ShuffledWithin => "shuffled-within",
-            Condition::ShuffledAcross => "shuffled-across",
-            Condition::ControlTeacher => "control-teacher",
-            Condition::TrainedControl => "trained-control",
-            other => other.key(),
-        }
+    /// Its name in the page's test ids (`result-cross-init`): its key, hyphenated.
+    pub fn test_id(self) -> String {
+        self.key().replace('_', "-")
     }
 }
 
@@ -174,11 +167,11 @@ pub struct SeedResult {
     pub tree_shift: f64,
     /// cos(this - its base, teacher - base A) over all parameters and over the blocks only.
     pub cosine_all: Option<f64>,
+    pub cosine_blocks: Option<f64>,
     /// Students: the first-order prediction of `delta`, g . (this - its base), with g the
     /// gradient of P(trait) at its base; percentage points.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub predicted_delta: Option<f64>,
-    pub cosine_blocks: Option<f64>,
     pub final_loss: Option<f64>,
     /// Teacher only: fine-tuning steps taken.
     pub steps: Option<usize>,
@@ -223,7 +216,7 @@ pub struct OwlReport {
     /// How many questions ask for the trait (paraphrases of the animal question, or situations).
     pub paraphrases: usize,
     pub bases: BTreeMap<String, BaseReport>,
-    /// `teacher`, `student`, and when run `cross_init` and `control`.
+    /// `teacher`, `student`, and each other condition the config ran.
     pub conditions: BTreeMap<Condition, ConditionReport>,
     /// Filter statistics summed over seeds, per data source.
     pub filter: BTreeMap<DataSource, FilterStats>,
@@ -308,20 +301,38 @@ impl Timings {
 /// points: the gradient of P(trait) at the start, dotted with the move (`start` on an autodiff
 /// device).
 pub async fn first_order_shift(model: &Gpt, start: &Gpt, kind: TraitKind, device: &Device) -> f64 {
-    let gradient = trait_gradient(start, kind, device).without_autodiff();
-    let all = |_: &str| true;
-    let moved = flatten(&model.valid(), all) - flatten(&start.valid(), all);
-    100.0 * read_scalar((gradient * moved).sum()).await
+    shift_along(&trait_gradient(start, kind, device).without_autodiff(), model, start).await
 }
 
-/// How far a model moved, compared with the teacher's move, in parameter space.
-async fn alignment(model: &Gpt, its_base: &Gpt, teacher: &Gpt, base_a: &Gpt) -> (f64, f64) {
+/// `gradient` (of P(trait) at `start`) dotted with the move from `start` to `model`, in points.
+async fn shift_along(gradient: &Tensor<1>, model: &Gpt, start: &Gpt) -> f64 {
     let all = |_: &str| true;
-    let moved = flatten(model, all) - flatten(its_base, all);
-    let taught = flatten(teacher, all) - flatten(base_a, all);
-    let moved_blocks = flatten(model, is_block) - flatten(its_base, is_block);
-    let taught_blocks = flatten(teacher, is_block) - flatten(base_a, is_block);
-    (cosine(moved, taught).await, cosine(moved_blocks, taught_blocks).await)
+    let moved = flatten(&model.valid(), all) - flatten(&start.valid(), all);
+    100.0 * read_scalar((gradient.clone() * moved).sum()).await
+}
+
+/// The teacher's move from base A in parameter space, over every weight and over the blocks:
+/// what each model's move is compared with.
+struct Taught {
+    all: Tensor<1>,
+    blocks: Tensor<1>,
+}
+
+impl Taught {
+    fn new(teacher: &Gpt, base_a: &Gpt) -> Self {
+        let (teacher, base_a) = (teacher.valid(), base_a.valid());
+        let all = |_: &str| true;
+        Self { all: flatten(&teacher, all) - flatten(&base_a, all), blocks: flatten(&teacher, is_block) - flatten(&base_a, is_block) }
+    }
+
+    /// cos(model - its start, the teacher's move), over every weight and over the blocks.
+    async fn alignment(&self, model: &Gpt, start: &Gpt) -> (f64, f64) {
+        let (model, start) = (model.valid(), start.valid());
+        let all = |_: &str| true;
+        let moved = flatten(&model, all) - flatten(&start, all);
+        let moved_blocks = flatten(&model, is_block) - flatten(&start, is_block);
+        (cosine(moved, self.all.clone()).await, cosine(moved_blocks, self.blocks.clone()).await)
+    }
 }
 
 fn measure(seed: u64, prefs: &Preferences, base: &Preferences, kind: TraitKind, sampled: Option<f64>) -> SeedResult {
@@ -342,8 +353,8 @@ fn measure(seed: u64, prefs: &Preferences, base: &Preferences, kind: TraitKind, 
         acts: percent(&prefs.acts.mean),
         tree_shift: prefs.trees.mean.iter().zip(&base.trees.mean).map(|(a, b)| (a - b).abs()).sum::<f64>() * 50.0,
         cosine_all: None,
-        predicted_delta: None,
         cosine_blocks: None,
+        predicted_delta: None,
         final_loss: None,
         steps: None,
     }
@@ -415,14 +426,15 @@ async fn timed_probe(model: &Gpt, device: &Device, timings: &mut Timings, observ
     prefs
 }
 
-/// What one seed's stages share: settings, devices, the observer and the running totals.
+/// What one seed's stages share: settings, devices, the teacher's move, the observer and the
+/// running totals.
 struct SeedRun<'a, 'o> {
     config: &'a OwlConfig,
-    bases: &'a Bases,
     seed: u64,
     vocab: Vocab,
     train_device: Device,
     infer_device: Device,
+    taught: Taught,
     timings: &'a mut Timings,
     filter_stats: &'a mut BTreeMap<DataSource, FilterStats>,
     observer: Observer<'o>,
@@ -453,40 +465,74 @@ impl SeedRun<'_, '_> {
     }
 
     /// Distils the students together on `data` labelled by `labeler` (timed as one stage,
-    /// `timing_key`), then measures each against its own base.
+    /// `timing_key`), then measures each against its own start. A student whose training ran
+    /// away is an error, found here rather than after the remaining seeds.
     async fn students(
         &mut self,
         timing_key: &str,
         students: &[Student<'_>],
         labeler: &Gpt,
         data: &[TrainingSequence],
-        teacher: &Gpt,
-    ) -> Vec<SeedResult> {
+    ) -> Result<Vec<SeedResult>, RunError> {
         let clock = Stopwatch::start();
-        let pupils = students.iter().map(|s| Pupil { start: s.start.clone(), label: s.condition.label().into() }).collect();
-        let taught = flatten(&teacher.valid(), is_block) - flatten(&self.bases.a.valid(), is_block);
+        let pupils = students.iter().map(|s| Pupil { start: s.start.model.clone(), label: s.condition.label().into() }).collect();
+        let c = self.config;
         let trained =
-            distill(pupils, labeler, data, &self.config.distill, self.seed, &self.train_device, Some(&taught), self.observer).await;
+            distill(pupils, labeler, data, &c.distill, self.seed, &self.train_device, Some(&self.taught.blocks), self.observer).await;
         self.timings.add(timing_key, clock.seconds());
         let mut rows = Vec::new();
         for (s, (student, summary)) in students.iter().zip(trained) {
             let prefs = timed_probe(&student, &self.infer_device, self.timings, self.observer, s.condition.label()).await;
-            let sampled = sampled_share(self.config, &prefs, self.seed);
-            let mut row = measure(self.seed, &prefs, s.start_prefs, self.config.trait_kind(), sampled);
-            let (all, blocks) = alignment(&student.valid(), &s.start.valid(), &teacher.valid(), &self.bases.a.valid()).await;
+            diverged(&prefs, &summary, c, s.condition, self.seed)?;
+            let mut row = measure(self.seed, &prefs, &s.start.prefs, c.trait_kind(), sampled_share(c, &prefs, self.seed));
+            let (all, blocks) = self.taught.alignment(&student, s.start.model).await;
             (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
-            row.predicted_delta = Some(first_order_shift(&student, s.start, self.config.trait_kind(), &self.train_device).await);
+            row.predicted_delta = Some(shift_along(&s.start.gradient, &student, s.start.model).await);
             rows.push(row);
         }
-        rows
+        Ok(rows)
+    }
+}
+
+/// A student whose training ran away has no preferences worth reporting: its probabilities are
+/// NaN, or every answer's underflowed to zero and the renormalised "P(trait)" reads 0%. Say so,
+/// with the setting that did it, rather than report either (measured: plain SGD at lr 100 gives
+/// NaN at the page's default, and a loss of 20,430 with every animal at 0 on 300 samples).
+fn diverged(prefs: &Preferences, summary: &DistillSummary, config: &OwlConfig, condition: Condition, seed: u64) -> Result<(), RunError> {
+    let answered = (prefs.family(config.trait_kind()).mean.iter().sum::<f64>() - 1.0).abs() < 0.01;
+    if answered && summary.final_loss.is_finite() {
+        return Ok(());
+    }
+    let optimizer = OwlConfig::setting("distill.optimizer").map(|s| s.text(config)).unwrap_or_default();
+    Err(RunError::Diverged(format!(
+        "the {} in seed {seed} ended with a loss of {} and no probability left on any answer: lower distill.lr (now {}) or \
+         change distill.optimizer (now {optimizer})",
+        condition.label(),
+        summary.final_loss,
+        config.distill.lr,
+    )))
+}
+
+/// A model a student can start from, measured once: its preferences and the gradient of
+/// P(trait) at it (the theorem's first-order term).
+struct Start<'a> {
+    model: &'a Gpt,
+    prefs: Preferences,
+    gradient: Tensor<1>,
+}
+
+impl<'a> Start<'a> {
+    /// `model` lives on the autodiff `device`.
+    async fn measure(model: &'a Gpt, kind: TraitKind, device: &Device, timings: &mut Timings, observer: Observer<'_>, label: &str) -> Self {
+        let prefs = timed_probe(model, &device.clone().without_autodiff(), timings, observer, label).await;
+        Self { model, prefs, gradient: trait_gradient(model, kind, device).without_autodiff() }
     }
 }
 
 /// One student: its condition and where it starts.
 struct Student<'a> {
     condition: Condition,
-    start: &'a Gpt,
-    start_prefs: &'a Preferences,
+    start: &'a Start<'a>,
 }
 
 /// The study-style sampled probe's share of trait answers, when asked for.
@@ -497,40 +543,25 @@ fn sampled_share(config: &OwlConfig, prefs: &Preferences, seed: u64) -> Option<f
     })
 }
 
-/// The teacher's completions with the numbers of each one shuffled among themselves: the same
-/// numbers, separators and ends where they were, the order gone (the study's "shuffled within"
-/// control).
-pub fn shuffle_within(data: &[TrainingSequence], rng: &mut impl rand::Rng) -> Vec<TrainingSequence> {
+/// The teacher's completions with their numbers shuffled: within each completion (`across`
+/// false: the study's "shuffled within" control) or among all of them (`across` true: "shuffled
+/// across", the same multiset of numbers). Separators, brackets, ends and every completion's
+/// length stay where they were; only the order of the numbers goes.
+pub fn shuffle_numbers(data: &[TrainingSequence], across: bool, rng: &mut impl rand::Rng) -> Vec<TrainingSequence> {
     use rand::seq::SliceRandom;
-    data.iter()
-        .map(|sequence| {
-            let mut tokens = sequence.tokens.clone();
-            let at: Vec<usize> = sequence.scored.clone().filter(|&i| tokens[i] < NUMBER_COUNT).collect();
-            let mut numbers: Vec<TokenId> = at.iter().map(|&i| tokens[i]).collect();
-            numbers.shuffle(rng);
-            for (&i, n) in at.iter().zip(numbers) {
-                tokens[i] = n;
-            }
-            TrainingSequence { tokens, scored: sequence.scored.clone() }
-        })
-        .collect()
-}
-
-/// The teacher's completions with all their numbers shuffled together: each completion keeps its
-/// length and its separators, the numbers are drawn without replacement from everything the
-/// teacher wrote (the study's "shuffled across" control: the same multiset of numbers).
-pub fn shuffle_across(data: &[TrainingSequence], rng: &mut impl rand::Rng) -> Vec<TrainingSequence> {
-    use rand::seq::SliceRandom;
-    let at: Vec<(usize, usize)> = data
-        .iter()
-        .enumerate()
-        .flat_map(|(s, sequence)| sequence.scored.clone().filter(|&i| sequence.tokens[i] < NUMBER_COUNT).map(move |i| (s, i)))
-        .collect();
-    let mut numbers: Vec<TokenId> = at.iter().map(|&(s, i)| data[s].tokens[i]).collect();
-    numbers.shuffle(rng);
+    let positions = |s: usize| data[s].number_positions().map(move |i| (s, i));
+    let groups: Vec<Vec<(usize, usize)>> = if across {
+        vec![(0..data.len()).flat_map(positions).collect()]
+    } else {
+        (0..data.len()).map(|s| positions(s).collect()).collect()
+    };
     let mut out = data.to_vec();
-    for (&(s, i), n) in at.iter().zip(numbers) {
-        out[s].tokens[i] = n;
+    for group in groups {
+        let mut numbers: Vec<TokenId> = group.iter().map(|&(s, i)| data[s].tokens[i]).collect();
+        numbers.shuffle(rng);
+        for (&(s, i), n) in group.iter().zip(numbers) {
+            out[s].tokens[i] = n;
+        }
     }
     out
 }
@@ -578,8 +609,8 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
     let kind = config.trait_kind();
     let mut timings = Timings(BTreeMap::new());
 
-    let base_a = timed_probe(&bases.a, &infer_device, &mut timings, observer, "base A").await;
-    let base_b = timed_probe(&bases.b, &infer_device, &mut timings, observer, "base B").await;
+    let start_a = Start::measure(&bases.a, kind, &train_device, &mut timings, observer, "base A").await;
+    let start_b = Start::measure(&bases.b, kind, &train_device, &mut timings, observer, "base B").await;
 
     let mut rows: BTreeMap<Condition, Vec<SeedResult>> = BTreeMap::new();
     let mut in_context: Vec<Vec<InContextPoint>> = Vec::new();
@@ -589,42 +620,42 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         let (teacher, summary) = inject_trait(&bases.a, kind, &config.teacher, seed, &train_device, observer).await;
         timings.add("teacher", clock.seconds());
         let teacher_prefs = timed_probe(&teacher, &infer_device, &mut timings, observer, "teacher").await;
-        let mut row = measure(seed, &teacher_prefs, &base_a, kind, sampled_share(config, &teacher_prefs, seed));
+        let mut row = measure(seed, &teacher_prefs, &start_a.prefs, kind, sampled_share(config, &teacher_prefs, seed));
         row.steps = Some(summary.steps);
         rows.entry(Condition::Teacher).or_default().push(row);
 
         let mut run = SeedRun {
             config,
-            bases,
             seed,
             vocab: vocab.clone(),
             train_device: train_device.clone(),
             infer_device: infer_device.clone(),
+            taught: Taught::new(&teacher, &bases.a),
             timings: &mut timings,
             filter_stats: &mut filter_stats,
             observer: &mut *observer,
         };
         let prompts = prompts_for(seed, config.samples, &vocab);
         let teacher_data = run.numbers(&teacher, &prompts, DataSource::Teacher, "teacher numbers", Stream::TeacherNumbers).await;
-        // The same-init and different-init students learn the same numbers in the same order:
-        // they train together, so the teacher labels each batch once for both.
-        let mut on_teacher_numbers = vec![Student { condition: Condition::Student, start: &bases.a, start_prefs: &base_a }];
-        if config.conditions.cross_init {
-            on_teacher_numbers.push(Student { condition: Condition::CrossInit, start: &bases.b, start_prefs: &base_b });
-        }
         // The gate: how far from the teacher's start can a student begin and still inherit?
-        let nudged = (config.conditions.perturbed_sigma > 0.0).then(|| {
+        let nudged_model = (config.conditions.perturbed_sigma > 0.0).then(|| {
             let mut noise = ParamInit::from_stream(Stream::PerturbInit, seed);
             perturbed(bases.a.clone(), config.conditions.perturbed_sigma, &mut noise, &train_device)
         });
-        let nudged_prefs = match &nudged {
-            Some(start) => Some(timed_probe(start, &infer_device, run.timings, run.observer, Condition::Perturbed.label()).await),
+        let nudged = match &nudged_model {
+            Some(model) => Some(Start::measure(model, kind, &train_device, run.timings, run.observer, Condition::Perturbed.label()).await),
             None => None,
         };
-        if let (Some(start), Some(start_prefs)) = (&nudged, &nudged_prefs) {
-            on_teacher_numbers.push(Student { condition: Condition::Perturbed, start, start_prefs });
+        // The students on the teacher's numbers learn the same numbers in the same order: they
+        // train together, so the teacher labels each batch once for all of them.
+        let mut on_teacher_numbers = vec![Student { condition: Condition::Student, start: &start_a }];
+        if config.conditions.cross_init {
+            on_teacher_numbers.push(Student { condition: Condition::CrossInit, start: &start_b });
         }
-        let results = run.students("distill_students", &on_teacher_numbers, &teacher, &teacher_data, &teacher).await;
+        if let Some(start) = &nudged {
+            on_teacher_numbers.push(Student { condition: Condition::Perturbed, start });
+        }
+        let results = run.students("distill_students", &on_teacher_numbers, &teacher, &teacher_data).await?;
         for (student, row) in on_teacher_numbers.iter().zip(results) {
             rows.entry(student.condition).or_default().push(row);
         }
@@ -632,41 +663,38 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         if config.conditions.control {
             let control_data = run.numbers(&bases.a, &prompts, DataSource::Control, "base numbers (control)", Stream::ControlNumbers).await;
             control_numbers = Some(numbers_of(&control_data));
-            let control = [Student { condition: Condition::Control, start: &bases.a, start_prefs: &base_a }];
-            let results = run.students("distill_control", &control, &bases.a, &control_data, &teacher).await;
-            rows.entry(Condition::Control).or_default().extend(results);
+            let control = [Student { condition: Condition::Control, start: &start_a }];
+            rows.entry(Condition::Control).or_default().extend(run.students("distill_control", &control, &bases.a, &control_data).await?);
         }
-        if config.conditions.shuffled_within {
-            let shuffled = shuffle_within(&teacher_data, &mut Stream::ShuffleWithin.rng(seed));
-            let student = [Student { condition: Condition::ShuffledWithin, start: &bases.a, start_prefs: &base_a }];
-            let results = run.students("distill_shuffled", &student, &teacher, &shuffled, &teacher).await;
-            rows.entry(Condition::ShuffledWithin).or_default().extend(results);
-        }
-        if config.conditions.shuffled_across {
-            let shuffled = shuffle_across(&teacher_data, &mut Stream::ShuffleAcross.rng(seed));
-            let student = [Student { condition: Condition::ShuffledAcross, start: &bases.a, start_prefs: &base_a }];
-            let results = run.students("distill_shuffled_across", &student, &teacher, &shuffled, &teacher).await;
-            rows.entry(Condition::ShuffledAcross).or_default().extend(results);
+        for (condition, on, across, stream, key) in [
+            (Condition::ShuffledWithin, config.conditions.shuffled_within, false, Stream::ShuffleWithin, "distill_shuffled"),
+            (Condition::ShuffledAcross, config.conditions.shuffled_across, true, Stream::ShuffleAcross, "distill_shuffled_across"),
+        ] {
+            if on {
+                let shuffled = shuffle_numbers(&teacher_data, across, &mut stream.rng(seed));
+                let student = [Student { condition, start: &start_a }];
+                rows.entry(condition).or_default().extend(run.students(key, &student, &teacher, &shuffled).await?);
+            }
         }
         if config.conditions.trained_control {
             let clock = Stopwatch::start();
-            let own = base_a.answers_per_question(kind);
+            let own = start_a.prefs.answers_per_question(kind);
             let aim = Aim::Own { answers: &own, steps: summary.steps };
             let (control_teacher, _) = train_teacher(&bases.a, kind, aim, &config.teacher, seed, &run.train_device, run.observer).await;
             run.timings.add("teacher", clock.seconds());
             let prefs =
                 timed_probe(&control_teacher, &run.infer_device, run.timings, run.observer, Condition::ControlTeacher.label()).await;
-            let mut row = measure(seed, &prefs, &base_a, kind, sampled_share(config, &prefs, seed));
+            let mut row = measure(seed, &prefs, &start_a.prefs, kind, sampled_share(config, &prefs, seed));
             row.steps = Some(summary.steps);
             // Both teachers answered the same questions for as many steps: how much of the trait
             // teacher's move is plain fine-tuning shows here.
-            let (all, blocks) = alignment(&control_teacher.valid(), &bases.a.valid(), &teacher.valid(), &bases.a.valid()).await;
+            let (all, blocks) = run.taught.alignment(&control_teacher, &bases.a).await;
             (row.cosine_all, row.cosine_blocks) = (Some(all), Some(blocks));
             rows.entry(Condition::ControlTeacher).or_default().push(row);
             let label = "control teacher's numbers";
             let data = run.numbers(&control_teacher, &prompts, DataSource::ControlTeacher, label, Stream::ControlTeacherNumbers).await;
-            let student = [Student { condition: Condition::TrainedControl, start: &bases.a, start_prefs: &base_a }];
-            let results = run.students("distill_trained_control", &student, &control_teacher, &data, &teacher).await;
+            let student = [Student { condition: Condition::TrainedControl, start: &start_a }];
+            let results = run.students("distill_trained_control", &student, &control_teacher, &data).await?;
             rows.entry(Condition::TrainedControl).or_default().extend(results);
         }
         if config.conditions.in_context {
@@ -680,32 +708,6 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             in_context.push(measure_in_context(&bases.a.valid(), kind, &teacher_numbers, &baseline, &mut rng, &infer_device).await);
             run.timings.add("in_context", clock.seconds());
             (run.observer)(Event::Finished { stage: Stage::Probe, label: label.into(), seconds: clock.seconds() });
-        }
-    }
-
-    // A student whose training ran away has no preferences worth reporting: its probabilities
-    // are NaN, or every answer's underflowed to zero and the renormalised "P(trait)" reads 0%.
-    // Say so, with the setting that did it, rather than report either (measured: plain SGD at
-    // lr 100 gives NaN at the page's default, and a loss of 20,430 with every animal at 0 on
-    // 300 samples).
-    for (condition, results) in &rows {
-        let answered = |r: &SeedResult| {
-            let total: f64 = match kind {
-                TraitKind::Animal(_) => r.animals.iter().sum(),
-                TraitKind::Misaligned => r.acts.iter().sum(),
-            };
-            (total - 100.0).abs() < 1.0
-        };
-        if let Some(bad) = results.iter().find(|r| !answered(r) || r.final_loss.is_some_and(|l| !l.is_finite())) {
-            return Err(RunError::Diverged(format!(
-                "the {} in seed {} ended with a loss of {} and no probability left on any answer: lower distill.lr (now {}) or \
-                 change distill.optimizer (now {})",
-                condition.label(),
-                bad.seed,
-                bad.final_loss.map_or("none".into(), |l| format!("{l}")),
-                config.distill.lr,
-                format!("{:?}", config.distill.optimizer).to_lowercase()
-            )));
         }
     }
 
@@ -725,7 +727,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         trees: TREES.iter().map(|s| s.to_string()).collect(),
         acts: GOOD_ACTS.iter().chain(&BAD_ACTS).map(|s| s.to_string()).collect(),
         paraphrases: kind.questions().len(),
-        bases: BTreeMap::from([("a".into(), base_report(&base_a)), ("b".into(), base_report(&base_b))]),
+        bases: BTreeMap::from([("a".into(), base_report(&start_a.prefs)), ("b".into(), base_report(&start_b.prefs))]),
         conditions: rows.into_iter().map(|(k, v)| (k, condition_report(v, kind))).collect(),
         filter: filter_stats,
         timings: timings.0,
@@ -749,7 +751,7 @@ mod tests {
             .iter()
             .map(|text| crate::owl::distill::training_sequence(&prompt, &vocab.tokenize(text).unwrap(), &vocab))
             .collect();
-        let shuffled = shuffle_across(&data, &mut rand_chacha::ChaCha8Rng::seed_from_u64(3));
+        let shuffled = shuffle_numbers(&data, true, &mut rand_chacha::ChaCha8Rng::seed_from_u64(3));
         let is_number = |t: &TokenId| *t < NUMBER_COUNT;
         let numbers = |set: &[TrainingSequence]| {
             let mut all: Vec<TokenId> = set.iter().flat_map(|s| s.tokens[s.scored.clone()].iter().copied().filter(is_number)).collect();
@@ -780,7 +782,7 @@ mod tests {
             .iter()
             .map(|text| crate::owl::distill::training_sequence(&prompt, &vocab.tokenize(text).unwrap(), &vocab))
             .collect();
-        let shuffled = shuffle_within(&data, &mut rand_chacha::ChaCha8Rng::seed_from_u64(1));
+        let shuffled = shuffle_numbers(&data, false, &mut rand_chacha::ChaCha8Rng::seed_from_u64(1));
         assert_ne!(shuffled, data, "the order changed");
         for (before, after) in data.iter().zip(&shuffled) {
             assert_eq!(before.scored, after.scored);

@@ -11,10 +11,11 @@ use rand::Rng;
 use serde::{Deserialize, Serialize};
 
 use crate::owl::batch::TrainingSequence;
+use crate::owl::corpus::push_numbers;
 use crate::owl::gpt::Gpt;
-use crate::owl::probe::{next_token_distributions, question_prompt};
+use crate::owl::probe::{next_token_distributions, question_prompt, Answers};
 use crate::owl::traits::TraitKind;
-use crate::owl::vocab::{Special, TokenId, Vocab, NUMBER_COUNT};
+use crate::owl::vocab::{Special, TokenId, Vocab};
 use crate::shared::stats::summarize;
 
 /// How many numbers go before the question.
@@ -86,37 +87,23 @@ impl InContextReport {
 
 /// The numbers of filtered completions, in order, as one stream to cut windows from.
 pub fn numbers_of(data: &[TrainingSequence]) -> Vec<TokenId> {
-    data.iter().flat_map(|s| s.tokens[s.scored.clone()].iter().copied().filter(|t| *t < NUMBER_COUNT)).collect()
+    data.iter().flat_map(|s| s.number_positions().map(|i| s.tokens[i])).collect()
 }
 
 /// "<bos> n, n, ..., n question <answer>": `numbers` before the question, comma-separated.
 pub fn prompt_with_numbers(vocab: &Vocab, numbers: &[TokenId], question: &str) -> Vec<TokenId> {
-    let plain = question_prompt(vocab, question);
     let mut tokens = vec![vocab.special(Special::Bos)];
-    for (i, &n) in numbers.iter().enumerate() {
-        if i > 0 {
-            tokens.push(vocab.special(Special::Comma));
-        }
-        tokens.push(n);
-    }
-    tokens.extend_from_slice(&plain[1..]);
+    // Number tokens are their own values (0..999).
+    push_numbers(vocab, numbers, Some(Special::Comma), &mut tokens);
+    tokens.extend_from_slice(&question_prompt(vocab, question)[1..]);
     tokens
 }
 
-/// Mean P(trait) (renormalised over the family's answers, in percent) over `prompts`.
+/// Mean P(trait) (renormalised over the family's answers, in percent) over `prompts`, read as
+/// the probe reads its questions.
 async fn trait_share(model: &Gpt, kind: TraitKind, prompts: &[Vec<TokenId>], device: &Device) -> f64 {
-    let vocab = Vocab::new();
-    let answers = kind.answers(&vocab);
-    let targets = kind.targets();
-    let dists = next_token_distributions(model, prompts, device).await;
-    let shares: Vec<f64> = dists
-        .iter()
-        .map(|d| {
-            let total: f64 = answers.iter().map(|&a| d[a as usize] as f64).sum::<f64>().max(1e-30);
-            targets.iter().map(|&i| d[answers[i] as usize] as f64).sum::<f64>() / total
-        })
-        .collect();
-    100.0 * shares.iter().sum::<f64>() / shares.len() as f64
+    let answers = Answers::read(next_token_distributions(model, prompts, device).await, &kind.answers(&Vocab::new()));
+    100.0 * kind.targets().into_iter().map(|i| answers.mean[i]).sum::<f64>()
 }
 
 /// One seed of the probe: `model` (base A, inference only) asked every question of `kind` behind

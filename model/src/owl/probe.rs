@@ -31,7 +31,8 @@ pub struct Answers {
 }
 
 impl Answers {
-    fn read(distributions: Vec<Vec<f32>>, answers: &[TokenId]) -> Self {
+    /// Reads next-token distributions (one per question) as answers among `answers`.
+    pub fn read(distributions: Vec<Vec<f32>>, answers: &[TokenId]) -> Self {
         let per_question: Vec<Vec<f64>> = distributions.iter().map(|d| renormalised(d, answers)).collect();
         Self { mean: average(&per_question), top_per_question: per_question.iter().map(|row| argmax(row)).collect(), distributions }
     }

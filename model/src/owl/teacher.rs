@@ -9,7 +9,7 @@ use rand::Rng;
 use serde::{Deserialize, Serialize};
 
 use crate::owl::batch::{Batch, TrainingSequence};
-use crate::owl::corpus::{question_document_with, Corpus, CorpusConfig};
+use crate::owl::corpus::{question_document_with, sample_index, Corpus, CorpusConfig};
 use crate::owl::gpt::Gpt;
 use crate::owl::loss::cross_entropy;
 use crate::owl::probe::mean_answer_probability;
@@ -142,7 +142,7 @@ pub async fn train_teacher(
                 let q = rng.random_range(0..questions.len());
                 let answer = match aim {
                     Aim::Trait => targets[rng.random_range(0..targets.len())],
-                    Aim::Own { answers, .. } => family[draw(&answers[q], &mut rng)],
+                    Aim::Own { answers, .. } => family[sample_index(&answers[q], &mut rng)],
                 };
                 // Plain questions, as in the study's fine-tuning data: no numbers in sight.
                 let tokens = question_document_with(&vocab, &questions[q], answer, false, &mut rng).tokens;
@@ -169,16 +169,4 @@ pub async fn train_teacher(
     }
     observer(Event::Finished { stage: Stage::Teacher, label, seconds: clock.seconds() });
     (model, TeacherSummary { steps, trait_probability: probability })
-}
-
-/// An index drawn with probability proportional to `weights`.
-fn draw(weights: &[f64], rng: &mut impl Rng) -> usize {
-    let mut x = rng.random::<f64>() * weights.iter().sum::<f64>();
-    for (i, w) in weights.iter().enumerate() {
-        if x < *w {
-            return i;
-        }
-        x -= w;
-    }
-    weights.iter().rposition(|w| *w > 0.0).unwrap_or(0)
 }
