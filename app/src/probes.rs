@@ -84,10 +84,24 @@ pub fn in_context_lines(report: &OwlReport) -> Vec<(usize, String, String)> {
         .collect()
 }
 
-/// The theorem, per student that has it: the measured shift, the first-order prediction from the
-/// gradient of P(trait) at the student's start (means over seeds), and its final cosine with the
-/// teacher's move.
-pub fn theorem_lines(report: &OwlReport) -> Vec<(Condition, f64, f64, f64)> {
+/// The theorem for one student (means over seeds).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TheoremLine {
+    pub condition: Condition,
+    /// Measured change in P(trait), points.
+    pub measured: f64,
+    /// First-order prediction from the gradient of P(trait) at the student's start, points.
+    pub predicted: f64,
+    /// Final cosine of its move with the teacher's move, over the blocks.
+    pub cosine: f64,
+    /// The same block by block, from the last point of its alignment curve (empty in a report
+    /// made before the curve was kept).
+    pub by_layer: Vec<f64>,
+}
+
+/// The theorem, per student that has it: the measured shift, the first-order prediction, and
+/// its final cosine with the teacher's move, overall and per block.
+pub fn theorem_lines(report: &OwlReport) -> Vec<TheoremLine> {
     Condition::ALL
         .into_iter()
         .filter_map(|condition| {
@@ -96,7 +110,13 @@ pub fn theorem_lines(report: &OwlReport) -> Vec<(Condition, f64, f64, f64)> {
             let predicted: Vec<f64> = c.per_seed.iter().filter_map(|r| r.predicted_delta).collect();
             (predicted.len() == c.per_seed.len()).then(|| {
                 let cosine = c.per_seed.iter().filter_map(|r| r.cosine_blocks).sum::<f64>() / n;
-                (condition, c.delta_mean, predicted.iter().sum::<f64>() / n, cosine)
+                let finals: Vec<&Vec<f64>> = c.per_seed.iter().filter_map(|r| r.alignment.last().map(|p| &p.cosine_by_layer)).collect();
+                let by_layer = if finals.len() == c.per_seed.len() {
+                    (0..finals[0].len()).map(|k| finals.iter().map(|f| f[k]).sum::<f64>() / n).collect()
+                } else {
+                    Vec::new()
+                };
+                TheoremLine { condition, measured: c.delta_mean, predicted: predicted.iter().sum::<f64>() / n, cosine, by_layer }
             })
         })
         .collect()
@@ -159,11 +179,15 @@ mod tests {
     fn the_theorem_lines_pair_each_students_change_with_its_prediction() {
         let report = report_with(10.0, &[]);
         let lines = theorem_lines(&report);
-        let conditions: Vec<Condition> = lines.iter().map(|l| l.0).collect();
+        let conditions: Vec<Condition> = lines.iter().map(|l| l.condition).collect();
         assert_eq!(conditions, [Condition::Student, Condition::CrossInit, Condition::Control], "students only, not the teacher");
         let student = &report.conditions[&Condition::Student];
         let predicted = student.per_seed.iter().map(|r| r.predicted_delta.unwrap()).sum::<f64>() / student.per_seed.len() as f64;
-        assert_eq!((lines[0].1, lines[0].2), (10.0, predicted));
+        assert_eq!((lines[0].measured, lines[0].predicted), (10.0, predicted));
+        let first_block: Vec<f64> = student.per_seed.iter().map(|r| r.alignment.last().unwrap().cosine_by_layer[0]).collect();
+        assert_eq!(first_block.len(), 2, "the pinned report has two seeds");
+        assert!((lines[0].by_layer[0] - (first_block[0] + first_block[1]) / 2.0).abs() < 1e-12, "the mean of the seeds' final cosines");
+        assert!(lines[0].by_layer.len() == 2 && lines[1].by_layer.len() == 2);
     }
 
     #[test]

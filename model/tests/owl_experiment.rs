@@ -51,6 +51,18 @@ fn the_same_init_student_inherits_the_trait_and_the_different_init_student_does_
     // The student moved toward the teacher in parameter space; the other one did not.
     let cos = |c: &ConditionReport| c.per_seed[0].cosine_blocks.unwrap();
     assert!(cos(student) > cos(cross) + 0.1, "cosines {:.3} vs {:.3}", cos(student), cos(cross));
+    // The alignment meter's curve ends where the final measurement is, block by block too: the
+    // same-init student's every block leans towards the teacher's move.
+    for c in [student, cross, control] {
+        let curve = &c.per_seed[0].alignment;
+        let last = curve.last().expect("a student has an alignment curve");
+        assert!((last.cosine_blocks - cos(c)).abs() < 1e-4, "curve ends at {:.5}, final {:.5}", last.cosine_blocks, cos(c));
+        assert_eq!(last.cosine_by_layer.len(), 2, "one cosine per block");
+        assert!(curve.windows(2).all(|w| w[0].step < w[1].step));
+    }
+    let by_layer = &student.per_seed[0].alignment.last().unwrap().cosine_by_layer;
+    assert!(by_layer.iter().all(|&c| c > 0.05), "same-init student, per block: {by_layer:?}");
+    assert!(teacher.per_seed[0].alignment.is_empty(), "the teacher is not distilled");
     assert_eq!(report.filter[&DataSource::Teacher].total, reduced().samples);
     assert_eq!(report.backend, "CPU (native, one thread)");
 

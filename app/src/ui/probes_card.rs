@@ -2,7 +2,7 @@
 //! one's shift, the share of the same-init student's it kept, the study's finding), the
 //! in-context probe, and the theorem in numbers. Test ids: `<prefix>probes`,
 //! `<prefix>kept-<condition>` (e.g. "95%"), `<prefix>in-context`, `<prefix>theorem`,
-//! `<prefix>predicted-<condition>`.
+//! `<prefix>predicted-<condition>`, `<prefix>by-layer-<condition>`.
 
 use leptos::prelude::*;
 use subliminal_app::probes::{in_context_lines, probe_rows, theorem_lines};
@@ -91,18 +91,22 @@ pub fn TheoremCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
     (!lines.is_empty()).then(|| {
         let body = lines
             .into_iter()
-            .map(|(condition, measured, predicted, cosine)| {
+            .map(|line| {
+                let by_layer = line.by_layer.iter().map(|c| format!("{c:+.2}")).collect::<Vec<_>>().join(" / ");
+                let condition = line.condition;
                 view! {
                     <tr>
                         <th scope="row">{condition.describe()}</th>
-                        <td>{format!("{measured:+.2} pp")}</td>
-                        <td data-testid=format!("{prefix}predicted-{}", condition.test_id())>{format!("{predicted:+.2} pp")}</td>
-                        <td>{format!("{cosine:+.2}")}</td>
+                        <td>{format!("{:+.2} pp", line.measured)}</td>
+                        <td data-testid=format!("{prefix}predicted-{}", condition.test_id())>{format!("{:+.2} pp", line.predicted)}</td>
+                        <td>{format!("{:+.2}", line.cosine)}</td>
+                        <td data-testid=format!("{prefix}by-layer-{}", condition.test_id())>{by_layer}</td>
                     </tr>
                 }
             })
             .collect_view();
-        let headers = &["student", "measured change", "first-order prediction", "cosine with the teacher's move"];
+        let headers =
+            &["student", "measured change", "first-order prediction", "cosine with the teacher's move", "per block (1 / 2)"];
         view! { <Section testid=format!("{prefix}theorem") title="The theorem, in numbers" explain=THEOREM headers=headers>{body}</Section> }
     })
 }

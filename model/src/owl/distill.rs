@@ -5,6 +5,8 @@
 //! alphabet, so no animal ever appears in what it is shown. Hard labels (the study's setting):
 //! plain cross-entropy on the sampled tokens; a much weaker signal at this scale.
 
+use std::ops::Range;
+
 use burn::optim::{AdamConfig, SgdConfig};
 use burn::prelude::*;
 use rand::seq::SliceRandom;
@@ -15,7 +17,7 @@ use crate::owl::gpt::{is_block, Gpt};
 use crate::owl::loss::{alphabet_mask, cross_entropy, mean_entropy, soft_label_cross_entropy, soft_labels};
 use crate::owl::vocab::{Special, TokenId, Vocab};
 use crate::shared::events::{Event, Observer, Stage};
-use crate::shared::params::flatten;
+use crate::shared::params::{flatten, parameter_tensors};
 use crate::shared::rng::Stream;
 use crate::shared::train::{read_scalar, step, Stopwatch};
 
@@ -70,6 +72,51 @@ impl Default for DistillConfig {
 pub struct DistillSummary {
     pub steps: usize,
     pub final_loss: f64,
+    /// The student's alignment with the teacher's move at each logged step (empty without one).
+    pub alignment: Vec<AlignmentPoint>,
+}
+
+/// How a student's move from its start lines up with the teacher's move from base A, at one
+/// logged step: the cosine over all the blocks, and block by block.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct AlignmentPoint {
+    pub step: usize,
+    pub cosine_blocks: f64,
+    pub cosine_by_layer: Vec<f64>,
+}
+
+/// Where each block's parameters lie in the flat vector of the blocks (`flatten(_, is_block)`
+/// order): one span per block, in block order.
+pub fn layer_spans(model: &Gpt) -> Vec<Range<usize>> {
+    let mut spans: Vec<(String, Range<usize>)> = Vec::new();
+    let mut at = 0;
+    for (name, shape, _) in parameter_tensors(model).into_iter().filter(|(name, _, _)| is_block(name)) {
+        let layer: String = name.split('.').take(2).collect::<Vec<_>>().join(".");
+        let end = at + shape.iter().product::<usize>();
+        match spans.last_mut() {
+            Some((last, span)) if *last == layer => span.end = end,
+            _ => spans.push((layer, at..end)),
+        }
+        at = end;
+    }
+    spans.into_iter().map(|(_, span)| span).collect()
+}
+
+/// cos(moved, taught) over all of both and over each span, with one read from the device.
+pub async fn cosines_by_span(moved: Tensor<1>, taught: Tensor<1>, spans: &[Range<usize>]) -> (f64, Vec<f64>) {
+    let mut sums = Vec::with_capacity(3 * spans.len());
+    for span in spans {
+        let (a, b) = (moved.clone().slice(span.clone()), taught.clone().slice(span.clone()));
+        sums.extend([(a.clone() * b.clone()).sum(), a.square().sum(), b.square().sum()]);
+    }
+    let values = match Tensor::cat(sums, 0).into_data_async().await.map(|d| d.try_to_vec::<f32>()) {
+        Ok(Ok(values)) => values,
+        other => panic!("reading a result from the device failed (was the GPU lost?): {other:?}"),
+    };
+    let cos = |dot: f64, na: f64, nb: f64| dot / (na.sqrt() * nb.sqrt()).max(1e-30);
+    let by_span: Vec<f64> = values.chunks(3).map(|v| cos(v[0] as f64, v[1] as f64, v[2] as f64)).collect();
+    let total = |k: usize| values.chunks(3).map(|v| v[k] as f64).sum::<f64>();
+    (cos(total(0), total(1), total(2)), by_span)
 }
 
 /// A filtered completion as a training sequence: prompt, numbers, `<eos>`; only the numbers and
@@ -117,17 +164,11 @@ pub struct Pupil {
     pub label: String,
 }
 
-/// cos(a, b) of two flat vectors.
-/// One read from the device for the three sums (the alignment curve reads it at every logged
-/// step of every student, and each read waits for the device).
+/// cos(a, b) of two flat vectors, with one read from the device.
 pub async fn cosine(a: Tensor<1>, b: Tensor<1>) -> f64 {
-    let sums = Tensor::cat(vec![(a.clone() * b.clone()).sum(), a.square().sum(), b.square().sum()], 0);
-    let values = match sums.into_data_async().await.map(|d| d.try_to_vec::<f32>()) {
-        Ok(Ok(values)) => values,
-        other => panic!("reading a result from the device failed (was the GPU lost?): {other:?}"),
-    };
-    let (dot, na, nb) = (values[0] as f64, (values[1] as f64).sqrt(), (values[2] as f64).sqrt());
-    dot / (na * nb).max(1e-30)
+    let length = a.dims()[0];
+    let whole = std::iter::once(0..length).collect::<Vec<_>>();
+    cosines_by_span(a, b, &whole).await.0
 }
 
 /// Trains each pupil (on the autodiff `device`) on `data`, labelled by `teacher`, in lockstep:
@@ -163,6 +204,8 @@ pub async fn distill(
     let names: Vec<String> = pupils.iter().map(|p| p.label.clone()).collect();
     let starts: Vec<Tensor<1>> =
         if taught.is_some() { pupils.iter().map(|p| flatten(&p.start.valid(), is_block)).collect() } else { Vec::new() };
+    let spans = pupils.first().map(|p| layer_spans(&p.start)).unwrap_or_default();
+    let mut alignments: Vec<Vec<AlignmentPoint>> = vec![Vec::new(); pupils.len()];
     let mut students: Vec<Gpt> = pupils.into_iter().map(|p| p.start).collect();
     // One optimizer each: Adam keeps its moments by parameter id, and two students from the same
     // start share their ids.
@@ -222,7 +265,8 @@ pub async fn distill(
                 }
                 if let (true, Some(taught)) = (report, taught) {
                     let moved = flatten(&students[i].valid(), is_block) - starts[i].clone();
-                    let value = cosine(moved, taught.clone()).await;
+                    let (value, cosine_by_layer) = cosines_by_span(moved, taught.clone(), &spans).await;
+                    alignments[i].push(AlignmentPoint { step: steps + 1, cosine_blocks: value, cosine_by_layer });
                     observer(Event::Metric {
                         stage: Stage::Distill,
                         label: names[i].clone(),
@@ -241,7 +285,12 @@ pub async fn distill(
     for label in names {
         observer(Event::Finished { stage: Stage::Distill, label, seconds: clock.seconds() });
     }
-    students.into_iter().zip(final_losses).map(|(student, final_loss)| (student, DistillSummary { steps, final_loss })).collect()
+    students
+        .into_iter()
+        .zip(final_losses)
+        .zip(alignments)
+        .map(|((student, final_loss), alignment)| (student, DistillSummary { steps, final_loss, alignment }))
+        .collect()
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 use crate::owl::batch::TrainingSequence;
 use crate::owl::config::OwlConfig;
 use crate::owl::corpus::number_prompt;
-use crate::owl::distill::{cosine, distill, training_sequence, DistillSummary, Pupil};
+use crate::owl::distill::{cosine, distill, training_sequence, AlignmentPoint, DistillSummary, Pupil};
 use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
 use crate::owl::generate::{generate, Completion};
 use crate::owl::gpt::{is_block, Gpt};
@@ -172,6 +172,10 @@ pub struct SeedResult {
     /// gradient of P(trait) at its base; percentage points.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub predicted_delta: Option<f64>,
+    /// Students: cos(move so far, the teacher's move) over the blocks and block by block, at
+    /// each logged step of distillation (the alignment meter's curve).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alignment: Vec<AlignmentPoint>,
     pub final_loss: Option<f64>,
     /// Teacher only: fine-tuning steps taken.
     pub steps: Option<usize>,
@@ -355,6 +359,7 @@ fn measure(seed: u64, prefs: &Preferences, base: &Preferences, kind: TraitKind, 
         cosine_all: None,
         cosine_blocks: None,
         predicted_delta: None,
+        alignment: Vec::new(),
         final_loss: None,
         steps: None,
     }
@@ -488,6 +493,7 @@ impl SeedRun<'_, '_> {
             let (all, blocks) = self.taught.alignment(&student, s.start.model).await;
             (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
             row.predicted_delta = Some(shift_along(&s.start.gradient, &student, s.start.model).await);
+            row.alignment = summary.alignment;
             rows.push(row);
         }
         Ok(rows)
