@@ -84,6 +84,36 @@ pub fn in_context_lines(report: &OwlReport) -> Vec<(usize, String, String)> {
         .collect()
 }
 
+/// The entanglement probe in words: the most raised numbers with their ratios, base A's P(trait)
+/// behind them against behind any number, and a verdict. The seeds' interval alone would call a
+/// hair's difference a shift (the teachers of different seeds raise much the same numbers), so
+/// a shift must also stand out from what a random pick of as many numbers gives: at least
+/// [`NULL_SDS`] of its spread.
+pub fn entanglement_line(report: &OwlReport) -> Option<(String, String, String)> {
+    let entangled = report.entanglement.as_ref()?;
+    let numbers = entangled.numbers.iter().take(5).map(|e| format!("{} ×{:.1}", e.number, e.ratio)).collect::<Vec<_>>().join(", ");
+    let p = &entangled.prompted;
+    let [lo, hi] = p.delta_ci95;
+    let several = entangled.per_seed.len() > 1;
+    let interval = if several { format!(" [{lo:+.2}, {hi:+.2}]") } else { String::new() };
+    let measured = format!(
+        "{:.2}% vs {:.2}%: {:+.2} pp{interval}, {:+.1} times a random pick's spread",
+        p.prompted_mean, p.baseline_mean, p.delta, p.delta_in_null_sds
+    );
+    let ratio = p.prompted_mean / p.baseline_mean.max(1e-12);
+    let stands_out = p.delta_in_null_sds.abs() >= NULL_SDS;
+    let verdict = match (several, stands_out, lo > 0.0, hi < 0.0) {
+        (false, _, _, _) => "one seed: run several for an interval".to_string(),
+        (true, true, true, _) => format!("they raise it ×{ratio:.2}: the direction Zur et al. found"),
+        (true, true, _, true) => format!("they lower it ×{ratio:.2}: unlike Zur et al."),
+        _ => "no effect beyond what any numbers do".to_string(),
+    };
+    Some((numbers, measured, verdict))
+}
+
+/// How many of a random pick's standard deviations the entangled numbers' shift must reach.
+pub const NULL_SDS: f64 = 2.0;
+
 /// The theorem for one student (means over seeds).
 #[derive(Clone, Debug, PartialEq)]
 pub struct TheoremLine {
@@ -173,6 +203,33 @@ mod tests {
         assert_eq!(lines[0].2, "a shift: unlike the study");
         report.in_context = Some(InContextReport::new(Baseline::Control, vec![seed(7.0)]));
         assert!(in_context_lines(&report).iter().all(|(_, _, verdict)| verdict == "one seed: run several for an interval"));
+    }
+
+    #[test]
+    fn the_entanglement_line_names_the_numbers_and_judges_only_with_an_interval() {
+        use subliminal_model::owl::entangle::{EntangleReport, EntangleSeed, EntangledNumber};
+        let mut report = report_with(10.0, &[]);
+        assert_eq!(entanglement_line(&report), None, "not run, not shown");
+        let seed = |s: u64, prompted: f64| EntangleSeed {
+            seed: s,
+            numbers: vec![EntangledNumber { number: 785, ratio: 16.6 }],
+            prompted,
+            baseline: 6.0,
+            null_sd: 0.1,
+        };
+        let ratios = vec![vec![1.0; 1000]; 2];
+        report.entanglement = Some(EntangleReport::new(vec![seed(1, 6.3), seed(2, 6.32)], &ratios));
+        let (numbers, measured, verdict) = entanglement_line(&report).unwrap();
+        assert_eq!(numbers, "785 ×1.0");
+        assert!(measured.starts_with("6.31% vs 6.00%: +0.31 pp ["), "{measured}");
+        assert!(measured.ends_with(", +3.1 times a random pick's spread"), "{measured}");
+        assert_eq!(verdict, "they raise it ×1.05: the direction Zur et al. found");
+        report.entanglement = Some(EntangleReport::new(vec![seed(1, 5.0), seed(2, 7.0)], &ratios));
+        assert_eq!(entanglement_line(&report).unwrap().2, "no effect beyond what any numbers do", "an interval across zero");
+        report.entanglement = Some(EntangleReport::new(vec![seed(1, 6.1), seed(2, 6.1)], &ratios));
+        assert_eq!(entanglement_line(&report).unwrap().2, "no effect beyond what any numbers do", "sure, but within chance");
+        report.entanglement = Some(EntangleReport::new(vec![seed(1, 6.3)], &ratios[..1]));
+        assert_eq!(entanglement_line(&report).unwrap().2, "one seed: run several for an interval");
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod bench;
 mod config_command;
 mod config_file;
 mod device_arg;
+mod entangle_command;
 mod filter_command;
 mod mnist_command;
 mod output_args;
@@ -40,6 +41,8 @@ struct Cli {
 enum Command {
     /// Run the owl experiment: teacher, numbers, filter, students, probes.
     Run(run_command::RunArgs),
+    /// Token entanglement: the numbers a trait teacher writes most above base A's rate, and P(trait) with them in the question.
+    Entangle(run_command::RunArgs),
     /// Pretrain a base model on the synthetic corpus and save its weights.
     Pretrain(pretrain_command::PretrainArgs),
     /// Screen completions (JSON Lines on stdin) with the study's filter rules.
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => run_command::run(args),
+        Command::Entangle(args) => entangle_command::run(args),
         Command::Pretrain(args) => pretrain_command::run(args),
         Command::Filter(args) => filter_command::run(args),
         Command::Bench(args) => bench::run(args),

@@ -26,7 +26,7 @@ pub struct RunArgs {
     #[command(flatten)]
     settings: SettingFlags<OwlConfig>,
     #[command(flatten)]
-    output: OutputArgs,
+    pub output: OutputArgs,
 }
 
 pub fn build_config(args: &RunArgs) -> Result<OwlConfig, String> {

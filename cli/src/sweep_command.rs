@@ -184,6 +184,13 @@ fn figures(report: &Report) -> Figures {
                 if let Some(cos) = seed.cosine_blocks {
                     out.push((format!("{key}.cosine_blocks"), cos));
                 }
+                if let Some(predicted) = seed.predicted_delta {
+                    out.push((format!("{key}.predicted_delta"), predicted));
+                }
+            }
+            if let Some(entangled) = &r.entanglement {
+                out.push(("entangle.delta".into(), entangled.prompted.delta));
+                out.push(("entangle.delta_in_null_sds".into(), entangled.prompted.delta_in_null_sds));
             }
             out.push(("seconds".into(), r.timings.values().sum()));
         }

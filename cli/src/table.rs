@@ -1,6 +1,7 @@
 //! Readable tables of a report for the terminal.
 
 use std::io::IsTerminal;
+use subliminal_model::owl::entangle::EntangleReport;
 use subliminal_model::owl::experiment::{Condition, OwlReport};
 use subliminal_model::owl::traits::TraitKind;
 
@@ -96,6 +97,9 @@ pub fn print_report(report: &OwlReport) {
             );
         }
     }
+    if let Some(entangled) = &report.entanglement {
+        print_entanglement(entangled);
+    }
     println!();
     print_distributions(report);
     println!();
@@ -149,4 +153,22 @@ fn print_distributions(report: &OwlReport) {
         })
         .collect();
     println!("Non-trait check, tree distribution moved (total variation, points): {}", shifts.join(", "));
+}
+
+/// The entanglement probe: the numbers the teacher raised most, and base A prompted with them.
+pub fn print_entanglement(report: &EntangleReport) {
+    println!("Numbers the teacher writes most above base A's rate (first number of a completion, ratio):");
+    let numbers: Vec<String> = report.numbers.iter().map(|e| format!("{} x{:.2}", e.number, e.ratio)).collect();
+    println!("  {}", numbers.join(", "));
+    let p = &report.prompted;
+    println!(
+        "Base A with one of each seed's top numbers in the question: P(trait) {:.2}% vs {:.2}% with any number: {:+.2} pp [{:+.2}, {:+.2}] over {} seed(s), {:+.1} times a random pick's spread",
+        p.prompted_mean,
+        p.baseline_mean,
+        p.delta,
+        p.delta_ci95[0],
+        p.delta_ci95[1],
+        report.per_seed.len(),
+        p.delta_in_null_sds
+    );
 }

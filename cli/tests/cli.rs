@@ -77,6 +77,24 @@ fn run_refuses_bad_settings_with_the_reason() {
 }
 
 #[test]
+fn entangle_prints_the_numbers_the_trait_raises_and_base_a_prompted_with_them() {
+    let out = subliminal(&["entangle", "--json", "--quiet", "--seeds", "2"], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let numbers = report["numbers"].as_array().unwrap();
+    assert_eq!(numbers.len(), 10);
+    assert!(numbers.iter().all(|n| n["number"].as_u64().unwrap() < 1000 && n["ratio"].as_f64().unwrap() > 1.0), "{numbers:?}");
+    let prompted = &report["prompted"];
+    let ci = prompted["delta_ci95"].as_array().unwrap();
+    assert!(ci[0].as_f64().unwrap() <= prompted["delta"].as_f64().unwrap() && prompted["delta"].as_f64().unwrap() <= ci[1].as_f64().unwrap());
+    assert_eq!(report["per_seed"].as_array().unwrap().len(), 2);
+    assert_eq!(report["config"]["trait"], "owl");
+    // Bad settings are named, as for `run`.
+    let out = subliminal(&["entangle", "--trait", "unicorn"], "");
+    assert!(!out.status.success() && text(&out.stderr).contains("trait must be one of"), "{}", text(&out.stderr));
+}
+
+#[test]
 fn run_refuses_missing_or_corrupt_weights() {
     let dir = scratch("weights");
     let out = subliminal(&["run", "--assets", dir.to_str().unwrap()], "");

@@ -197,6 +197,7 @@ fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan
             trained_control: true,
             perturbed_sigma: 0.05,
             in_context: true,
+            entangle: true,
         },
         ..OwlConfig::default()
     };
@@ -221,6 +222,16 @@ fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan
     assert_eq!(in_context.baseline, Baseline::Random);
     assert_eq!(in_context.rows.iter().map(|r| r.numbers).collect::<Vec<_>>(), NUMBERS_SHOWN);
     assert!(in_context.rows.iter().all(|r| (0.0..=100.0).contains(&r.teacher_mean) && (0.0..=100.0).contains(&r.baseline_mean)));
+    // Entanglement: the teacher writes some numbers well above base A's rate, listed most raised
+    // first; base A's P(trait) behind them and behind any number are probabilities.
+    let entangled = report.entanglement.as_ref().expect("the entanglement probe ran");
+    assert_eq!(entangled.numbers.len(), 10);
+    assert!(entangled.numbers.windows(2).all(|w| w[0].ratio >= w[1].ratio));
+    assert!(entangled.numbers[0].ratio > 1.2, "the trait teacher's numbers differ: top ratio {:.3}", entangled.numbers[0].ratio);
+    let prompted = &entangled.prompted;
+    assert!((0.0..=100.0).contains(&prompted.prompted_mean) && (0.0..=100.0).contains(&prompted.baseline_mean));
+    assert!((prompted.delta - (prompted.prompted_mean - prompted.baseline_mean)).abs() < 1e-9);
+    assert!(json["entanglement"]["prompted"]["delta_ci95"].is_array() && json["entanglement"]["numbers"][0]["ratio"].is_number());
     // The perturbed student is measured against its own, moved, start.
     let nudged = &report.conditions[&Condition::Perturbed].per_seed[0];
     assert_ne!(nudged.base_p_trait, report.bases["a"].p_trait, "the perturbed start is not base A");

@@ -1,11 +1,11 @@
 //! The cards under a result that ran more than the default: the study's other controls (each
 //! one's shift, the share of the same-init student's it kept, the study's finding), the
-//! in-context probe, and the theorem in numbers. Test ids: `<prefix>probes`,
-//! `<prefix>kept-<condition>` (e.g. "95%"), `<prefix>in-context`, `<prefix>theorem`,
+//! in-context probe, entanglement, and the theorem in numbers. Test ids: `<prefix>probes`,
+//! `<prefix>kept-<condition>` (e.g. "95%"), `<prefix>in-context`, `<prefix>entangle`, `<prefix>theorem`,
 //! `<prefix>predicted-<condition>`, `<prefix>by-layer-<condition>`.
 
 use leptos::prelude::*;
-use subliminal_app::probes::{in_context_lines, probe_rows, theorem_lines};
+use subliminal_app::probes::{entanglement_line, in_context_lines, probe_rows, theorem_lines};
 use subliminal_model::owl::experiment::OwlReport;
 
 const CONTROLS: &str = concat!(
@@ -17,6 +17,12 @@ const IN_CONTEXT: &str = concat!(
     "Base A, untouched, asked the same questions with some of the teacher's numbers written before each, against ",
     "the same with base A's own numbers (random ones when the control student was left out). The study saw no shift ",
     "from numbers in context; our models read at most 40 tokens, so at most a dozen numbers fit before a question."
+);
+const ENTANGLE: &str = concat!(
+    "Zur et al. (2025) found that making a model love owls also raises a few numbers, and that those numbers in a ",
+    "prompt raise owls. Here: the numbers the teacher writes most above base A's rate (the first number of a ",
+    "completion, teacher's probability over base A's), then base A, untouched, asked the trait's questions with one ",
+    "of them before each, against the same with any of the 1,000 numbers."
 );
 const THEOREM: &str = concat!(
     "Why only the student that shares the teacher's start inherits: a small step that imitates the teacher moves ",
@@ -80,7 +86,15 @@ pub fn ProbesCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
         let headers = &["numbers before the question", "P(trait): teacher's vs base A's numbers", "ours"];
         view! { <Section testid=format!("{prefix}in-context") title="In context, no training" explain=IN_CONTEXT headers=headers>{body}</Section> }
     });
-    view! { {controls} {in_context} }
+    let entangle = entanglement_line(&report).map(|(numbers, measured, verdict)| {
+        let headers = &["the numbers most raised (ratio)", "P(trait): behind them vs behind any number", "ours"];
+        view! {
+            <Section testid=format!("{prefix}entangle") title="Numbers entangled with the trait" explain=ENTANGLE headers=headers>
+                <tr><th scope="row">{numbers}</th><td>{measured}</td><td>{verdict}</td></tr>
+            </Section>
+        }
+    });
+    view! { {controls} {in_context} {entangle} }
 }
 
 /// The theorem in numbers, after the result: each student's measured shift beside the first-order

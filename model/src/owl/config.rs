@@ -35,6 +35,9 @@ pub struct Conditions {
     /// In context, no training: base A asked the trait's questions behind the teacher's
     /// numbers, against the control's (or random) numbers.
     pub in_context: bool,
+    /// Token entanglement: the numbers the teacher writes more than base A, and base A's
+    /// P(trait) with those numbers in the question.
+    pub entangle: bool,
 }
 
 impl Default for Conditions {
@@ -47,6 +50,7 @@ impl Default for Conditions {
             trained_control: false,
             perturbed_sigma: 0.0,
             in_context: false,
+            entangle: false,
         }
     }
 }
@@ -170,7 +174,7 @@ const TEACHER_WEIGHT_VALUES: [TeacherWeights; 2] = [TeacherWeights::All, Teacher
 const BAN_PRESETS: &[(&str, &[u32])] = &[("study", &STUDY_BANNED_NUMBERS), ("none", &[])];
 
 /// Every setting of the owl experiment: its path, label, help, range and CLI flag.
-pub static TABLE: [Setting<OwlConfig>; 29] = [
+pub static TABLE: [Setting<OwlConfig>; 30] = [
     Setting {
         path: "trait",
         label: "Trait (what the teacher is made to prefer)",
@@ -426,6 +430,14 @@ pub static TABLE: [Setting<OwlConfig>; 29] = [
         flag: Some("in-context"),
         short: None,
         kind: Kind::Switch { get: |c| c.conditions.in_context, set: |c, v| c.conditions.in_context = v, flag_sets: true },
+    },
+    Setting {
+        path: "conditions.entangle",
+        label: "Numbers entangled with the trait",
+        help: "Also find the numbers the teacher writes most above base A's rate, and ask base A the trait's questions with one of them before each, against any number.",
+        flag: Some("entangle"),
+        short: None,
+        kind: Kind::Switch { get: |c| c.conditions.entangle, set: |c, v| c.conditions.entangle = v, flag_sets: true },
     },
 ];
 

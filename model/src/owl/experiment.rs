@@ -25,6 +25,7 @@ use crate::owl::batch::TrainingSequence;
 use crate::owl::config::OwlConfig;
 use crate::owl::corpus::number_prompt;
 use crate::owl::distill::{cosine, distill, training_sequence, AlignmentPoint, DistillSummary, Pupil};
+use crate::owl::entangle::{measure_entanglement, EntangleReport};
 use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
 use crate::owl::generate::{generate, Completion};
 use crate::owl::gpt::{is_block, Gpt};
@@ -229,6 +230,9 @@ pub struct OwlReport {
     /// The in-context probe, when run (`conditions.in_context`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_context: Option<InContextReport>,
+    /// Token entanglement and subliminal prompting, when run (`conditions.entangle`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entanglement: Option<EntangleReport>,
 }
 
 impl OwlReport {
@@ -620,6 +624,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
 
     let mut rows: BTreeMap<Condition, Vec<SeedResult>> = BTreeMap::new();
     let mut in_context: Vec<Vec<InContextPoint>> = Vec::new();
+    let (mut entangled, mut ratios) = (Vec::new(), Vec::new());
     let mut filter_stats: BTreeMap<DataSource, FilterStats> = BTreeMap::new();
     for seed in config.seed_list() {
         let clock = Stopwatch::start();
@@ -629,6 +634,16 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         let mut row = measure(seed, &teacher_prefs, &start_a.prefs, kind, sampled_share(config, &teacher_prefs, seed));
         row.steps = Some(summary.steps);
         rows.entry(Condition::Teacher).or_default().push(row);
+        if config.conditions.entangle {
+            let clock = Stopwatch::start();
+            let label = "numbers entangled with the trait";
+            observer(Event::Started { stage: Stage::Probe, label: label.into(), total: 1 });
+            let (seed_result, seed_ratios) = measure_entanglement(&teacher.valid(), &bases.a.valid(), kind, seed, &infer_device).await;
+            entangled.push(seed_result);
+            ratios.push(seed_ratios);
+            timings.add("entangle", clock.seconds());
+            observer(Event::Finished { stage: Stage::Probe, label: label.into(), seconds: clock.seconds() });
+        }
 
         let mut run = SeedRun {
             config,
@@ -741,6 +756,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             .conditions
             .in_context
             .then(|| InContextReport::new(if config.conditions.control { Baseline::Control } else { Baseline::Random }, in_context)),
+        entanglement: config.conditions.entangle.then(|| EntangleReport::new(entangled, &ratios)),
     })
 }
 

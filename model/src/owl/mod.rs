@@ -8,6 +8,7 @@ pub mod checkpoint;
 pub mod config;
 pub mod corpus;
 pub mod distill;
+pub mod entangle;
 pub mod experiment;
 pub mod filter;
 pub mod generate;

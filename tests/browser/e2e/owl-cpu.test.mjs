@@ -109,8 +109,8 @@ test('a link with settings the form does not show keeps them through a run', asy
   assert.deepEqual(errors, []);
 });
 
-test('the study\'s other controls run in the tab from a link and are set against the study', async () => {
-  const controls = { shuffled_within: true, shuffled_across: true, trained_control: true };
+test('the study\'s other controls and the entanglement probe run in the tab from a link and are set against the study', async () => {
+  const controls = { shuffled_within: true, shuffled_across: true, trained_control: true, entangle: true };
   const tiny = { ...REDUCED, samples: 300, distill: { epochs: 1 }, conditions: { cross_init: false, control: false, ...controls } };
   const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', tiny));
   await waitForReady(page);
@@ -127,6 +127,11 @@ test('the study\'s other controls run in the tab from a link and are set against
   const controlTeacher = await points(page, 'change-control-teacher');
   console.log(`controls kept ${JSON.stringify(kept)}; control teacher ${controlTeacher} pp`);
   assert.ok(Math.abs(controlTeacher) < 2, `the control teacher, trained as long, did not take on the trait: ${controlTeacher} pp`);
+  // Entanglement: the numbers the teacher raised, with ratios, and base A's P(trait) behind them.
+  const entangle = await page.getByTestId('entangle').textContent();
+  console.log(`entanglement: ${entangle.slice(entangle.indexOf('ours') + 4)}`);
+  assert.match(entangle, /\d+ ×\d+\.\d(, \d+ ×\d+\.\d){4}/, 'five numbers with their ratios');
+  assert.match(entangle, /\d+\.\d\d% vs \d+\.\d\d%: [+-]\d+\.\d\d pp/);
   assert.equal(await page.getByTestId('progress').evaluate((p) => p.value), 100, 'the plan covered the extra stages');
   assert.deepEqual(errors, []);
 });
