@@ -24,6 +24,9 @@ struct EntangleOutput<'a> {
 }
 
 pub fn run(args: RunArgs) -> Result<(), String> {
+    if args.save_numbers.is_some() {
+        return Err("--save-numbers: `entangle` writes no numbers; use `subliminal run --save-numbers DIR`".into());
+    }
     let config = build_config(&args)?;
     let compute = Compute::cpu();
     let bases = load_bases(&assets_dir(args.output.assets.as_deref()), &compute.device.clone().autodiff())?;

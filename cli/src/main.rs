@@ -7,6 +7,7 @@
 //! settings.
 
 mod assets;
+mod audit_command;
 mod bench;
 mod config_command;
 mod config_file;
@@ -45,6 +46,8 @@ enum Command {
     Entangle(run_command::RunArgs),
     /// Pretrain a base model on the synthetic corpus and save its weights.
     Pretrain(pretrain_command::PretrainArgs),
+    /// Audit two sets of completions: do their numbers differ, though the filter passed both?
+    Audit(audit_command::AuditArgs),
     /// Screen completions (JSON Lines on stdin) with the study's filter rules.
     Filter(filter_command::FilterArgs),
     /// Time each stage of the owl pipeline and the MNIST experiment (see bench/README.md).
@@ -63,6 +66,7 @@ fn main() -> ExitCode {
         Command::Run(args) => run_command::run(args),
         Command::Entangle(args) => entangle_command::run(args),
         Command::Pretrain(args) => pretrain_command::run(args),
+        Command::Audit(args) => audit_command::run(args),
         Command::Filter(args) => filter_command::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Mnist(args) => mnist_command::run(args),

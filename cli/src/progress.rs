@@ -58,7 +58,7 @@ impl ProgressBars {
                     bar.set_message(format!("{name} {value:.4} · {}", self.overall()));
                 }
             }
-            Event::Planned { .. } | Event::Sample { .. } | Event::Filtered { .. } => {}
+            Event::Planned { .. } | Event::Sample { .. } | Event::Filtered { .. } | Event::Kept { .. } => {}
             Event::Finished { seconds, .. } => {
                 if let Some(bar) = self.bar.take() {
                     bar.finish_and_clear();

@@ -1,13 +1,18 @@
 //! `subliminal run`: the owl experiment from flags or a config file.
 
 use clap::Args;
-use std::path::PathBuf;
+use std::collections::btree_map::Entry;
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::distill::DistillMode;
-use subliminal_model::owl::filter::STUDY_BANNED_NUMBERS;
+use subliminal_model::owl::filter::{DataSource, STUDY_BANNED_NUMBERS};
 use subliminal_model::owl::traits::TraitKind;
 use subliminal_model::run::{Inputs, Report, Spec};
 use subliminal_model::shared::compute::Compute;
+use subliminal_model::shared::events::Event;
 
 use crate::assets::{assets_dir, load_bases};
 use crate::output_args::OutputArgs;
@@ -23,6 +28,10 @@ pub struct RunArgs {
     /// Start from the page's defaults (what a visitor runs with one click) instead of the engine's.
     #[arg(long, conflicts_with = "config")]
     page: bool,
+    /// Write the completions each data source kept to DIR/teacher.jsonl, DIR/control.jsonl, ...
+    /// (one JSON string per line, every seed), e.g. for `subliminal audit`.
+    #[arg(long, value_name = "DIR")]
+    pub save_numbers: Option<PathBuf>,
     #[command(flatten)]
     settings: SettingFlags<OwlConfig>,
     #[command(flatten)]
@@ -40,6 +49,45 @@ pub fn build_config(args: &RunArgs) -> Result<OwlConfig, String> {
     Ok(config)
 }
 
+/// The kept completions written out as the run makes them: one file per data source.
+struct SavedNumbers {
+    dir: PathBuf,
+    files: BTreeMap<DataSource, BufWriter<File>>,
+    error: Option<String>,
+}
+
+impl SavedNumbers {
+    fn new(dir: &Path) -> Result<Self, String> {
+        std::fs::create_dir_all(dir).map_err(|e| format!("--save-numbers {}: {e}", dir.display()))?;
+        Ok(Self { dir: dir.to_path_buf(), files: BTreeMap::new(), error: None })
+    }
+
+    fn write(&mut self, source: DataSource, texts: &[String]) {
+        if self.error.is_some() {
+            return;
+        }
+        let path = self.dir.join(format!("{}.jsonl", source.key()));
+        let result = (|| -> std::io::Result<()> {
+            let file = match self.files.entry(source) {
+                Entry::Occupied(file) => file.into_mut(),
+                Entry::Vacant(slot) => slot.insert(BufWriter::new(File::create(&path)?)),
+            };
+            for text in texts {
+                writeln!(file, "{}", serde_json::to_string(text).expect("strings serialise"))?;
+            }
+            Ok(())
+        })();
+        self.error = result.err().map(|e| format!("--save-numbers: writing {}: {e}", path.display()));
+    }
+
+    fn finish(mut self) -> Result<(), String> {
+        for file in self.files.values_mut() {
+            file.flush().map_err(|e| format!("--save-numbers: {e}"))?;
+        }
+        self.error.map_or(Ok(()), Err)
+    }
+}
+
 pub fn run(args: RunArgs) -> Result<(), String> {
     let config = build_config(&args)?;
     let compute = Compute::cpu();
@@ -48,9 +96,18 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         eprintln!("note: full-vocabulary soft labels leak the trait directly; this is NOT subliminal learning.");
     }
     let mut bars = ProgressBars::new(args.output.quiet);
+    let mut saved = args.save_numbers.as_deref().map(SavedNumbers::new).transpose()?;
     let inputs = Inputs { bases: Some(&bases), digits: None };
-    let outcome = pollster::block_on(subliminal_model::run::run(&Spec::Owl(config), inputs, &compute, &mut |e| bars.observe(e)))
-        .map_err(|e| e.to_string())?;
+    let outcome = pollster::block_on(subliminal_model::run::run(&Spec::Owl(config), inputs, &compute, &mut |event| {
+        if let (Some(saved), Event::Kept { source, texts, .. }) = (&mut saved, &event) {
+            saved.write(*source, texts);
+        }
+        bars.observe(event)
+    }))
+    .map_err(|e| e.to_string())?;
+    if let Some(saved) = saved {
+        saved.finish()?;
+    }
     let Report::Owl(report) = outcome.report else { unreachable!("an owl spec gives an owl report") };
     args.output.emit(&report, || print_report(&report));
     Ok(())

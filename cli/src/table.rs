@@ -100,6 +100,10 @@ pub fn print_report(report: &OwlReport) {
     if let Some(entangled) = &report.entanglement {
         print_entanglement(entangled);
     }
+    if let Some(audit) = &report.audit {
+        println!("Data audit: the teacher's kept numbers (A) against the control's (B), all seeds:");
+        crate::audit_command::print_audit(audit, "teacher", "control");
+    }
     println!();
     print_distributions(report);
     println!();

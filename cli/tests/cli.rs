@@ -86,12 +86,52 @@ fn entangle_prints_the_numbers_the_trait_raises_and_base_a_prompted_with_them() 
     assert!(numbers.iter().all(|n| n["number"].as_u64().unwrap() < 1000 && n["ratio"].as_f64().unwrap() > 1.0), "{numbers:?}");
     let prompted = &report["prompted"];
     let ci = prompted["delta_ci95"].as_array().unwrap();
-    assert!(ci[0].as_f64().unwrap() <= prompted["delta"].as_f64().unwrap() && prompted["delta"].as_f64().unwrap() <= ci[1].as_f64().unwrap());
+    assert!(
+        ci[0].as_f64().unwrap() <= prompted["delta"].as_f64().unwrap() && prompted["delta"].as_f64().unwrap() <= ci[1].as_f64().unwrap()
+    );
     assert_eq!(report["per_seed"].as_array().unwrap().len(), 2);
     assert_eq!(report["config"]["trait"], "owl");
     // Bad settings are named, as for `run`.
     let out = subliminal(&["entangle", "--trait", "unicorn"], "");
     assert!(!out.status.success() && text(&out.stderr).contains("trait must be one of"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn audit_of_saved_numbers_gives_the_figures_of_the_runs_own_audit_and_bad_files_are_named() {
+    let dir = scratch("audit");
+    let saved = dir.join("numbers");
+    let args = ["run", "--json", "--quiet", "--samples", "300", "--epochs", "1", "--probe-samples", "5", "--save-numbers"];
+    let out = subliminal(&[&args[..], &[saved.to_str().unwrap()]].concat(), "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (teacher, control) = (saved.join("teacher.jsonl"), saved.join("control.jsonl"));
+    let lines = |path: &PathBuf| std::fs::read_to_string(path).unwrap().lines().count();
+    assert_eq!(lines(&teacher), report["filter"]["teacher"]["kept"].as_u64().unwrap() as usize, "every kept completion, no more");
+    assert_eq!(lines(&control), report["filter"]["control"]["kept"].as_u64().unwrap() as usize);
+
+    let out = subliminal(&["audit", "--json", teacher.to_str().unwrap(), control.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let audit: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let in_run = &report["audit"];
+    for key in ["tv", "kl", "p_value", "classifier", "over_represented", "histogram_a", "histogram_b"] {
+        assert_eq!(audit[key], in_run[key], "{key}: the command and the run's own audit agree");
+    }
+    assert_eq!(audit["a"]["lines"], audit["a"]["kept"], "saved lines are all kept ones");
+    assert!(in_run["a"]["lines"].as_u64() >= in_run["a"]["kept"].as_u64());
+
+    // A line that is not a JSON string is named with its number; a missing CSV column too.
+    let bad = dir.join("bad.jsonl");
+    std::fs::write(&bad, "\"1, 2\"\n\"3, 4\"\n5, 6\n").unwrap();
+    let out = subliminal(&["audit", bad.to_str().unwrap(), control.to_str().unwrap()], "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("bad.jsonl: line 3: expected a JSON string"), "{}", text(&out.stderr));
+    let csv = dir.join("set.csv");
+    std::fs::write(&csv, "id,answer\n1,\"4, 5\"\n").unwrap();
+    let out = subliminal(&["audit", csv.to_str().unwrap(), csv.to_str().unwrap()], "");
+    assert!(text(&out.stderr).contains("set.csv: line 1: no column named \"text\" (the header has id, answer)"), "{}", text(&out.stderr));
+    let out = subliminal(&["audit", "--column", "answer", csv.to_str().unwrap(), csv.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("1 lines, kept 1 (100.0%), 2 numbers"), "{}", text(&out.stdout));
 }
 
 #[test]

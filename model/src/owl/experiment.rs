@@ -21,6 +21,7 @@ use rand::Rng;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use crate::owl::audit::{audit_numbers, AuditReport};
 use crate::owl::batch::TrainingSequence;
 use crate::owl::config::OwlConfig;
 use crate::owl::corpus::number_prompt;
@@ -233,6 +234,10 @@ pub struct OwlReport {
     /// Token entanglement and subliminal prompting, when run (`conditions.entangle`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entanglement: Option<EntangleReport>,
+    /// The data audit of the teacher's kept numbers against the control's, pooled over seeds
+    /// (when the control ran).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit: Option<AuditReport>,
 }
 
 impl OwlReport {
@@ -469,6 +474,8 @@ impl SeedRun<'_, '_> {
         let stats = self.filter_stats.entry(source).or_default();
         let kept = filter_completions(&written, c, &self.vocab, stats, self.observer, label);
         (self.observer)(Event::Filtered { source, stats: stats.clone() });
+        let texts = kept.iter().map(|s| self.vocab.detokenize(&s.tokens[s.scored.start..s.tokens.len() - 1])).collect();
+        (self.observer)(Event::Kept { source, seed: self.seed, texts });
         self.timings.add("filter", clock.seconds());
         kept
     }
@@ -625,6 +632,8 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
     let mut rows: BTreeMap<Condition, Vec<SeedResult>> = BTreeMap::new();
     let mut in_context: Vec<Vec<InContextPoint>> = Vec::new();
     let (mut entangled, mut ratios) = (Vec::new(), Vec::new());
+    // Each kept completion's numbers, teacher's and control's, pooled over seeds for the audit.
+    let (mut audited_teacher, mut audited_control): (Vec<Vec<u32>>, Vec<Vec<u32>>) = (Vec::new(), Vec::new());
     let mut filter_stats: BTreeMap<DataSource, FilterStats> = BTreeMap::new();
     for seed in config.seed_list() {
         let clock = Stopwatch::start();
@@ -658,6 +667,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         };
         let prompts = prompts_for(seed, config.samples, &vocab);
         let teacher_data = run.numbers(&teacher, &prompts, DataSource::Teacher, "teacher numbers", Stream::TeacherNumbers).await;
+        audited_teacher.extend(teacher_data.iter().map(|s| s.number_positions().map(|i| s.tokens[i]).collect()));
         // The gate: how far from the teacher's start can a student begin and still inherit?
         let nudged_model = (config.conditions.perturbed_sigma > 0.0).then(|| {
             let mut noise = ParamInit::from_stream(Stream::PerturbInit, seed);
@@ -684,6 +694,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         if config.conditions.control {
             let control_data = run.numbers(&bases.a, &prompts, DataSource::Control, "base numbers (control)", Stream::ControlNumbers).await;
             control_numbers = Some(numbers_of(&control_data));
+            audited_control.extend(control_data.iter().map(|s| s.number_positions().map(|i| s.tokens[i]).collect()));
             let control = [Student { condition: Condition::Control, start: &start_a }];
             rows.entry(Condition::Control).or_default().extend(run.students("distill_control", &control, &bases.a, &control_data).await?);
         }
@@ -750,13 +761,17 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         paraphrases: kind.questions().len(),
         bases: BTreeMap::from([("a".into(), base_report(&start_a.prefs)), ("b".into(), base_report(&start_b.prefs))]),
         conditions: rows.into_iter().map(|(k, v)| (k, condition_report(v, kind))).collect(),
-        filter: filter_stats,
+        filter: filter_stats.clone(),
         timings: timings.0,
         in_context: config
             .conditions
             .in_context
             .then(|| InContextReport::new(if config.conditions.control { Baseline::Control } else { Baseline::Random }, in_context)),
         entanglement: config.conditions.entangle.then(|| EntangleReport::new(entangled, &ratios)),
+        audit: config.conditions.control.then(|| {
+            let stats = |source| filter_stats.get(&source).cloned().unwrap_or_default();
+            audit_numbers(&audited_teacher, &audited_control, &stats(DataSource::Teacher), &stats(DataSource::Control))
+        }),
     })
 }
 

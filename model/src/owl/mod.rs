@@ -3,6 +3,7 @@
 //! its favourite animal. A toy language ([`vocab`], [`corpus`]) and a tiny GPT ([`gpt`]) make it
 //! small enough for a browser tab.
 
+pub mod audit;
 pub mod batch;
 pub mod checkpoint;
 pub mod config;

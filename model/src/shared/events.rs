@@ -59,6 +59,13 @@ pub enum Event {
         label: String,
         seconds: f64,
     },
+    /// The completions one data source kept in one seed, as text (for `--save-numbers`; the
+    /// page's worker does not pass them on).
+    Kept {
+        source: DataSource,
+        seed: u64,
+        texts: Vec<String>,
+    },
 }
 
 /// Where events go. A closure `|event| ...` is an observer.

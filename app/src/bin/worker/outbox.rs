@@ -56,6 +56,8 @@ impl Relay {
                     None => self.last_progress.push((*stage, now)),
                 }
             }
+            // The page gets the audit of these in the report; the texts themselves stay here.
+            Event::Kept { .. } => return,
             Event::Finished { .. } | Event::Started { .. } => self.flush_samples(),
             _ => {}
         }
