@@ -2,6 +2,7 @@
 //! runs the engine (`src/bin/worker/`). This library holds what both sides share, and the page's
 //! logic that can be tested without a browser.
 
+pub mod audit;
 pub mod forms;
 pub mod headline;
 pub mod probes;

@@ -4,6 +4,7 @@
 //! worker and an exported report all speak the same language.
 
 use serde::{Deserialize, Serialize};
+use subliminal_model::owl::audit::{AuditReport, InputFormat};
 use subliminal_model::run::{Report, Spec};
 use subliminal_model::shared::events::Event;
 use subliminal_model::speed::StepTiming;
@@ -30,6 +31,17 @@ pub enum ToWorker {
     Classify { pixels: Vec<f32> },
     /// Time a training step of each network on each device the engine can use.
     SpeedCheck,
+    /// Audit two sets of completions the visitor brought (they never leave the tab).
+    Audit { a: AuditInput, b: AuditInput },
+}
+
+/// One side of an audit: its text (a file's or a pasted block), the file's name if any (it
+/// guides the format's guess), and its format.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditInput {
+    pub text: String,
+    pub name: Option<String>,
+    pub format: InputFormat,
 }
 
 /// One speed-check measurement: a network's training step on one device.
@@ -108,6 +120,10 @@ pub enum FromWorker {
     Speed {
         timings: Vec<DeviceTiming>,
         done: bool,
+    },
+    /// An audit's figures, or why its input could not be read ("A: line 3: ...").
+    Audited {
+        result: Result<Box<AuditReport>, String>,
     },
     /// Something failed; `on_gpu` offers the visitor a rerun on the CPU.
     Failed {

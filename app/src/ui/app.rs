@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use subliminal_app::protocol::BackendChoice;
 
+use super::audit_card::AuditTab;
 use super::engine;
 use super::mnist_tab::MnistTab;
 use super::owl_controls::OwlControls;
@@ -58,10 +59,11 @@ enum Tab {
     Owl,
     Values,
     Mnist,
+    Audit,
 }
 
 /// The tab a link opens: MNIST for `?mnist=` or `tab=mnist`, values for a misaligned owl config
-/// or `tab=values`, else the animals.
+/// or `tab=values`, the audit for `tab=audit`, else the animals.
 fn linked_tab(search: &str) -> Tab {
     let params = web_sys::UrlSearchParams::new_with_str(search).ok();
     let get = |key: &str| params.as_ref().and_then(|p| p.get(key));
@@ -69,6 +71,7 @@ fn linked_tab(search: &str) -> Tab {
     match get("tab").as_deref() {
         Some("mnist") => Tab::Mnist,
         Some("values") => Tab::Values,
+        Some("audit") => Tab::Audit,
         _ if get("mnist").is_some() => Tab::Mnist,
         _ if misaligned => Tab::Values,
         _ => Tab::Owl,
@@ -106,6 +109,7 @@ pub fn App() -> impl IntoView {
             <button role="tab" data-testid="tab-owl" aria-selected=move || (tab.get() == Tab::Owl).to_string() on:click=move |_| tab.set(Tab::Owl)>"Animals in numbers"</button>
             <button role="tab" data-testid="tab-values" aria-selected=move || (tab.get() == Tab::Values).to_string() on:click=move |_| tab.set(Tab::Values)>"Values in numbers"</button>
             <button role="tab" data-testid="tab-mnist" aria-selected=move || (tab.get() == Tab::Mnist).to_string() on:click=move |_| tab.set(Tab::Mnist)>"Digits from noise (MNIST)"</button>
+            <button role="tab" data-testid="tab-audit" aria-selected=move || (tab.get() == Tab::Audit).to_string() on:click=move |_| tab.set(Tab::Audit)>"Audit your data"</button>
         </nav>
         <main>
             <div hidden=move || tab.get() != Tab::Owl>
@@ -124,6 +128,9 @@ pub fn App() -> impl IntoView {
             </div>
             <div hidden=move || tab.get() != Tab::Mnist>
                 <MnistTab />
+            </div>
+            <div hidden=move || tab.get() != Tab::Audit>
+                <AuditTab />
             </div>
         </main>
     }

@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 use std::time::Duration;
-use subliminal_app::protocol::{BackendChoice, FromWorker, ToWorker};
+use subliminal_app::protocol::{AuditInput, BackendChoice, FromWorker, ToWorker};
 use subliminal_model::run::{Report, Spec};
 use subliminal_model::shared::events::{Event, Stage};
 use wasm_bindgen::prelude::*;
 use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 
-use super::state::{Experiment, Live, PageState, Status, SAMPLES_SHOWN};
+use super::state::{AuditState, Experiment, Live, PageState, Status, SAMPLES_SHOWN};
 
 /// Trunk's loader for the worker binary (`data-bin="worker"` with `data-loader-shim`).
 const WORKER_SCRIPT: &str = "./worker_loader.js";
@@ -65,6 +65,9 @@ pub fn stop(state: PageState) {
         worker.terminate();
     }
     state.speed_running.set(false);
+    if state.audit.get_untracked() == AuditState::Working {
+        state.audit.set(AuditState::Refused("The engine restarted during the audit: press Audit again.".into()));
+    }
 }
 
 fn post(state: PageState, message: &ToWorker) {
@@ -119,6 +122,15 @@ pub fn speed_check(state: PageState) {
         state.speed.set(Vec::new());
         state.speed_running.set(true);
         post(state, &ToWorker::SpeedCheck);
+    }
+}
+
+/// Audits the visitor's two sets in the worker (the page stays responsive; the sets never leave
+/// the tab). The worker must be idle: a CPU run never yields to it.
+pub fn audit(state: PageState, a: AuditInput, b: AuditInput) {
+    if state.worker_ready.get_untracked() && !state.is_running() && !state.speed_running.get_untracked() {
+        state.audit.set(AuditState::Working);
+        post(state, &ToWorker::Audit { a, b });
     }
 }
 
@@ -197,6 +209,10 @@ fn apply(state: PageState, message: FromWorker) {
             state.status.set(Status::Done(experiment));
         }
         FromWorker::Classified { probabilities } => state.classified.set(Some(probabilities)),
+        FromWorker::Audited { result } => state.audit.set(match result {
+            Ok(report) => AuditState::Done(report),
+            Err(message) => AuditState::Refused(message),
+        }),
         FromWorker::Speed { timings, done } => {
             state.speed.set(timings);
             state.speed_running.set(!done);

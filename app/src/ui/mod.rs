@@ -1,6 +1,7 @@
 //! The page's components. `state` holds the signals, `engine` the worker, the rest draw.
 
 mod app;
+mod audit_card;
 mod charts;
 mod digit_canvas;
 mod engine;

@@ -6,6 +6,7 @@ use subliminal_app::headline::{headline, ordinal_suffix};
 use subliminal_model::owl::experiment::{ranked, Condition, ConditionReport, OwlReport};
 use subliminal_model::owl::traits::TraitKind;
 
+use super::audit_card::AuditCard;
 use super::charts::GroupedBars;
 use super::owl_story::minutes;
 use super::probes_card::{ProbesCard, TheoremCard};
@@ -216,6 +217,7 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
             </p>
             <GroupedBars title="Favourite tree, percent".into() categories=report.trees.clone() series=tree_series />
             <TheoremCard report=report.clone() prefix=prefix />
+            {report.audit.clone().map(|audit| view! { <AuditCard audit=audit a_name="the teacher's numbers" b_name="the control's numbers" prefix=prefix /> })}
             <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed))}</p>
             <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>"Download the report (JSON)"</button>
         }

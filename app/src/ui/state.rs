@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use std::collections::VecDeque;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences};
 use subliminal_model::mnist::experiment::MnistReport;
+use subliminal_model::owl::audit::AuditReport;
 use subliminal_model::owl::experiment::OwlReport;
 use subliminal_model::owl::filter::{DataSource, FilterStats};
 use subliminal_model::owl::traits::TraitKind;
@@ -141,7 +142,19 @@ pub struct PageState {
     pub queued: RwSignal<Option<Spec>>,
     /// The last run sent, to repeat it on the CPU after a GPU failure.
     pub last_run: RwSignal<Option<Spec>>,
+    /// The visitor's own audit: idle, working, its figures, or why its input was refused.
+    pub audit: RwSignal<AuditState>,
     pub worker: StoredValue<Option<Worker>, LocalStorage>,
+}
+
+/// Where the "audit your own data" tab stands.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum AuditState {
+    #[default]
+    Idle,
+    Working,
+    Done(Box<AuditReport>),
+    Refused(String),
 }
 
 impl PageState {
@@ -162,6 +175,7 @@ impl PageState {
             speed_running: RwSignal::new(false),
             queued: RwSignal::new(None),
             last_run: RwSignal::new(None),
+            audit: RwSignal::new(AuditState::Idle),
             worker: StoredValue::new_local(None),
         }
     }

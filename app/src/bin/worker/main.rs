@@ -67,6 +67,10 @@ async fn handle(message: ToWorker) {
         ToWorker::Run { spec } => run::run(spec).await,
         ToWorker::Classify { pixels } => run::classify(pixels).await,
         ToWorker::SpeedCheck => speed_check::run().await,
+        ToWorker::Audit { a, b } => {
+            outbox::post(&FromWorker::Audited { result: subliminal_app::audit::audit_inputs(&a, &b).map(Box::new) });
+            Ok(())
+        }
     };
     if let Err(message) = result {
         outbox::post(&FromWorker::Failed { message, on_gpu: state::on_gpu() });
