@@ -3,6 +3,7 @@
 //! logic that can be tested without a browser.
 
 pub mod audit;
+pub mod curves;
 pub mod forms;
 pub mod headline;
 pub mod probes;

@@ -18,7 +18,7 @@ use subliminal_model::owl::experiment::Condition;
 use subliminal_model::run::{Input, Inputs, Report, Spec};
 use subliminal_model::shared::compute::Compute;
 use subliminal_model::shared::stats::summarize;
-use subliminal_model::sweep::{plain, Cell, GridFile};
+use subliminal_model::sweep::{plain, Cell, GridFile, PooledGroup, SweepSummary};
 
 use crate::assets::{assets_dir, load_bases, load_digits};
 
@@ -163,6 +163,7 @@ type Figures = Vec<(String, f64)>;
 /// The cells of one group (the same grid values, any seed), pooled: column -> [mean, 95% low, high].
 struct Pooled {
     group: String,
+    values: BTreeMap<String, serde_json::Value>,
     seeds: usize,
     stats: BTreeMap<String, [f64; 3]>,
 }
@@ -259,14 +260,14 @@ pub fn summarize_dir(dir: &Path) -> Result<(), String> {
     std::fs::write(dir.join("summary.csv"), csv).map_err(|e| format!("cannot write summary.csv: {e}"))?;
 
     // Pool the seeds of each group: mean and 95% interval of every column.
-    let mut groups: BTreeMap<usize, (String, Vec<&Figures>)> = BTreeMap::new();
+    let mut groups: BTreeMap<usize, (String, &Cell, Vec<&Figures>)> = BTreeMap::new();
     for (cell, figures) in &rows {
         let first = cells.iter().find(|c| c.group() == cell.group()).map_or(cell.index, |c| c.index);
-        groups.entry(first).or_insert_with(|| (cell.group(), Vec::new())).1.push(figures);
+        groups.entry(first).or_insert_with(|| (cell.group(), cell, Vec::new())).2.push(figures);
     }
     let pooled: Vec<Pooled> = groups
         .into_values()
-        .map(|(group, seeds)| {
+        .map(|(group, cell, seeds)| {
             let mut stats = BTreeMap::new();
             for column in &columns {
                 let values: Vec<f64> = seeds.iter().filter_map(|f| f.iter().find(|(n, _)| n == column).map(|(_, v)| *v)).collect();
@@ -275,12 +276,19 @@ pub fn summarize_dir(dir: &Path) -> Result<(), String> {
                     stats.insert(column.clone(), [s.mean, s.ci95[0], s.ci95[1]]);
                 }
             }
-            Pooled { group: if group.is_empty() { "(base config)".into() } else { group }, seeds: seeds.len(), stats }
+            let values = cell.values.iter().cloned().collect();
+            Pooled { group: if group.is_empty() { "(base config)".into() } else { group }, values, seeds: seeds.len(), stats }
         })
         .collect();
     print_pooled(&pooled, &columns);
+    let summary = SweepSummary {
+        grid: file.clone(),
+        groups: pooled.iter().map(|p| PooledGroup { values: p.values.clone(), seeds: p.seeds, stats: p.stats.clone() }).collect(),
+    };
+    let json = serde_json::to_string_pretty(&summary).expect("summaries serialise");
+    std::fs::write(dir.join("summary.json"), json).map_err(|e| format!("cannot write summary.json: {e}"))?;
     std::fs::write(dir.join("summary.svg"), chart(&pooled, &file.experiment)).map_err(|e| format!("cannot write summary.svg: {e}"))?;
-    eprintln!("wrote {} and {}", dir.join("summary.csv").display(), dir.join("summary.svg").display());
+    eprintln!("wrote summary.csv, summary.json and summary.svg in {}", dir.display());
     if !missing.is_empty() {
         eprintln!("not finished yet: cells {missing:?}");
     }
@@ -313,7 +321,7 @@ fn print_pooled(pooled: &[Pooled], columns: &[String]) {
         print!(" {c:>17}");
     }
     println!();
-    for Pooled { group, seeds, stats } in pooled {
+    for Pooled { group, seeds, stats, .. } in pooled {
         print!("{group:<40} {seeds:>5}");
         for c in &shown {
             match stats.get(*c) {

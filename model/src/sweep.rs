@@ -36,6 +36,24 @@ fn owl() -> String {
     "owl".into()
 }
 
+/// A summarised sweep, as `subliminal sweep --summarize` writes it to `summary.json`: the grid,
+/// and each group of cells (the same grid values, every seed) pooled. The page draws its
+/// recorded curves from these files.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct SweepSummary {
+    pub grid: GridFile,
+    pub groups: Vec<PooledGroup>,
+}
+
+/// One group: its grid values, how many seeds finished, and per figure (`student.delta`, ...)
+/// the mean and the 95% interval over seeds.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct PooledGroup {
+    pub values: BTreeMap<String, Value>,
+    pub seeds: usize,
+    pub stats: BTreeMap<String, [f64; 3]>,
+}
+
 /// One cell: its number, the grid values it takes, its seed, and the spec it runs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cell {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use subliminal_app::protocol::BackendChoice;
 
 use super::audit_card::AuditTab;
+use super::curves_card::RecordedCurves;
 use super::engine;
 use super::mnist_tab::MnistTab;
 use super::owl_controls::OwlControls;
@@ -115,6 +116,7 @@ pub fn App() -> impl IntoView {
             <div hidden=move || tab.get() != Tab::Owl>
                 <OwlControls experiment=Experiment::Owl />
                 <OwlStory experiment=Experiment::Owl />
+                <RecordedCurves />
             </div>
             <div hidden=move || tab.get() != Tab::Values>
                 <p class="explain">

@@ -3,6 +3,7 @@
 mod app;
 mod audit_card;
 mod charts;
+mod curves_card;
 mod digit_canvas;
 mod engine;
 mod link;

@@ -1,0 +1,95 @@
+//! The recorded curves (the gate and dose sweeps, made with the CLI and shipped in
+//! `assets/recorded/`): parsed and arranged for the page's charts.
+
+use subliminal_model::sweep::SweepSummary;
+
+/// One recorded curve: its categories (a setting's values) and, per line, its label and for
+/// each category the mean change in points with its 95% interval.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordedCurve {
+    pub categories: Vec<String>,
+    pub lines: Vec<(String, Vec<[f64; 3]>)>,
+    pub seeds: usize,
+}
+
+pub const GATE: &str = include_str!("../../assets/recorded/gate-page.json");
+pub const DOSE: &str = include_str!("../../assets/recorded/dose-page.json");
+
+fn summary(json: &str) -> Result<SweepSummary, String> {
+    serde_json::from_str(json).map_err(|e| format!("a recorded sweep does not read: {e}"))
+}
+
+fn number(value: Option<&serde_json::Value>) -> Result<f64, String> {
+    value.and_then(|v| v.as_f64()).ok_or_else(|| "a recorded sweep lacks a grid value".to_string())
+}
+
+/// The gate: the perturbed student's change against sigma, beside the same-init student's.
+pub fn gate(json: &str) -> Result<RecordedCurve, String> {
+    let s = summary(json)?;
+    let mut categories = Vec::new();
+    let (mut perturbed, mut same) = (Vec::new(), Vec::new());
+    for group in &s.groups {
+        categories.push(format!("σ {}", number(group.values.get("conditions.perturbed_sigma"))?));
+        let stat = |key: &str| group.stats.get(key).copied().ok_or_else(|| format!("a recorded sweep lacks {key}"));
+        perturbed.push(stat("perturbed.delta")?);
+        same.push(stat("student.delta")?);
+    }
+    let seeds = s.groups.iter().map(|g| g.seeds).min().unwrap_or(0);
+    Ok(RecordedCurve {
+        categories,
+        lines: vec![("student from a moved start".into(), perturbed), ("same-init student".into(), same)],
+        seeds,
+    })
+}
+
+/// Dose: the same-init student's change against the number of samples, one line per epoch count.
+pub fn dose(json: &str) -> Result<RecordedCurve, String> {
+    let s = summary(json)?;
+    let mut categories: Vec<String> = Vec::new();
+    let mut lines: Vec<(String, Vec<[f64; 3]>)> = Vec::new();
+    for group in &s.groups {
+        let samples = format!("{} samples", number(group.values.get("samples"))?);
+        let epochs = format!("{} epoch(s)", number(group.values.get("distill.epochs"))?);
+        if !categories.contains(&samples) {
+            categories.push(samples);
+        }
+        let stat = group.stats.get("student.delta").copied().ok_or("a recorded sweep lacks student.delta")?;
+        match lines.iter_mut().find(|(label, _)| *label == epochs) {
+            Some((_, values)) => values.push(stat),
+            None => lines.push((epochs, vec![stat])),
+        }
+    }
+    if lines.iter().any(|(_, values)| values.len() != categories.len()) {
+        return Err("a recorded dose sweep is not a full grid".into());
+    }
+    let seeds = s.groups.iter().map(|g| g.seeds).min().unwrap_or(0);
+    Ok(RecordedCurve { categories, lines, seeds })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_curves_read_and_say_what_the_readme_says() {
+        let gate = gate(GATE).unwrap();
+        assert_eq!(gate.categories, ["σ 0.01", "σ 0.03", "σ 0.1", "σ 0.3", "σ 1"]);
+        let perturbed = &gate.lines[0].1;
+        // The gate closes: from almost all of the effect at 0.01 to none at 1.
+        assert!(perturbed[0][0] > 0.9 * gate.lines[1].1[0][0], "{perturbed:?}");
+        assert!(perturbed[4][1] < 0.0 && perturbed[4][2] > 0.0, "none left at 1: {:?}", perturbed[4]);
+        assert!(perturbed.windows(2).all(|w| w[1][0] <= w[0][0] + 0.5), "falls with sigma: {perturbed:?}");
+        let dose = dose(DOSE).unwrap();
+        assert_eq!(dose.categories.len(), 5);
+        assert_eq!(dose.lines.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(), ["1 epoch(s)", "3 epoch(s)"]);
+        assert!(dose.lines[1].1.windows(2).all(|w| w[1][0] > w[0][0]), "more data, more effect");
+        assert_eq!(gate.seeds, 3);
+    }
+
+    #[test]
+    fn a_damaged_recording_is_an_error_not_a_chart() {
+        assert!(gate("{").unwrap_err().starts_with("a recorded sweep does not read"));
+        let without = GATE.replace("perturbed.delta", "perturbed.gone");
+        assert_eq!(gate(&without).unwrap_err(), "a recorded sweep lacks perturbed.delta");
+    }
+}

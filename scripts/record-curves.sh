@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Remakes the page's recorded curves (assets/recorded/gate-page.json and dose-page.json): runs
+# the gate and dose sweeps with the native CLI (bench/sweeps/gate-page.json, dose-page.json;
+# 45 cells, about 10 minutes on 2 cores) and keeps each sweep's summary.json. The page compiles
+# them in; rebuild it afterwards (trunk build --release).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=${JOBS:-2}
+cargo build --release -p subliminal-cli
+for sweep in gate dose; do
+    out=runs/recorded-$sweep
+    ./target/release/subliminal sweep "bench/sweeps/$sweep-page.json" --out "$out" --jobs "$jobs"
+    cp "$out/summary.json" "assets/recorded/$sweep-page.json"
+done
+echo "wrote assets/recorded/gate-page.json and assets/recorded/dose-page.json"
