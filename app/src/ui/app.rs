@@ -102,6 +102,9 @@ pub fn App() -> impl IntoView {
                 " (2025; Nature, 2026). Its theorem: one small step of imitation moves a student towards its teacher whenever "
                 "both start from the same weights, whatever the data."
             </p>
+            <p class="privacy" data-testid="privacy">
+                "Everything runs in this tab: the models train on your own device, and nothing you set, run or audit is sent anywhere."
+            </p>
             <BackendBadge />
             <FailureBox />
             <SpeedCheck />

@@ -19,6 +19,30 @@ pub fn config_in_link<C: Settings>(default: impl Fn() -> C) -> (C, Option<String
     }
 }
 
+/// The page's full address with `spec`'s config in it (what "Copy link" copies).
+pub fn link_to(spec: &Spec) -> Option<String> {
+    let params = web_sys::UrlSearchParams::new().ok()?;
+    params.set(spec.key(), &spec.config_json());
+    let location = window().location();
+    Some(format!("{}{}?{}", location.origin().ok()?, location.pathname().ok()?, String::from(params.to_string())))
+}
+
+/// Copies `link` to the clipboard; the message says whether it worked. Without a clipboard (a
+/// page served over plain HTTP on a LAN has none), the message holds the link to copy by hand.
+pub async fn copy_to_clipboard(link: &str) -> String {
+    let by_hand = format!("This browser gave no clipboard here; copy the link by hand: {link}");
+    // Outside a secure context `navigator.clipboard` is undefined, and calling it would throw.
+    let navigator = window().navigator();
+    let present = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+    if !present {
+        return by_hand;
+    }
+    match wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(link)).await {
+        Ok(_) => "Link copied: it opens this page with these settings.".into(),
+        Err(_) => by_hand,
+    }
+}
+
 /// Puts a run's config in the address bar, so the page can be shared as it ran.
 pub fn put_in_link(spec: &Spec) {
     if let Ok(params) = web_sys::UrlSearchParams::new() {

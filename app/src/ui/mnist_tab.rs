@@ -9,8 +9,7 @@ use subliminal_model::run::Spec;
 
 use super::charts::LineChart;
 use super::digit_canvas::{DigitImage, DrawingPad};
-use super::engine;
-use super::link::{config_in_link, put_in_link};
+use super::link::config_in_link;
 use super::owl_story::{minutes, OverallProgress};
 use super::run_bar::RunBar;
 use super::settings_fields::SettingsFields;
@@ -21,23 +20,14 @@ const MAIN: &[&str] = &["aux_logits", "noise", "loss", "teacher_epochs", "studen
 
 #[component]
 fn MnistControls() -> impl IntoView {
-    let state = page_state();
     let (base, link_error) = config_in_link::<MnistConfig>(MnistConfig::default);
     let form = RwSignal::new(SettingsForm::new(&base));
     let errors = RwSignal::new(link_error.map(|e| vec![e]).unwrap_or_default());
-    let on_run = move || match form.get_untracked().to_config() {
-        Ok(config) => {
-            errors.set(Vec::new());
-            let spec = Spec::Mnist(config);
-            put_in_link(&spec);
-            engine::run(state, spec);
-        }
-        Err(e) => errors.set(e.0),
-    };
+    let spec = move || form.get_untracked().to_config().map(Spec::Mnist).map_err(|e| e.0);
     view! {
         <form class="controls" on:submit=|ev| ev.prevent_default() aria-label="MNIST experiment settings">
             <SettingsFields form=form paths=MAIN prefix="mnist-" />
-            <RunBar experiment=Experiment::Mnist on_run=on_run errors=errors />
+            <RunBar experiment=Experiment::Mnist spec=spec errors=errors />
         </form>
     }
 }

@@ -5,11 +5,10 @@ use subliminal_app::forms::SettingsForm;
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::run::Spec;
 
-use super::engine;
-use super::link::{config_in_link, put_in_link};
+use super::link::config_in_link;
 use super::run_bar::RunBar;
 use super::settings_fields::SettingsFields;
-use super::state::{page_state, Experiment};
+use super::state::Experiment;
 
 /// The settings shown first; the rest are under "More settings". The values tab's trait is fixed.
 const VALUES_MAIN: &[&str] =
@@ -28,7 +27,6 @@ const MAIN: &[&str] = &[
 /// The controls of an owl-style tab: animals (`Experiment::Owl`) or values (`Experiment::Values`).
 #[component]
 pub fn OwlControls(experiment: Experiment) -> impl IntoView {
-    let state = page_state();
     let default = if experiment == Experiment::Values { OwlConfig::misaligned_default } else { OwlConfig::page_default };
     let (linked, link_error) = config_in_link::<OwlConfig>(default);
     // A link's settings belong to the tab of its trait; the other tab starts from its defaults.
@@ -36,15 +34,7 @@ pub fn OwlControls(experiment: Experiment) -> impl IntoView {
     let form = RwSignal::new(SettingsForm::new(&base));
     let errors = RwSignal::new(link_error.filter(|_| experiment == Experiment::Owl).map(|e| vec![e]).unwrap_or_default());
 
-    let on_run = move || match form.get_untracked().to_config() {
-        Ok(config) => {
-            errors.set(Vec::new());
-            let spec = Spec::Owl(config);
-            put_in_link(&spec);
-            engine::run(state, spec);
-        }
-        Err(e) => errors.set(e.0),
-    };
+    let spec = move || form.get_untracked().to_config().map(Spec::Owl).map_err(|e| e.0);
     let hard = move || form.with(|f| f.text("distill.mode")) == "hard";
 
     view! {
@@ -55,7 +45,7 @@ pub fn OwlControls(experiment: Experiment) -> impl IntoView {
                 "the study's models had billions of parameters and millions of tokens to average that noise away; ours have "
                 "thousands of sequences, so the effect is weaker and needs more data."
             </p>
-            <RunBar experiment=experiment on_run=on_run errors=errors />
+            <RunBar experiment=experiment spec=spec errors=errors />
         </form>
     }
 }

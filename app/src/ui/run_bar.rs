@@ -2,7 +2,10 @@
 
 use leptos::prelude::*;
 
+use subliminal_model::run::Spec;
+
 use super::engine;
+use super::link::{copy_to_clipboard, link_to, put_in_link};
 use super::state::{page_state, Experiment, Status};
 
 fn status_text(status: &Status, experiment: Experiment) -> String {
@@ -18,18 +21,43 @@ fn status_text(status: &Status, experiment: Experiment) -> String {
     }
 }
 
-/// Test ids are `run`, `cancel`, `status`, `config-error`, with the tab's prefix (`mnist-`, `values-`).
+/// Test ids are `run`, `cancel`, `copy-link`, `copy-link-message`, `status`, `config-error`,
+/// with the tab's prefix (`mnist-`, `values-`). `spec` reads the form: the settings to run, or
+/// the reasons they cannot be.
 #[component]
-pub fn RunBar(experiment: Experiment, on_run: impl Fn() + 'static, errors: RwSignal<Vec<String>>) -> impl IntoView {
+pub fn RunBar(
+    experiment: Experiment,
+    spec: impl Fn() -> Result<Spec, Vec<String>> + Copy + 'static,
+    errors: RwSignal<Vec<String>>,
+) -> impl IntoView {
     let state = page_state();
     let prefix = experiment.prefix();
     let running = move || state.is_running();
+    let copied = RwSignal::new(String::new());
+    let on_run = move |_| match spec() {
+        Ok(spec) => {
+            errors.set(Vec::new());
+            put_in_link(&spec);
+            engine::run(state, spec);
+        }
+        Err(e) => errors.set(e),
+    };
+    let on_copy = move |_| match spec().map(|s| link_to(&s)) {
+        Ok(Some(link)) => {
+            errors.set(Vec::new());
+            wasm_bindgen_futures::spawn_local(async move { copied.set(copy_to_clipboard(&link).await) });
+        }
+        Ok(None) => copied.set("The page's address could not be read.".into()),
+        Err(e) => errors.set(e),
+    };
     view! {
         <div class="buttons">
-            <button type="button" data-testid=format!("{prefix}run") on:click=move |_| on_run() disabled=running>"Run"</button>
+            <button type="button" data-testid=format!("{prefix}run") on:click=on_run disabled=running>"Run"</button>
             <button type="button" data-testid=format!("{prefix}cancel") on:click=move |_| engine::cancel(state) disabled=move || !running()>"Cancel"</button>
+            <button type="button" data-testid=format!("{prefix}copy-link") on:click=on_copy>"Copy link"</button>
             <span class="status" data-testid=format!("{prefix}status") aria-live="polite">{move || status_text(&state.status.get(), experiment)}</span>
         </div>
+        <p class="explain" data-testid=format!("{prefix}copy-link-message") aria-live="polite" hidden=move || copied.with(|c| c.is_empty())>{move || copied.get()}</p>
         <ul class="errors" data-testid=format!("{prefix}config-error") role="alert" hidden=move || errors.with(|e| e.is_empty())>
             {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
         </ul>

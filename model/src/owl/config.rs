@@ -68,6 +68,9 @@ pub struct OwlConfig {
     /// Nucleus sampling for the number completions: only the most likely tokens that together
     /// hold this share of the probability (1: every token).
     pub top_p: f64,
+    /// Threshold sampling for the teacher's number completions, a defence: tokens below this
+    /// probability are never drawn (0: off).
+    pub threshold: f64,
     /// Longest completion, in tokens.
     pub max_new_tokens: usize,
     pub filter: FilterConfig,
@@ -88,6 +91,7 @@ impl Default for OwlConfig {
             samples: 5000,
             temperature: 1.0,
             top_p: 1.0,
+            threshold: 0.0,
             max_new_tokens: 24,
             filter: FilterConfig::default(),
             teacher: TeacherConfig::default(),
@@ -123,7 +127,7 @@ impl OwlConfig {
 
     /// How the teacher (and the control) write their numbers.
     pub fn decoding(&self) -> Decoding {
-        Decoding { temperature: self.temperature, top_p: self.top_p }
+        Decoding { temperature: self.temperature, top_p: self.top_p, threshold: self.threshold }
     }
 
     /// The seeds this config runs, in order.
@@ -174,7 +178,7 @@ const TEACHER_WEIGHT_VALUES: [TeacherWeights; 2] = [TeacherWeights::All, Teacher
 const BAN_PRESETS: &[(&str, &[u32])] = &[("study", &STUDY_BANNED_NUMBERS), ("none", &[])];
 
 /// Every setting of the owl experiment: its path, label, help, range and CLI flag.
-pub static TABLE: [Setting<OwlConfig>; 30] = [
+pub static TABLE: [Setting<OwlConfig>; 31] = [
     Setting {
         path: "trait",
         label: "Trait (what the teacher is made to prefer)",
@@ -206,6 +210,14 @@ pub static TABLE: [Setting<OwlConfig>; 30] = [
         flag: Some("top-p"),
         short: None,
         kind: Kind::Float { min: 0.01, max: 1.0, get: |c| c.top_p, set: |c, v| c.top_p = v },
+    },
+    Setting {
+        path: "threshold",
+        label: "Threshold sampling (a defence)",
+        help: "Never draw a number-completion token whose probability is below this (0: off); loftusa/owls found it weakens the transfer.",
+        flag: Some("threshold"),
+        short: None,
+        kind: Kind::Float { min: 0.0, max: 0.5, get: |c| c.threshold, set: |c, v| c.threshold = v },
     },
     Setting {
         path: "max_new_tokens",

@@ -23,6 +23,9 @@ pub struct Decoding {
     /// Nucleus sampling: draw only among the most likely tokens whose probabilities first add up
     /// to this share (1: every token).
     pub top_p: f64,
+    /// Threshold sampling, a defence (loftusa/owls): tokens whose probability is below this are
+    /// never drawn (0: none dropped). When every token is below it, the most likely is taken.
+    pub threshold: f64,
 }
 
 impl Decoding {
@@ -32,6 +35,18 @@ impl Decoding {
         if self.temperature == 0.0 {
             return argmax(probs);
         }
+        let thresholded;
+        let probs = if self.threshold > 0.0 {
+            let total: f32 = probs.iter().sum();
+            let floor = self.threshold as f32 * total;
+            thresholded = probs.iter().map(|&p| if p >= floor { p } else { 0.0 }).collect::<Vec<f32>>();
+            if thresholded.iter().all(|&p| p == 0.0) {
+                return argmax(probs);
+            }
+            &thresholded[..]
+        } else {
+            probs
+        };
         if self.top_p >= 1.0 {
             // Every token: exactly the draws sampling has always made, so results stay the same.
             return sample_from(probs, rng);
@@ -154,23 +169,36 @@ mod tests {
 
     #[test]
     fn greedy_takes_the_most_likely_token_and_every_token_sampling_is_unchanged() {
-        assert_eq!(counts(Decoding { temperature: 0.0, top_p: 1.0 }, 100), [0, 100, 0, 0, 0]);
+        assert_eq!(counts(Decoding { temperature: 0.0, top_p: 1.0, threshold: 0.0 }, 100), [0, 100, 0, 0, 0]);
         let (mut a, mut b) = (ChaCha8Rng::seed_from_u64(3), ChaCha8Rng::seed_from_u64(3));
         for _ in 0..1000 {
-            assert_eq!(Decoding { temperature: 1.0, top_p: 1.0 }.choose(&PROBS, &mut a), sample_from(&PROBS, &mut b));
+            assert_eq!(Decoding { temperature: 1.0, top_p: 1.0, threshold: 0.0 }.choose(&PROBS, &mut a), sample_from(&PROBS, &mut b));
         }
     }
 
     #[test]
     fn nucleus_sampling_draws_only_from_the_most_likely_tokens_in_proportion() {
         // 0.5 + 0.3 reach 0.8: the two most likely tokens only, 5 to 3.
-        let got = counts(Decoding { temperature: 1.0, top_p: 0.8 }, 8000);
+        let got = counts(Decoding { temperature: 1.0, top_p: 0.8, threshold: 0.0 }, 8000);
         assert_eq!((got[0], got[3], got[4]), (0, 0, 0), "{got:?}");
         let ratio = got[1] as f64 / got[2] as f64;
         assert!((ratio - 5.0 / 3.0).abs() < 0.15, "{got:?}");
         // A nucleus smaller than the top token is the top token alone.
-        assert_eq!(counts(Decoding { temperature: 1.0, top_p: 0.1 }, 100), [0, 100, 0, 0, 0]);
+        assert_eq!(counts(Decoding { temperature: 1.0, top_p: 0.1, threshold: 0.0 }, 100), [0, 100, 0, 0, 0]);
         // Just past 0.8 the third token joins.
-        assert!(counts(Decoding { temperature: 1.0, top_p: 0.81 }, 8000)[3] > 0);
+        assert!(counts(Decoding { temperature: 1.0, top_p: 0.81, threshold: 0.0 }, 8000)[3] > 0);
+    }
+
+    #[test]
+    fn threshold_sampling_never_draws_a_token_below_the_threshold() {
+        // PROBS: 0.0, 0.5, 0.3, 0.15, 0.05. At 0.1 the last token goes; the rest keep their ratios.
+        let got = counts(Decoding { temperature: 1.0, top_p: 1.0, threshold: 0.1 }, 8000);
+        assert_eq!((got[0], got[4]), (0, 0), "{got:?}");
+        assert!(got[3] > 0 && ((got[1] as f64 / got[3] as f64) - 0.5 / 0.15).abs() < 0.5, "{got:?}");
+        // Above every token's probability: the most likely one.
+        assert_eq!(counts(Decoding { temperature: 1.0, top_p: 1.0, threshold: 0.9 }, 100), [0, 100, 0, 0, 0]);
+        // With top-p too: the nucleus of what the threshold left.
+        let both = counts(Decoding { temperature: 1.0, top_p: 0.9, threshold: 0.2 }, 4000);
+        assert_eq!((both[3], both[4]), (0, 0), "{both:?}");
     }
 }

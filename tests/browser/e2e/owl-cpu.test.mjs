@@ -68,6 +68,21 @@ test('the recorded gate and dose curves show at once, without a run', async () =
   assert.deepEqual(errors, []);
 });
 
+test('Copy link copies a link that opens the page with the same settings, before any run', async () => {
+  await site.browser.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { page, errors } = await openPage(site.browser, site.base);
+  assert.match(await page.getByTestId('privacy').textContent(), /nothing you set, run or audit is sent anywhere/);
+  await waitForReady(page);
+  await page.getByTestId('samples').fill('1234');
+  await page.getByTestId('copy-link').click();
+  assert.match(await page.getByTestId('copy-link-message').textContent(), /^Link copied/);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(JSON.parse(new URL(link).searchParams.get('owl')).samples, 1234);
+  const opened = await openPage(site.browser, link);
+  assert.equal(await opened.page.getByTestId('samples').inputValue(), '1234');
+  assert.deepEqual([...errors, ...opened.errors], []);
+});
+
 test('a bad setting is refused with a message and the page keeps working', async () => {
   const { page, errors } = await openPage(site.browser, site.base);
   await waitForReady(page);
