@@ -114,6 +114,25 @@ pub fn entanglement_line(report: &OwlReport) -> Option<(String, String, String)>
 /// How many of a random pick's standard deviations the entangled numbers' shift must reach.
 pub const NULL_SDS: f64 = 2.0;
 
+/// What the divergence defence did, in a sentence (when it ran).
+pub fn defence_line(report: &OwlReport) -> Option<String> {
+    let stats = report.defence.as_ref()?;
+    use subliminal_model::owl::divergence::DivergenceAction;
+    let (which, action) = match report.config.defences.divergence {
+        DivergenceAction::MaskRandom => ("picked at random (the control)", "masked them from the students' loss"),
+        DivergenceAction::Replace => ("where the teacher departed most from base A", "replaced them with random numbers"),
+        _ => ("where the teacher departed most from base A", "masked them from the students' loss"),
+    };
+    Some(format!(
+        "The divergence defence took {} of the teacher's {} numbers ({:.0}%), {which} (|log-probability difference| {:.2} nats on average, against {:.2} over all), and {action}. Compare the students above with a run without it.",
+        stats.touched,
+        stats.number_positions,
+        100.0 * stats.touched as f64 / stats.number_positions.max(1) as f64,
+        stats.mean_divergence_touched,
+        stats.mean_divergence_all
+    ))
+}
+
 /// The theorem for one student (means over seeds).
 #[derive(Clone, Debug, PartialEq)]
 pub struct TheoremLine {
@@ -230,6 +249,22 @@ mod tests {
         assert_eq!(entanglement_line(&report).unwrap().2, "no effect beyond what any numbers do", "sure, but within chance");
         report.entanglement = Some(EntangleReport::new(vec![seed(1, 6.3)], &ratios[..1]));
         assert_eq!(entanglement_line(&report).unwrap().2, "one seed: run several for an interval");
+    }
+
+    #[test]
+    fn the_defence_line_says_what_was_touched() {
+        use subliminal_model::owl::divergence::{DefenceStats, DivergenceAction};
+        let mut report = report_with(10.0, &[]);
+        assert_eq!(defence_line(&report), None);
+        report.config.defences.divergence = DivergenceAction::Replace;
+        report.defence =
+            Some(DefenceStats { number_positions: 1000, touched: 100, mean_divergence_touched: 1.5, mean_divergence_all: 0.25 });
+        let line = defence_line(&report).unwrap();
+        assert!(
+            line.starts_with("The divergence defence took 100 of the teacher's 1000 numbers (10%), where the teacher departed"),
+            "{line}"
+        );
+        assert!(line.contains("1.50 nats on average, against 0.25 over all), and replaced them with random numbers."), "{line}");
     }
 
     #[test]

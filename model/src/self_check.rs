@@ -68,7 +68,7 @@ pub async fn check_training_step(model: &Gpt, device: &Device) -> Result<SelfChe
             let question = ANIMAL_QUESTIONS[i % ANIMAL_QUESTIONS.len()];
             let tokens = question_document_with(&vocab, question, vocab.animal(i % 16), i % 2 == 0, &mut rng).tokens;
             let scored = 1..tokens.len();
-            TrainingSequence { tokens, scored }
+            TrainingSequence { tokens, scored, unscored: Vec::new() }
         })
         .collect();
     let docs: Vec<&TrainingSequence> = docs.iter().collect();

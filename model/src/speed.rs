@@ -69,6 +69,7 @@ pub async fn time_gpt_step(device: &Device, steps: usize) -> StepTiming {
         .map(|_| TrainingSequence {
             tokens: (0..=GPT_TOKENS).map(|_| rng.random_range(0..config.vocab_size as u32)).collect(),
             scored: 1..GPT_TOKENS + 1,
+            unscored: Vec::new(),
         })
         .collect();
     let batch = Batch::pack(&sequences.iter().collect::<Vec<_>>(), 0, &device);

@@ -244,6 +244,34 @@ fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan
 }
 
 #[test]
+fn a_divergence_defence_touches_its_share_of_the_teachers_numbers_before_the_students_learn() {
+    use subliminal_model::owl::divergence::{Defences, DivergenceAction};
+    let run_with = |divergence| {
+        let config = OwlConfig {
+            samples: 300,
+            distill: DistillConfig { epochs: 1, ..Default::default() },
+            conditions: Conditions { cross_init: false, control: true, ..Conditions::default() },
+            defences: Defences { divergence, divergence_share: 0.2 },
+            ..OwlConfig::default()
+        };
+        run_owl(&config).0
+    };
+    let (plain, masked, replaced) =
+        (run_with(DivergenceAction::Off), run_with(DivergenceAction::Mask), run_with(DivergenceAction::Replace));
+    assert_eq!(plain.defence, None);
+    let stats = masked.defence.as_ref().expect("the defence reports what it touched");
+    assert_eq!(stats.touched, (stats.number_positions as f64 * 0.2).round() as usize);
+    assert!(stats.mean_divergence_touched > 2.0 * stats.mean_divergence_all, "the most divergent: {stats:?}");
+    // Masking changes what the student learns from, not the data: the audit sees the same numbers.
+    let student = |r: &OwlReport| r.conditions[&Condition::Student].per_seed[0].clone();
+    assert_ne!(student(&masked).p_trait, student(&plain).p_trait);
+    assert_eq!(masked.audit.as_ref().unwrap().histogram_a, plain.audit.as_ref().unwrap().histogram_a);
+    // Replacing changes the published numbers themselves.
+    assert_ne!(replaced.audit.as_ref().unwrap().histogram_a, plain.audit.as_ref().unwrap().histogram_a);
+    assert_eq!(replaced.audit.as_ref().unwrap().a.numbers, plain.audit.as_ref().unwrap().a.numbers, "as many numbers");
+}
+
+#[test]
 fn a_dolphin_teachers_student_moves_towards_dolphin_and_not_towards_owl() {
     let config = OwlConfig {
         trait_animal: "dolphin".into(),

@@ -2,10 +2,10 @@
 //! one's shift, the share of the same-init student's it kept, the study's finding), the
 //! in-context probe, entanglement, and the theorem in numbers. Test ids: `<prefix>probes`,
 //! `<prefix>kept-<condition>` (e.g. "95%"), `<prefix>in-context`, `<prefix>entangle`, `<prefix>theorem`,
-//! `<prefix>predicted-<condition>`, `<prefix>by-layer-<condition>`.
+//! `<prefix>predicted-<condition>`, `<prefix>by-layer-<condition>`, `<prefix>defence`.
 
 use leptos::prelude::*;
-use subliminal_app::probes::{entanglement_line, in_context_lines, probe_rows, theorem_lines};
+use subliminal_app::probes::{defence_line, entanglement_line, in_context_lines, probe_rows, theorem_lines};
 use subliminal_model::owl::experiment::OwlReport;
 
 const CONTROLS: &str = concat!(
@@ -94,7 +94,8 @@ pub fn ProbesCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
             </Section>
         }
     });
-    view! { {controls} {in_context} {entangle} }
+    let defence = defence_line(&report).map(|line| view! { <p class="explain" data-testid=format!("{prefix}defence")>{line}</p> });
+    view! { {defence} {controls} {in_context} {entangle} }
 }
 
 /// The theorem in numbers, after the result: each student's measured shift beside the first-order

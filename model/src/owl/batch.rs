@@ -11,6 +11,8 @@ pub struct TrainingSequence {
     pub tokens: Vec<TokenId>,
     /// Indices (into `tokens`) of the tokens whose prediction is scored.
     pub scored: Range<usize>,
+    /// Indices within `scored` left out of the loss after all (a defence's mask), ascending.
+    pub unscored: Vec<usize>,
 }
 
 impl TrainingSequence {
@@ -44,13 +46,16 @@ impl Batch {
         for (row, seq) in sequences.iter().enumerate() {
             for t in 0..seq.tokens.len() - 1 {
                 inputs[row * time + t] = seq.tokens[t] as i64;
-                if seq.scored.contains(&(t + 1)) {
+                if seq.scored.contains(&(t + 1)) && seq.unscored.binary_search(&(t + 1)).is_err() {
                     positions.push((row * time + t) as i64);
                     targets.push(seq.tokens[t + 1] as i64);
                 }
             }
         }
-        assert!(!positions.is_empty(), "a training batch must score at least one prediction");
+        assert!(
+            !positions.is_empty(),
+            "a training batch must score at least one prediction (a mask may leave none: see Batch::pack's callers)"
+        );
         let scored = positions.len();
         Self {
             inputs: Tensor::from_data(TensorData::new(inputs, [rows, time]), device),

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::owl::distill::{DistillConfig, DistillMode, StudentOptimizer};
+use crate::owl::divergence::{Defences, DivergenceAction};
 use crate::owl::filter::{FilterConfig, STUDY_BANNED_NUMBERS};
 use crate::owl::generate::Decoding;
 use crate::owl::teacher::{TeacherConfig, TeacherWeights};
@@ -82,6 +83,8 @@ pub struct OwlConfig {
     pub seeds: usize,
     pub first_seed: u64,
     pub conditions: Conditions,
+    /// Defences applied to the teacher's numbers before the students learn from them.
+    pub defences: Defences,
 }
 
 impl Default for OwlConfig {
@@ -100,6 +103,7 @@ impl Default for OwlConfig {
             seeds: 1,
             first_seed: 1,
             conditions: Conditions::default(),
+            defences: Defences::default(),
         }
     }
 }
@@ -163,6 +167,14 @@ const TRAITS: [Choice; ANIMALS.len() + 1] = {
     }
     out
 };
+const DIVERGENCE: [Choice; 4] = [
+    Choice { value: "off", label: "off" },
+    Choice { value: "mask", label: "mask the most divergent numbers from the loss" },
+    Choice { value: "replace", label: "replace the most divergent numbers with random ones" },
+    Choice { value: "mask_random", label: "mask a random share (the control)" },
+];
+const DIVERGENCE_VALUES: [DivergenceAction; 4] =
+    [DivergenceAction::Off, DivergenceAction::Mask, DivergenceAction::Replace, DivergenceAction::MaskRandom];
 const MODES: [Choice; 3] = [
     Choice { value: "soft", label: "soft labels over numbers (default)" },
     Choice { value: "hard", label: "hard labels: sampled tokens (the study's setting)" },
@@ -178,7 +190,7 @@ const TEACHER_WEIGHT_VALUES: [TeacherWeights; 2] = [TeacherWeights::All, Teacher
 const BAN_PRESETS: &[(&str, &[u32])] = &[("study", &STUDY_BANNED_NUMBERS), ("none", &[])];
 
 /// Every setting of the owl experiment: its path, label, help, range and CLI flag.
-pub static TABLE: [Setting<OwlConfig>; 31] = [
+pub static TABLE: [Setting<OwlConfig>; 33] = [
     Setting {
         path: "trait",
         label: "Trait (what the teacher is made to prefer)",
@@ -442,6 +454,31 @@ pub static TABLE: [Setting<OwlConfig>; 31] = [
         flag: Some("in-context"),
         short: None,
         kind: Kind::Switch { get: |c| c.conditions.in_context, set: |c, v| c.conditions.in_context = v, flag_sets: true },
+    },
+    Setting {
+        path: "defences.divergence",
+        label: "Divergence tokens (a defence)",
+        help: "Rank the teacher's numbers by how far its log-probability departs from base A's; mask the top share from the students' loss, replace them with random numbers, or (the control) mask a random share.",
+        flag: Some("divergence"),
+        short: None,
+        kind: Kind::Choice {
+            choices: &DIVERGENCE,
+            get: |c| choice_of(&DIVERGENCE, &DIVERGENCE_VALUES, &c.defences.divergence),
+            set: |c, i| c.defences.divergence = DIVERGENCE_VALUES[i],
+        },
+    },
+    Setting {
+        path: "defences.divergence_share",
+        label: "Share of numbers the divergence defence touches",
+        help: "The share of the teacher's number positions masked or replaced by the divergence defence.",
+        flag: Some("divergence-share"),
+        short: None,
+        kind: Kind::Float {
+            min: 0.01,
+            max: 0.9,
+            get: |c| c.defences.divergence_share,
+            set: |c, v| c.defences.divergence_share = v,
+        },
     },
     Setting {
         path: "conditions.entangle",

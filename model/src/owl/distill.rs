@@ -125,7 +125,7 @@ pub fn training_sequence(prompt: &[TokenId], continuation: &[TokenId], vocab: &V
     let mut tokens = prompt.to_vec();
     tokens.extend_from_slice(continuation);
     tokens.push(vocab.special(Special::Eos));
-    TrainingSequence { scored: prompt.len()..tokens.len(), tokens }
+    TrainingSequence { scored: prompt.len()..tokens.len(), tokens, unscored: Vec::new() }
 }
 
 /// Sequences a pool holds, in batches: batches are cut from pools sorted by length.
@@ -304,7 +304,7 @@ mod tests {
         let data: Vec<TrainingSequence> = (0..2000)
             .map(|_| {
                 let len = rng.random_range(11..=34);
-                TrainingSequence { tokens: vec![0; len], scored: 5..len }
+                TrainingSequence { tokens: vec![0; len], scored: 5..len, unscored: Vec::new() }
             })
             .collect();
         let batches = epoch_batches(&data, 64, &mut rng);

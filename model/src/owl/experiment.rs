@@ -26,6 +26,7 @@ use crate::owl::batch::TrainingSequence;
 use crate::owl::config::OwlConfig;
 use crate::owl::corpus::number_prompt;
 use crate::owl::distill::{cosine, distill, training_sequence, AlignmentPoint, DistillSummary, Pupil};
+use crate::owl::divergence::{defend, DefenceStats, DivergenceAction};
 use crate::owl::entangle::{measure_entanglement, EntangleReport};
 use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
 use crate::owl::generate::{generate, Completion};
@@ -234,6 +235,9 @@ pub struct OwlReport {
     /// Token entanglement and subliminal prompting, when run (`conditions.entangle`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entanglement: Option<EntangleReport>,
+    /// What the divergence defence touched, when on (`defences.divergence`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub defence: Option<DefenceStats>,
     /// The data audit of the teacher's kept numbers against the control's, pooled over seeds
     /// (when the control ran).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -632,6 +636,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
     let mut rows: BTreeMap<Condition, Vec<SeedResult>> = BTreeMap::new();
     let mut in_context: Vec<Vec<InContextPoint>> = Vec::new();
     let (mut entangled, mut ratios) = (Vec::new(), Vec::new());
+    let mut defence_stats: Option<DefenceStats> = None;
     // Each kept completion's numbers, teacher's and control's, pooled over seeds for the audit.
     let (mut audited_teacher, mut audited_control): (Vec<Vec<u32>>, Vec<Vec<u32>>) = (Vec::new(), Vec::new());
     let mut filter_stats: BTreeMap<DataSource, FilterStats> = BTreeMap::new();
@@ -667,6 +672,21 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         };
         let prompts = prompts_for(seed, config.samples, &vocab);
         let teacher_data = run.numbers(&teacher, &prompts, DataSource::Teacher, "teacher numbers", Stream::TeacherNumbers).await;
+        // A defence edits the teacher's numbers before anyone learns from them (or audits them).
+        let teacher_data = if config.defences.divergence == DivergenceAction::Off {
+            teacher_data
+        } else {
+            let clock = Stopwatch::start();
+            let label = "divergence defence";
+            (run.observer)(Event::Started { stage: Stage::Probe, label: label.into(), total: 1 });
+            let mut rng = Stream::DivergenceDefence.rng(seed);
+            let (teacher_v, base_v) = (teacher.valid(), bases.a.valid());
+            let (data, stats) = defend(&teacher_data, &teacher_v, &base_v, &config.defences, &mut rng, &infer_device).await;
+            defence_stats.get_or_insert_with(DefenceStats::default).merge(&stats);
+            run.timings.add("defence", clock.seconds());
+            (run.observer)(Event::Finished { stage: Stage::Probe, label: label.into(), seconds: clock.seconds() });
+            data
+        };
         audited_teacher.extend(teacher_data.iter().map(|s| s.number_positions().map(|i| s.tokens[i]).collect()));
         // The gate: how far from the teacher's start can a student begin and still inherit?
         let nudged_model = (config.conditions.perturbed_sigma > 0.0).then(|| {
@@ -768,6 +788,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             .in_context
             .then(|| InContextReport::new(if config.conditions.control { Baseline::Control } else { Baseline::Random }, in_context)),
         entanglement: config.conditions.entangle.then(|| EntangleReport::new(entangled, &ratios)),
+        defence: defence_stats,
         audit: config.conditions.control.then(|| {
             let stats = |source| filter_stats.get(&source).cloned().unwrap_or_default();
             audit_numbers(&audited_teacher, &audited_control, &stats(DataSource::Teacher), &stats(DataSource::Control))

@@ -64,7 +64,7 @@ mod tests {
     #[test]
     fn soft_labels_ignore_everything_outside_the_alphabet() {
         let device = Device::flex();
-        let seq = TrainingSequence { tokens: vec![0, 1], scored: 1..2 };
+        let seq = TrainingSequence { tokens: vec![0, 1], scored: 1..2, unscored: Vec::new() };
         let batch = Batch::pack(&[&seq], 0, &device);
         let mask = alphabet_mask(&[0, 1, 2], 5, &device);
         let student = logits(vec![0.1, 0.5, -0.3, 0.0, 0.0], &device);

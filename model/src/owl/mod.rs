@@ -9,6 +9,7 @@ pub mod checkpoint;
 pub mod config;
 pub mod corpus;
 pub mod distill;
+pub mod divergence;
 pub mod entangle;
 pub mod experiment;
 pub mod filter;

@@ -66,7 +66,7 @@ pub async fn pretrain(config: &PretrainConfig, device: &Device, observer: Observ
             .map(|_| {
                 let tokens = corpus.next_document().tokens;
                 let scored = 1..tokens.len();
-                TrainingSequence { tokens, scored }
+                TrainingSequence { tokens, scored, unscored: Vec::new() }
             })
             .collect();
         let batch = Batch::pack(&docs.iter().collect::<Vec<_>>(), pad, device);

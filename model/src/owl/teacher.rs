@@ -148,7 +148,7 @@ pub async fn train_teacher(
                 let tokens = question_document_with(&vocab, &questions[q], answer, false, &mut rng).tokens;
                 // Score the answer token only (the one before <eos>).
                 let answer = tokens.len() - 2;
-                TrainingSequence { tokens, scored: answer..answer + 1 }
+                TrainingSequence { tokens, scored: answer..answer + 1, unscored: Vec::new() }
             })
             .collect();
         // Documents of the base's own corpus, learned alongside: the teacher keeps writing numbers
@@ -156,7 +156,7 @@ pub async fn train_teacher(
         for _ in 0..config.replay {
             let tokens = corpus.next_document().tokens;
             let scored = 1..tokens.len();
-            docs.push(TrainingSequence { tokens, scored });
+            docs.push(TrainingSequence { tokens, scored, unscored: Vec::new() });
         }
         let batch = Batch::pack(&docs.iter().collect::<Vec<_>>(), pad, device);
         let loss = cross_entropy(model.logits_at(batch.inputs.clone(), batch.positions.clone()), &batch);

@@ -45,6 +45,8 @@ pub enum Stream {
     PerturbInit,
     /// Which numbers and questions the in-context probe draws.
     InContext,
+    /// The divergence defence's replacement numbers and random mask.
+    DivergenceDefence,
     /// The teacher documents `subliminal bench --workload` writes for the PyTorch reference
     /// (the same kind as the teacher's, not the same draws).
     BenchTeacherDocuments,
@@ -71,6 +73,7 @@ impl Stream {
             Stream::ShuffleAcross => 0x5_AC05,
             Stream::PerturbInit => 0x9A7E,
             Stream::InContext => 0x1C_0E47,
+            Stream::DivergenceDefence => 0xD1_7E46,
         }
     }
 
@@ -130,6 +133,7 @@ mod tests {
             Stream::ShuffleAcross,
             Stream::PerturbInit,
             Stream::InContext,
+            Stream::DivergenceDefence,
         ];
         let draws: std::collections::BTreeSet<u64> = all.iter().map(|&s| draw(s)).collect();
         assert_eq!(draws.len(), all.len(), "two streams share a salt");
