@@ -63,6 +63,15 @@ fn the_same_init_student_inherits_the_trait_and_the_different_init_student_does_
     let by_layer = &student.per_seed[0].alignment.last().unwrap().cosine_by_layer;
     assert!(by_layer.iter().all(|&c| c > 0.05), "same-init student, per block: {by_layer:?}");
     assert!(teacher.per_seed[0].alignment.is_empty(), "the teacher is not distilled");
+    // The held-out distillation loss (a defence's cost): the student that learned the teacher's
+    // numbers writes held-out ones more like the teacher than the control, which learned base A's.
+    let heldout = |c: &ConditionReport| c.per_seed[0].heldout_distill_loss.expect("students have a held-out loss");
+    assert!(
+        heldout(student) >= 0.0 && heldout(student) < heldout(control),
+        "held-out {} vs control {}",
+        heldout(student),
+        heldout(control)
+    );
     assert_eq!(report.filter[&DataSource::Teacher].total, reduced().samples);
     assert_eq!(report.backend, "CPU (native, one thread)");
 
@@ -251,7 +260,7 @@ fn a_divergence_defence_touches_its_share_of_the_teachers_numbers_before_the_stu
             samples: 300,
             distill: DistillConfig { epochs: 1, ..Default::default() },
             conditions: Conditions { cross_init: false, control: true, ..Conditions::default() },
-            defences: Defences { divergence, divergence_share: 0.2 },
+            defences: Defences { divergence, divergence_share: 0.2, ..Defences::default() },
             ..OwlConfig::default()
         };
         run_owl(&config).0

@@ -190,7 +190,7 @@ const TEACHER_WEIGHT_VALUES: [TeacherWeights; 2] = [TeacherWeights::All, Teacher
 const BAN_PRESETS: &[(&str, &[u32])] = &[("study", &STUDY_BANNED_NUMBERS), ("none", &[])];
 
 /// Every setting of the owl experiment: its path, label, help, range and CLI flag.
-pub static TABLE: [Setting<OwlConfig>; 33] = [
+pub static TABLE: [Setting<OwlConfig>; 34] = [
     Setting {
         path: "trait",
         label: "Trait (what the teacher is made to prefer)",
@@ -479,6 +479,14 @@ pub static TABLE: [Setting<OwlConfig>; 33] = [
             get: |c| c.defences.divergence_share,
             set: |c, v| c.defences.divergence_share = v,
         },
+    },
+    Setting {
+        path: "defences.liminal",
+        label: "Liminal training (a defence): KL weight",
+        help: "During the first half of distillation, add this times a KL term to each student's own start (0: off); Kitkana and Arora found it does not stop the transfer.",
+        flag: Some("liminal"),
+        short: None,
+        kind: Kind::Float { min: 0.0, max: 100.0, get: |c| c.defences.liminal, set: |c, v| c.defences.liminal = v },
     },
     Setting {
         path: "conditions.entangle",

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::gpt::{is_block, Gpt};
-use crate::owl::loss::{alphabet_mask, cross_entropy, mean_entropy, soft_label_cross_entropy, soft_labels};
+use crate::owl::loss::{alphabet_mask, cross_entropy, mean_entropy, soft_label_cross_entropy, soft_label_kl, soft_labels};
 use crate::owl::vocab::{Special, TokenId, Vocab};
 use crate::shared::events::{Event, Observer, Stage};
 use crate::shared::params::{flatten, parameter_tensors};
@@ -158,6 +158,36 @@ fn at_temperature(logits: Tensor<2>, temperature: f64) -> Tensor<2> {
     }
 }
 
+/// A trained student's distillation loss on held-out completions labelled by `teacher` (both
+/// inference models on `device`): the KL it was trained on with soft labels (at the label
+/// temperature), the cross-entropy of the written tokens with hard labels. The cost side of a
+/// defence: how well the student still writes like its teacher. None without data.
+pub async fn heldout_loss(student: &Gpt, teacher: &Gpt, data: &[TrainingSequence], config: &DistillConfig, device: &Device) -> Option<f64> {
+    let vocab = Vocab::new();
+    let pad = vocab.special(Special::Pad);
+    let alphabet: Vec<TokenId> = match config.mode {
+        DistillMode::FullVocabularyLeak => (0..vocab.len() as TokenId).collect(),
+        _ => vocab.number_alphabet(),
+    };
+    let alphabet = alphabet_mask(&alphabet, vocab.len(), device);
+    let (mut weighted, mut scored) = (0.0, 0usize);
+    for chunk in data.chunks(config.batch_size) {
+        let sequences: Vec<&TrainingSequence> = chunk.iter().collect();
+        let batch = Batch::pack(&sequences, pad, device);
+        let logits = student.logits_at(batch.inputs.clone(), batch.positions.clone());
+        let loss = match config.mode {
+            DistillMode::Hard => cross_entropy(logits, &batch),
+            DistillMode::Soft | DistillMode::FullVocabularyLeak => {
+                let labels = at_temperature(teacher.logits_at(batch.inputs.clone(), batch.positions.clone()), config.label_temperature);
+                soft_label_kl(at_temperature(logits, config.label_temperature), labels, &alphabet, &batch)
+            }
+        };
+        weighted += read_scalar(loss).await * batch.scored as f64;
+        scored += batch.scored;
+    }
+    (scored > 0).then(|| weighted / scored as f64)
+}
+
 /// A student to distil: its starting model, and the label its events and curves carry.
 pub struct Pupil {
     pub start: Gpt,
@@ -181,11 +211,16 @@ pub async fn cosine(a: Tensor<1>, b: Tensor<1>) -> f64 {
 /// With `taught` (the teacher's move from base A over the blocks, flat), each student's move
 /// from its start over the blocks is compared with it at every logged step: the `alignment`
 /// metric, the cosine the theorem says is positive for a student that shares the teacher's start.
+///
+/// With `liminal` > 0 (a defence, Kitkana and Arora's liminal training), during the first half of
+/// the steps each student's loss adds `liminal` times its cross-entropy to its own start's
+/// distribution over the same alphabet (a KL term to where it began, plus a constant).
 pub async fn distill(
     pupils: Vec<Pupil>,
     teacher: &Gpt,
     data: &[TrainingSequence],
     config: &DistillConfig,
+    liminal: f64,
     seed: u64,
     device: &Device,
     taught: Option<&Tensor<1>>,
@@ -206,6 +241,7 @@ pub async fn distill(
         if taught.is_some() { pupils.iter().map(|p| flatten(&p.start.valid(), is_block)).collect() } else { Vec::new() };
     let spans = pupils.first().map(|p| layer_spans(&p.start)).unwrap_or_default();
     let mut alignments: Vec<Vec<AlignmentPoint>> = vec![Vec::new(); pupils.len()];
+    let anchors: Vec<Gpt> = if liminal > 0.0 { pupils.iter().map(|p| p.start.valid()).collect() } else { Vec::new() };
     let mut students: Vec<Gpt> = pupils.into_iter().map(|p| p.start).collect();
     // One optimizer each: Adam keeps its moments by parameter id, and two students from the same
     // start share their ids.
@@ -245,6 +281,12 @@ pub async fn distill(
             for (i, student) in std::mem::take(&mut students).into_iter().enumerate() {
                 let logits = student.logits_at(batch.inputs.clone(), batch.positions.clone());
                 let logits = if soft.is_some() { at_temperature(logits, config.label_temperature) } else { logits };
+                let anchored = (liminal > 0.0 && 2 * steps < total).then(|| {
+                    let start = anchors[i].logits_at(batch.inputs.clone().without_autodiff(), batch.positions.clone().without_autodiff());
+                    let start = if soft.is_some() { at_temperature(start, config.label_temperature) } else { start };
+                    soft_labels(start, &teacher_alphabet).autodiff()
+                });
+                let anchor_loss = anchored.map(|labels| soft_label_cross_entropy(logits.clone(), labels, &alphabet, &batch));
                 let (loss, reported) = match &soft {
                     None => {
                         let loss = cross_entropy(logits, &batch);
@@ -256,6 +298,10 @@ pub async fn distill(
                         let kl = entropy.as_ref().map(|entropy| loss.clone() - entropy.clone());
                         (loss, kl)
                     }
+                };
+                let loss = match anchor_loss {
+                    Some(anchor) => loss + anchor.mul_scalar(liminal),
+                    None => loss,
                 };
                 students.push(step(&mut optimizers[i], student, loss, config.lr));
                 if let Some(loss) = reported {

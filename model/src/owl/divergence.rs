@@ -29,18 +29,23 @@ pub enum DivergenceAction {
     MaskRandom,
 }
 
-/// Defences applied to the teacher's numbers before any student learns from them.
+/// Defences against the transfer: on the teacher's numbers before any student learns from them
+/// (divergence tokens), and in the students' training (liminal). Threshold sampling is a
+/// decoding setting (`threshold`).
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Defences {
     pub divergence: DivergenceAction,
     /// The share of the teacher's number positions the divergence defence touches.
     pub divergence_share: f64,
+    /// Liminal training: the weight of a KL term to each student's own start during the first
+    /// half of distillation (0: off). See [`crate::owl::distill::distill`].
+    pub liminal: f64,
 }
 
 impl Default for Defences {
     fn default() -> Self {
-        Self { divergence: DivergenceAction::Off, divergence_share: 0.1 }
+        Self { divergence: DivergenceAction::Off, divergence_share: 0.1, liminal: 0.0 }
     }
 }
 
@@ -168,7 +173,7 @@ mod tests {
         let teacher = perturbed(base.clone(), 0.5, &mut noise, &device);
         let data = data(&vocab);
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(1);
-        let share = |action| Defences { divergence: action, divergence_share: 0.5 };
+        let share = |action| Defences { divergence: action, divergence_share: 0.5, ..Defences::default() };
 
         let (masked, stats) = pollster::block_on(defend(&data, &teacher, &base, &share(DivergenceAction::Mask), &mut rng, &device));
         assert_eq!((stats.number_positions, stats.touched), (9, 5), "half of 9 numbers, rounded");

@@ -25,11 +25,11 @@ use crate::owl::audit::{audit_numbers, AuditReport};
 use crate::owl::batch::TrainingSequence;
 use crate::owl::config::OwlConfig;
 use crate::owl::corpus::number_prompt;
-use crate::owl::distill::{cosine, distill, training_sequence, AlignmentPoint, DistillSummary, Pupil};
+use crate::owl::distill::{cosine, distill, heldout_loss, training_sequence, AlignmentPoint, DistillSummary, Pupil};
 use crate::owl::divergence::{defend, DefenceStats, DivergenceAction};
 use crate::owl::entangle::{measure_entanglement, EntangleReport};
 use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
-use crate::owl::generate::{generate, Completion};
+use crate::owl::generate::{generate, Completion, Decoding};
 use crate::owl::gpt::{is_block, Gpt};
 use crate::owl::in_context::{measure_in_context, numbers_of, Baseline, InContextPoint, InContextReport};
 use crate::owl::probe::{probe, trait_gradient, Preferences};
@@ -180,6 +180,10 @@ pub struct SeedResult {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alignment: Vec<AlignmentPoint>,
     pub final_loss: Option<f64>,
+    /// Students: the distillation loss on the trait teacher's completions of 100 held-out
+    /// prompts, labelled by it (soft: the KL trained on; hard: cross-entropy). A defence's cost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heldout_distill_loss: Option<f64>,
     /// Teacher only: fine-tuning steps taken.
     pub steps: Option<usize>,
 }
@@ -193,6 +197,9 @@ pub struct ConditionReport {
     pub delta_ci95: [f64; 2],
     pub p_trait_mean: f64,
     pub ratio_mean: f64,
+    /// Students: the mean over seeds of [`SeedResult::heldout_distill_loss`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heldout_distill_loss: Option<f64>,
     /// Seeds in which a trait answer is the single most likely answer.
     pub seeds_with_trait_on_top: usize,
     /// Seeds in which the trait tops most paraphrases.
@@ -374,6 +381,7 @@ fn measure(seed: u64, prefs: &Preferences, base: &Preferences, kind: TraitKind, 
         predicted_delta: None,
         alignment: Vec::new(),
         final_loss: None,
+        heldout_distill_loss: None,
         steps: None,
     }
 }
@@ -390,6 +398,10 @@ fn condition_report(per_seed: Vec<SeedResult>, kind: TraitKind) -> ConditionRepo
         delta_ci95: summary.ci95,
         p_trait_mean: per_seed.iter().map(|r| r.p_trait).sum::<f64>() / n,
         ratio_mean: per_seed.iter().map(|r| r.ratio).sum::<f64>() / n,
+        heldout_distill_loss: {
+            let losses: Vec<f64> = per_seed.iter().filter_map(|r| r.heldout_distill_loss).collect();
+            (losses.len() == per_seed.len()).then(|| losses.iter().sum::<f64>() / n)
+        },
         seeds_with_trait_on_top: per_seed.iter().filter(|r| target_names.contains(&r.top_answer.as_str())).count(),
         seeds_with_trait_on_top_for_most_questions: per_seed.iter().filter(|r| 2 * r.questions_topped_by_trait > questions).count(),
         per_seed,
@@ -428,6 +440,20 @@ pub fn filter_completions(
     kept
 }
 
+/// Prompts whose completions no student learns from.
+const HELD_OUT_PROMPTS: usize = 100;
+
+/// The trait teacher's completions of prompts no student sees, written without any defence
+/// (threshold 0) and filtered as usual: what a student's held-out distillation loss is measured
+/// on. No events: it is part of measuring, not a stage of the run.
+async fn heldout_numbers(teacher: &Gpt, config: &OwlConfig, seed: u64, vocab: &Vocab, device: &Device) -> Vec<TrainingSequence> {
+    let mut rng = Stream::HeldOut.rng(seed);
+    let prompts: Vec<Vec<TokenId>> = (0..HELD_OUT_PROMPTS).map(|_| number_prompt(vocab, &mut rng).0).collect();
+    let decoding = Decoding { threshold: 0.0, ..config.decoding() };
+    let written = generate(&teacher.valid(), &prompts, decoding, config.max_new_tokens, &mut rng, device, "", &mut |_| {}).await;
+    filter_completions(&written, config, vocab, &mut FilterStats::default(), &mut |_| {}, "")
+}
+
 /// The number prompts of one seed (the teacher and the control continue the same ones).
 pub fn prompts_for(seed: u64, count: usize, vocab: &Vocab) -> Vec<Vec<TokenId>> {
     let mut rng = Stream::Prompts.rng(seed);
@@ -453,6 +479,8 @@ struct SeedRun<'a, 'o> {
     train_device: Device,
     infer_device: Device,
     taught: Taught,
+    /// The trait teacher (inference) and its held-out completions: each student's loss on them.
+    heldout: (Gpt, Vec<TrainingSequence>),
     timings: &'a mut Timings,
     filter_stats: &'a mut BTreeMap<DataSource, FilterStats>,
     observer: Observer<'o>,
@@ -497,8 +525,18 @@ impl SeedRun<'_, '_> {
         let clock = Stopwatch::start();
         let pupils = students.iter().map(|s| Pupil { start: s.start.model.clone(), label: s.condition.label().into() }).collect();
         let c = self.config;
-        let trained =
-            distill(pupils, labeler, data, &c.distill, self.seed, &self.train_device, Some(&self.taught.blocks), self.observer).await;
+        let trained = distill(
+            pupils,
+            labeler,
+            data,
+            &c.distill,
+            c.defences.liminal,
+            self.seed,
+            &self.train_device,
+            Some(&self.taught.blocks),
+            self.observer,
+        )
+        .await;
         self.timings.add(timing_key, clock.seconds());
         let mut rows = Vec::new();
         for (s, (student, summary)) in students.iter().zip(trained) {
@@ -509,6 +547,8 @@ impl SeedRun<'_, '_> {
             (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
             row.predicted_delta = Some(shift_along(&s.start.gradient, &student, s.start.model).await);
             row.alignment = summary.alignment;
+            let (heldout_teacher, heldout) = &self.heldout;
+            row.heldout_distill_loss = heldout_loss(&student.valid(), heldout_teacher, heldout, &c.distill, &self.infer_device).await;
             rows.push(row);
         }
         Ok(rows)
@@ -666,6 +706,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             train_device: train_device.clone(),
             infer_device: infer_device.clone(),
             taught: Taught::new(&teacher, &bases.a),
+            heldout: (teacher.valid(), heldout_numbers(&teacher, config, seed, &vocab, &infer_device).await),
             timings: &mut timings,
             filter_stats: &mut filter_stats,
             observer: &mut *observer,

@@ -47,6 +47,8 @@ pub enum Stream {
     InContext,
     /// The divergence defence's replacement numbers and random mask.
     DivergenceDefence,
+    /// The held-out prompts and the trait teacher's held-out completions (a defence's cost).
+    HeldOut,
     /// The teacher documents `subliminal bench --workload` writes for the PyTorch reference
     /// (the same kind as the teacher's, not the same draws).
     BenchTeacherDocuments,
@@ -74,6 +76,7 @@ impl Stream {
             Stream::PerturbInit => 0x9A7E,
             Stream::InContext => 0x1C_0E47,
             Stream::DivergenceDefence => 0xD1_7E46,
+            Stream::HeldOut => 0x04E1_D0C7,
         }
     }
 
@@ -134,6 +137,7 @@ mod tests {
             Stream::PerturbInit,
             Stream::InContext,
             Stream::DivergenceDefence,
+            Stream::HeldOut,
         ];
         let draws: std::collections::BTreeSet<u64> = all.iter().map(|&s| draw(s)).collect();
         assert_eq!(draws.len(), all.len(), "two streams share a salt");
