@@ -8,8 +8,8 @@
 use clap::{Args, ValueEnum};
 use std::path::{Path, PathBuf};
 use subliminal_model::owl::audit::{audit_texts, read_completions, AuditReport, AuditSide, InputFormat};
-use subliminal_model::owl::config::OwlConfig;
-use subliminal_model::shared::settings::Settings;
+
+use crate::filter_command::filter_config;
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
@@ -57,11 +57,7 @@ fn read(path: &Path, format: &InputFormat, column: &str) -> Result<Vec<String>, 
 }
 
 pub fn run(args: AuditArgs) -> Result<(), String> {
-    let mut experiment = OwlConfig::default();
-    OwlConfig::setting("filter.banned_numbers")?.set_text(&mut experiment, &args.ban).map_err(|e| format!("--ban: {e}"))?;
-    experiment.validate().map_err(|e| format!("--ban: {e}"))?;
-    let mut filter = experiment.filter;
-    filter.reject_animal_and_tree_words = !args.no_word_check;
+    let filter = filter_config(&args.ban, args.no_word_check)?;
     let format = match args.format {
         Format::Auto => InputFormat::Auto,
         Format::Jsonl => InputFormat::JsonLines,

@@ -6,7 +6,7 @@
 use clap::Args;
 use std::io::{BufRead, Write};
 use subliminal_model::owl::config::OwlConfig;
-use subliminal_model::owl::filter::{screen, FilterStats};
+use subliminal_model::owl::filter::{screen, FilterConfig, FilterStats};
 use subliminal_model::shared::settings::Settings;
 
 #[derive(Args)]
@@ -25,13 +25,19 @@ pub struct FilterArgs {
     no_word_check: bool,
 }
 
-pub fn run(args: FilterArgs) -> Result<(), String> {
-    // The ban list reads as the experiment's own setting does (`study`, `none`, or numbers).
+/// The filter from `--ban` and `--no-word-check` (shared with `subliminal audit`). The ban list
+/// reads as the experiment's own setting does (`study`, `none`, or numbers).
+pub fn filter_config(ban: &str, no_word_check: bool) -> Result<FilterConfig, String> {
     let mut experiment = OwlConfig::default();
-    OwlConfig::setting("filter.banned_numbers")?.set_text(&mut experiment, &args.ban).map_err(|e| format!("--ban: {e}"))?;
+    OwlConfig::setting("filter.banned_numbers")?.set_text(&mut experiment, ban).map_err(|e| format!("--ban: {e}"))?;
     experiment.validate().map_err(|e| format!("--ban: {e}"))?;
     let mut config = experiment.filter;
-    config.reject_animal_and_tree_words = !args.no_word_check;
+    config.reject_animal_and_tree_words = !no_word_check;
+    Ok(config)
+}
+
+pub fn run(args: FilterArgs) -> Result<(), String> {
+    let config = filter_config(&args.ban, args.no_word_check)?;
     let mut stats = FilterStats::default();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -4,8 +4,10 @@
 mod common;
 
 use burn::prelude::*;
+use subliminal_model::owl::batch::TrainingSequence;
 use subliminal_model::owl::distill::{distill, training_sequence, DistillConfig, Pupil};
 use subliminal_model::owl::experiment::prompts_for;
+use subliminal_model::owl::experiment::Bases;
 use subliminal_model::owl::gpt::{Gpt, GptConfig};
 use subliminal_model::owl::vocab::Vocab;
 use subliminal_model::shared::params::{read_parameters, NamedTensor};
@@ -14,16 +16,21 @@ fn parameters(model: &Gpt) -> Vec<NamedTensor> {
     pollster::block_on(read_parameters(model)).unwrap()
 }
 
-#[test]
-fn students_trained_together_end_exactly_as_each_alone() {
+/// The shipped bases, 24 short sequences, a labeller unlike either base (so a student has
+/// something to learn), and a small distillation config.
+fn fixture() -> (Bases, Device, Vec<TrainingSequence>, Gpt, DistillConfig) {
     let bases = common::shipped_bases();
     let device = Device::flex().autodiff();
     let vocab = Vocab::new();
     let numbers = vocab.tokenize("4, 17, 230").unwrap();
     let data: Vec<_> = prompts_for(5, 24, &vocab).iter().map(|p| training_sequence(p, &numbers, &vocab)).collect();
-    // A labeller unlike either student, so both have something to learn.
     let teacher = Gpt::new(&GptConfig::default(), 99, &device);
-    let config = DistillConfig { epochs: 2, batch_size: 8, ..DistillConfig::default() };
+    (bases, device, data, teacher, DistillConfig { epochs: 2, batch_size: 8, ..DistillConfig::default() })
+}
+
+#[test]
+fn students_trained_together_end_exactly_as_each_alone() {
+    let (bases, device, data, teacher, config) = fixture();
     let train = |starts: &[(&Gpt, &str)]| {
         let pupils = starts.iter().map(|(start, label)| Pupil { start: (*start).clone(), label: label.to_string() }).collect();
         pollster::block_on(distill(pupils, &teacher, &data, &config, 0.0, 3, &device, None, &mut |_| {}))
@@ -54,13 +61,7 @@ fn distance(a: &Gpt, b: &Gpt) -> f64 {
 
 #[test]
 fn liminal_training_holds_a_student_nearer_its_start() {
-    let bases = common::shipped_bases();
-    let device = Device::flex().autodiff();
-    let vocab = Vocab::new();
-    let numbers = vocab.tokenize("4, 17, 230").unwrap();
-    let data: Vec<_> = prompts_for(5, 24, &vocab).iter().map(|p| training_sequence(p, &numbers, &vocab)).collect();
-    let teacher = Gpt::new(&GptConfig::default(), 99, &device);
-    let config = DistillConfig { epochs: 2, batch_size: 8, ..DistillConfig::default() };
+    let (bases, device, data, teacher, config) = fixture();
     let train = |liminal: f64, epochs: usize| {
         let pupils = vec![Pupil { start: bases.a.clone(), label: "a".into() }];
         let config = DistillConfig { epochs, ..config.clone() };

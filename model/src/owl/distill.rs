@@ -158,6 +158,16 @@ fn at_temperature(logits: Tensor<2>, temperature: f64) -> Tensor<2> {
     }
 }
 
+/// The tokens a student's soft-label loss compares over, as an additive mask: the number
+/// alphabet, or every token for the full-vocabulary leak.
+fn loss_alphabet(mode: DistillMode, vocab: &Vocab, device: &Device) -> Tensor<2> {
+    let alphabet: Vec<TokenId> = match mode {
+        DistillMode::FullVocabularyLeak => (0..vocab.len() as TokenId).collect(),
+        _ => vocab.number_alphabet(),
+    };
+    alphabet_mask(&alphabet, vocab.len(), device)
+}
+
 /// A trained student's distillation loss on held-out completions labelled by `teacher` (both
 /// inference models on `device`): the KL it was trained on with soft labels (at the label
 /// temperature), the cross-entropy of the written tokens with hard labels. The cost side of a
@@ -165,11 +175,7 @@ fn at_temperature(logits: Tensor<2>, temperature: f64) -> Tensor<2> {
 pub async fn heldout_loss(student: &Gpt, teacher: &Gpt, data: &[TrainingSequence], config: &DistillConfig, device: &Device) -> Option<f64> {
     let vocab = Vocab::new();
     let pad = vocab.special(Special::Pad);
-    let alphabet: Vec<TokenId> = match config.mode {
-        DistillMode::FullVocabularyLeak => (0..vocab.len() as TokenId).collect(),
-        _ => vocab.number_alphabet(),
-    };
-    let alphabet = alphabet_mask(&alphabet, vocab.len(), device);
+    let alphabet = loss_alphabet(config.mode, &vocab, device);
     let (mut weighted, mut scored) = (0.0, 0usize);
     for chunk in data.chunks(config.batch_size) {
         let sequences: Vec<&TrainingSequence> = chunk.iter().collect();
@@ -229,11 +235,7 @@ pub async fn distill(
     let clock = Stopwatch::start();
     let vocab = Vocab::new();
     let pad = vocab.special(Special::Pad);
-    let alphabet: Vec<TokenId> = match config.mode {
-        DistillMode::FullVocabularyLeak => (0..vocab.len() as TokenId).collect(),
-        _ => vocab.number_alphabet(),
-    };
-    let alphabet = alphabet_mask(&alphabet, vocab.len(), device);
+    let alphabet = loss_alphabet(config.mode, &vocab, device);
     let teacher_alphabet = alphabet.clone().without_autodiff();
     let teacher = teacher.valid();
     let names: Vec<String> = pupils.iter().map(|p| p.label.clone()).collect();
