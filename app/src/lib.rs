@@ -4,7 +4,9 @@
 
 pub mod audit;
 pub mod curves;
+pub mod export;
 pub mod forms;
 pub mod headline;
+pub mod presets;
 pub mod probes;
 pub mod protocol;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::SettingsForm;
+use subliminal_app::presets::{preset_query, presets};
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::run::Spec;
 
@@ -23,6 +24,22 @@ const MAIN: &[&str] = &[
     "distill.epochs",
     "seeds",
 ];
+
+/// Named settings as links (the animals tab only): each opens the page with its config. Test
+/// ids: `preset-<name>`.
+#[component]
+fn Presets() -> impl IntoView {
+    let links = presets()
+        .into_iter()
+        .map(|p| view! { <li><a data-testid=format!("preset-{}", p.name) href=preset_query(&p.config)>{p.label}</a></li> })
+        .collect_view();
+    view! {
+        <details class="presets">
+            <summary>"Presets: the study's setting, the leak, each probe and defence (links to share)"</summary>
+            <ul>{links}</ul>
+        </details>
+    }
+}
 
 /// The controls of an owl-style tab: animals (`Experiment::Owl`) or values (`Experiment::Values`).
 #[component]
@@ -46,6 +63,7 @@ pub fn OwlControls(experiment: Experiment) -> impl IntoView {
                 "thousands of sequences, so the effect is weaker and needs more data."
             </p>
             <RunBar experiment=experiment spec=spec errors=errors />
+            {(experiment == Experiment::Owl).then(|| view! { <Presets /> })}
         </form>
     }
 }

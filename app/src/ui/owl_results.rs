@@ -2,6 +2,7 @@
 //! the tree distribution as a check that more than the trait moved.
 
 use leptos::prelude::*;
+use subliminal_app::export::per_seed_csv;
 use subliminal_app::headline::{headline, ordinal_suffix};
 use subliminal_model::owl::experiment::{ranked, Condition, ConditionReport, OwlReport};
 use subliminal_model::owl::traits::TraitKind;
@@ -65,15 +66,20 @@ fn rows(report: &OwlReport) -> Vec<Row> {
 
 fn download_report(report: &OwlReport) {
     let json = serde_json::to_string_pretty(report).expect("reports serialise");
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&json));
+    download(&json, "application/json", &format!("subliminal-{}-report.json", report.config.trait_animal));
+}
+
+/// Offers `text` as a file download named `name`.
+fn download(text: &str, mime: &str, name: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let document = document();
     if let Ok(a) = document.create_element("a") {
         let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", &format!("subliminal-{}-report.json", report.config.trait_animal));
+        let _ = a.set_attribute("download", name);
         if let Ok(a) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(a) {
             a.click();
         }
@@ -184,6 +190,8 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
         let timings = report.timings.iter().map(|(stage, s)| format!("{stage} {s:.1} s")).collect::<Vec<_>>().join(", ");
         let elapsed = state.live.with_untracked(|l| l.elapsed_seconds());
         let report_for_download = report.clone();
+        let csv = per_seed_csv(&report);
+        let csv_name = format!("subliminal-{}-per-seed.csv", report.config.trait_animal);
         view! {
             <p class="verdict-text" data-testid=format!("{prefix}verdict")>{verdict}</p>
             <Rankings report=report.clone() prefix=prefix />
@@ -220,6 +228,7 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
             {report.audit.clone().map(|audit| view! { <AuditCard audit=audit a_name="the teacher's numbers" b_name="the control's numbers" prefix=prefix /> })}
             <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed))}</p>
             <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>"Download the report (JSON)"</button>
+            <button type="button" data-testid=format!("{prefix}export-csv") on:click=move |_| download(&csv, "text/csv", &csv_name)>"Download per-seed results (CSV)"</button>
         }
         .into_any()
     }

@@ -1,6 +1,7 @@
 // The data audit in headless Chromium: after an owl run, and on sets a visitor brings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { servedPage, openPage, withConfig, waitForReady } from '../harness.mjs';
 
 const site = servedPage();
@@ -44,6 +45,12 @@ test('after a run with the control, the audit tells the teacher\'s numbers from 
   assert.match(audit, /B: the control's numbers\d+ of 300 kept/);
   assert.ok(pValue <= 0.05, `the teacher's numbers differ from the control's: p = ${pValue}`);
   assert.ok(await page.getByTestId('audit-over').locator('tbody tr').count() > 0, 'over-represented numbers listed');
+  // The per-seed results download as CSV: a row per condition and seed.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+  assert.match(csv[0], /^trait,condition,seed,p_trait,base_p_trait,delta,/);
+  assert.deepEqual(csv.slice(1).map((row) => row.split(',').slice(0, 3).join(',')), ['owl,teacher,1', 'owl,student,1', 'owl,control,1']);
+  assert.equal(download.suggestedFilename(), 'subliminal-owl-per-seed.csv');
   assert.deepEqual(errors, []);
 });
 

@@ -83,6 +83,18 @@ test('Copy link copies a link that opens the page with the same settings, before
   assert.deepEqual([...errors, ...opened.errors], []);
 });
 
+test('a preset is a link that opens the page with its settings', async () => {
+  const { page, errors } = await openPage(site.browser, site.base);
+  await page.getByText('Presets:').click();
+  await page.getByTestId('preset-gate').click();
+  await page.waitForURL(/owl=/);
+  await waitForReady(page);
+  assert.equal(JSON.parse(new URL(page.url()).searchParams.get('owl')).conditions.perturbed_sigma, 0.1);
+  assert.equal(await page.getByTestId('conditions-perturbed-sigma').inputValue(), '0.1');
+  assert.equal(await page.getByTestId('config-error').isHidden(), true, 'no setting refused');
+  assert.deepEqual(errors, []);
+});
+
 test('a bad setting is refused with a message and the page keeps working', async () => {
   const { page, errors } = await openPage(site.browser, site.base);
   await waitForReady(page);

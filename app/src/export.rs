@@ -1,0 +1,56 @@
+//! A report's per-seed results as CSV, for a spreadsheet after a workshop.
+
+use subliminal_model::owl::experiment::{Condition, OwlReport};
+
+/// One row per condition and seed: P(trait) and its base, the change, the ratio, the top answer,
+/// the questions topped, and the student figures when present (empty otherwise).
+pub fn per_seed_csv(report: &OwlReport) -> String {
+    let mut out = String::from(
+        "trait,condition,seed,p_trait,base_p_trait,delta,ratio,top_answer,questions_topped,cosine_blocks,predicted_delta,heldout_distill_loss\n",
+    );
+    let optional = |value: Option<f64>| value.map(|v| v.to_string()).unwrap_or_default();
+    for condition in Condition::ALL {
+        let Some(c) = report.conditions.get(&condition) else { continue };
+        for r in &c.per_seed {
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{},{},{},{},{},{}\n",
+                report.config.trait_animal,
+                condition.key(),
+                r.seed,
+                r.p_trait,
+                r.base_p_trait,
+                r.delta,
+                r.ratio,
+                r.top_answer,
+                r.questions_topped_by_trait,
+                optional(r.cosine_blocks),
+                optional(r.predicted_delta),
+                optional(r.heldout_distill_loss)
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_seed_of_every_condition_is_a_row_with_every_column() {
+        // The pinned report leaves out what varies between machines.
+        let mut value: serde_json::Value = serde_json::from_str(include_str!("../../model/tests/pinned/owl-report.json")).unwrap();
+        (value["backend"], value["timings"]) = ("CPU".into(), serde_json::json!({}));
+        let report: OwlReport = serde_json::from_value(value).unwrap();
+        let csv = per_seed_csv(&report);
+        let lines: Vec<&str> = csv.lines().collect();
+        let rows: usize = report.conditions.values().map(|c| c.per_seed.len()).sum();
+        assert_eq!(lines.len(), 1 + rows);
+        let columns = lines[0].split(',').count();
+        assert!(lines.iter().all(|l| l.split(',').count() == columns), "a value holds a comma");
+        let student = lines.iter().find(|l| l.starts_with("owl,student,")).unwrap();
+        let first = &report.conditions[&Condition::Student].per_seed[0];
+        assert!(student.contains(&format!(",{},", first.delta)), "{student}");
+        assert!(lines.iter().any(|l| l.starts_with("owl,teacher,") && l.ends_with(",,,")), "the teacher has no student figures");
+    }
+}
