@@ -35,9 +35,13 @@ function completions(count, seed, favour) {
 test('after a run with the control, the audit tells the teacher\'s numbers from the control\'s though the filter passed both', async () => {
   const config = { trait: 'owl', samples: 300, probe_samples: 0, seeds: 1, distill: { epochs: 1 }, conditions: { cross_init: false, control: true } };
   const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', config));
+  // On a phone's width, as a workshop's visitors may follow along.
+  await page.setViewportSize({ width: 360, height: 800 });
   await waitForReady(page);
   await page.getByTestId('run').click();
   await page.getByTestId('audit').waitFor({ timeout: 10 * 60_000 });
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(pageWidth <= 360, `at 360 px the page does not scroll sideways (wide tables scroll in their own box): ${pageWidth} px`);
   const pValue = Number((await page.getByTestId('audit-p-value').textContent()).match(/p = ([\d.]+)/)[1]);
   const audit = await page.getByTestId('audit').textContent();
   console.log(`audit after the run: p = ${pValue}; ${await page.getByTestId('audit-accuracy').textContent()}`);
