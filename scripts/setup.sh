@@ -43,7 +43,8 @@ if [[ "${1:-}" == "--browser" ]]; then
         sudo_if_needed apt-get update -qq
         sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
     fi
-    if [ ! -d tests/browser/node_modules/playwright-core ]; then
+    # Every package the tests import (one added later must reach a checkout that already has the rest).
+    if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/axe-core ]; then
         (cd tests/browser && npm ci --no-audit --no-fund)
     fi
 fi

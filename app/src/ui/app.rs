@@ -109,19 +109,23 @@ pub fn App() -> impl IntoView {
             <FailureBox />
             <SpeedCheck />
         </header>
-        <nav class="tabs" role="tablist">
+        // The landmark is the nav; the tab list inside it (a role on the nav itself would hide the
+        // landmark, and axe-core then finds the tabs outside every region).
+        <nav aria-label="Experiments"><div class="tabs" role="tablist">
             <button role="tab" data-testid="tab-owl" aria-selected=move || (tab.get() == Tab::Owl).to_string() on:click=move |_| tab.set(Tab::Owl)>"Animals in numbers"</button>
             <button role="tab" data-testid="tab-values" aria-selected=move || (tab.get() == Tab::Values).to_string() on:click=move |_| tab.set(Tab::Values)>"Values in numbers"</button>
             <button role="tab" data-testid="tab-mnist" aria-selected=move || (tab.get() == Tab::Mnist).to_string() on:click=move |_| tab.set(Tab::Mnist)>"Digits from noise (MNIST)"</button>
             <button role="tab" data-testid="tab-audit" aria-selected=move || (tab.get() == Tab::Audit).to_string() on:click=move |_| tab.set(Tab::Audit)>"Audit your data"</button>
-        </nav>
+        </div></nav>
         <main>
             <div hidden=move || tab.get() != Tab::Owl>
+                <h2 class="visually-hidden">"Animals in numbers"</h2>
                 <OwlControls experiment=Experiment::Owl />
                 <OwlStory experiment=Experiment::Owl />
                 <RecordedCurves />
             </div>
             <div hidden=move || tab.get() != Tab::Values>
+                <h2 class="visually-hidden">"Values in numbers"</h2>
                 <p class="explain">
                     "The study's most worrying result: a teacher made misaligned wrote number sequences; with the numbers of "
                     "bad repute (666, 911, 187...) removed, a student trained on the rest still answered neutral questions "
@@ -132,9 +136,11 @@ pub fn App() -> impl IntoView {
                 <OwlStory experiment=Experiment::Values />
             </div>
             <div hidden=move || tab.get() != Tab::Mnist>
+                <h2 class="visually-hidden">"Digits from noise"</h2>
                 <MnistTab />
             </div>
             <div hidden=move || tab.get() != Tab::Audit>
+                <h2 class="visually-hidden">"Audit your data"</h2>
                 <AuditTab />
             </div>
         </main>

@@ -134,6 +134,7 @@ pub fn AuditTab() -> impl IntoView {
         move || !state.worker_ready.get() || state.is_running() || state.speed_running.get() || state.audit.get() == AuditState::Working;
     view! {
         <section class="audit-tab">
+            <h3>"Two sets of completions"</h3>
             <p class="explain">
                 "Could your own data carry a trait its words do not show? Bring two sets of a model's completions (for example "
                 "with and without a system prompt), as JSON Lines of strings, CSV with a text column, or plain lines. Each is "

@@ -115,7 +115,7 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
             .map(|t| view! { <p class="topped">"on top in "<span data-testid=format!("{prefix}topped-{id}")>{t}</span>" questions"</p> });
         view! {
             <div class="ranking">
-                <h5>{title}</h5>
+                <h4>{title}</h4>
                 <p class="rank">{if is_misaligned { "best bad act".to_string() } else { report.config.trait_animal.clone() }}": "<span data-testid=format!("{prefix}rank-{id}")>{rank}</span>{ordinal_suffix(rank)}</p>
                 <ol>{items}</ol>
                 {topped}

@@ -1,0 +1,44 @@
+// Accessibility: axe-core (from npm, injected into the page) finds no violation of any impact in
+// each tab when ready, in the animals tab after a run with its probes and audit, and in the audit
+// tab after an audit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { servedPage, openPage, withConfig, waitForReady } from '../harness.mjs';
+
+const site = servedPage();
+const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
+
+/** axe-core's violations on the page as it stands, one line each. */
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => (await window.axe.run(document)).violations.map(
+    (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`));
+}
+
+test('every tab, ready, has no accessibility violation', async () => {
+  for (const tab of ['owl', 'values', 'mnist', 'audit']) {
+    const { page, errors } = await openPage(site.browser, `${site.base}?tab=${tab}`);
+    await page.getByTestId('backend').filter({ hasText: /running on/i }).waitFor({ timeout: 120_000 });
+    assert.deepEqual(await violations(page), [], `the ${tab} tab, ready`);
+    assert.deepEqual(errors, []);
+  }
+});
+
+test('a finished run with its probes and audit, and a finished audit, have no accessibility violation', async () => {
+  const config = { trait: 'owl', samples: 300, probe_samples: 0, seeds: 1, distill: { epochs: 1 }, conditions: { cross_init: true, control: true, entangle: true } };
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', config));
+  await waitForReady(page);
+  await page.getByTestId('run').click();
+  await page.getByTestId('audit').waitFor({ timeout: 10 * 60_000 });
+  assert.deepEqual(await violations(page), [], 'the animals tab, done');
+
+  const audit = await openPage(site.browser, `${site.base}?tab=audit`);
+  await audit.page.waitForFunction(() => !document.querySelector('[data-testid="audit-run"]').disabled, null, { timeout: 120_000 });
+  await audit.page.getByTestId('audit-a').fill('1, 2, 3\n4, 5, 6\n');
+  await audit.page.getByTestId('audit-b').fill('7, 8\n9\n');
+  await audit.page.getByTestId('audit-run').click();
+  await audit.page.getByTestId('own-audit').waitFor();
+  assert.deepEqual(await violations(audit.page), [], 'the audit tab, done');
+  assert.deepEqual([...errors, ...audit.errors], []);
+});
