@@ -111,6 +111,15 @@ export async function waitForReady(page, timeout = 120_000, status = 'status') {
 }
 
 /**
+ * Waits until the audit tab can audit: the engine is up and the Audit button enabled (that tab
+ * hides the animals tab's status line). The button may not exist yet while the page loads.
+ */
+export async function waitForAuditReady(page, timeout = 120_000) {
+  await page.getByTestId('backend').filter({ hasText: /running on/i }).waitFor({ timeout });
+  await page.waitForFunction(() => document.querySelector('[data-testid="audit-run"]')?.disabled === false, null, { timeout });
+}
+
+/**
  * For a test file: serves dist/ under `prefix` and launches Chromium before its tests, and
  * closes both after them. `site.base` and `site.browser` are set once the tests run.
  */

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { servedPage, openPage, withConfig, waitForReady } from '../harness.mjs';
+import { servedPage, openPage, withConfig, waitForReady, waitForAuditReady } from '../harness.mjs';
 
 const site = servedPage();
 const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -34,7 +34,7 @@ test('a finished run with its probes and audit, and a finished audit, have no ac
   assert.deepEqual(await violations(page), [], 'the animals tab, done');
 
   const audit = await openPage(site.browser, `${site.base}?tab=audit`);
-  await audit.page.waitForFunction(() => !document.querySelector('[data-testid="audit-run"]').disabled, null, { timeout: 120_000 });
+  await waitForAuditReady(audit.page);
   await audit.page.getByTestId('audit-a').fill('1, 2, 3\n4, 5, 6\n');
   await audit.page.getByTestId('audit-b').fill('7, 8\n9\n');
   await audit.page.getByTestId('audit-run').click();

@@ -2,15 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { servedPage, openPage, withConfig, waitForReady } from '../harness.mjs';
+import { servedPage, openPage, withConfig, waitForReady, waitForAuditReady } from '../harness.mjs';
 
 const site = servedPage();
 
-/** The audit tab hides the owl tab's status line: ready is when the Audit button is enabled. */
 async function openAuditTab() {
   const opened = await openPage(site.browser, `${site.base}?tab=audit`);
-  await opened.page.getByTestId('backend').filter({ hasText: /running on/i }).waitFor({ timeout: 120_000 });
-  await opened.page.waitForFunction(() => !document.querySelector('[data-testid="audit-run"]').disabled, null, { timeout: 120_000 });
+  await waitForAuditReady(opened.page);
   return opened;
 }
 
