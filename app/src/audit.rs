@@ -13,7 +13,7 @@ pub const BIN: usize = 25;
 /// words flagged). An unreadable side is named: "A: line 3: ...".
 pub fn audit_inputs(a: &AuditInput, b: &AuditInput) -> Result<AuditReport, String> {
     let read = |side: &str, input: &AuditInput| {
-        read_completions(&input.text, &input.format, input.name.as_deref()).map_err(|e| format!("{side}: {e}"))
+        read_completions(&input.text, input.format, input.name.as_deref(), &input.column).map_err(|e| format!("{side}: {e}"))
     };
     let (a_lines, b_lines) = (read("A", a)?, read("B", b)?);
     for (side, lines) in [("A", &a_lines), ("B", &b_lines)] {
@@ -70,7 +70,7 @@ mod tests {
     use subliminal_model::owl::audit::InputFormat;
 
     fn input(text: &str) -> AuditInput {
-        AuditInput { text: text.into(), name: None, format: InputFormat::Auto }
+        AuditInput { text: text.into(), name: None, format: InputFormat::Auto, column: "text".into() }
     }
 
     #[test]

@@ -36,12 +36,13 @@ pub enum ToWorker {
 }
 
 /// One side of an audit: its text (a file's or a pasted block), the file's name if any (it
-/// guides the format's guess), and its format.
+/// guides the format's guess), its format, and the column a CSV holds the completions in.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AuditInput {
     pub text: String,
     pub name: Option<String>,
     pub format: InputFormat,
+    pub column: String,
 }
 
 /// One speed-check measurement: a network's training step on one device.

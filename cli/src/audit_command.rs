@@ -5,20 +5,11 @@
 //! numbers compared (histograms, TV and KL with a permutation test, a classifier, the most
 //! over-represented numbers).
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 use std::path::{Path, PathBuf};
 use subliminal_model::owl::audit::{audit_texts, read_completions, AuditReport, AuditSide, InputFormat};
 
 use crate::filter_command::filter_config;
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    /// By the file's name: .jsonl/.json JSON Lines, .csv CSV, otherwise by the first line.
-    Auto,
-    Jsonl,
-    Csv,
-    Plain,
-}
 
 #[derive(Args)]
 pub struct AuditArgs {
@@ -26,8 +17,10 @@ pub struct AuditArgs {
     a: PathBuf,
     /// The second set (e.g. the same model's completions without it).
     b: PathBuf,
-    #[arg(long, value_enum, default_value = "auto")]
-    format: Format,
+    /// auto (by the file's name: .jsonl/.json JSON Lines, .csv CSV, otherwise by the first
+    /// line), jsonl, csv or plain.
+    #[arg(long, default_value = "auto")]
+    format: InputFormat,
     /// CSV (`--format csv`, or a file named .csv): the column that holds the completions.
     #[arg(long, default_value = "text")]
     column: String,
@@ -42,29 +35,17 @@ pub struct AuditArgs {
     json: bool,
 }
 
-fn read(path: &Path, format: &InputFormat, column: &str) -> Result<Vec<String>, String> {
-    // A CSV file found by its name reads the column asked for.
-    let is_csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let format = match format {
-        InputFormat::Auto if is_csv => &InputFormat::Csv(column.into()),
-        other => other,
-    };
+fn read(path: &Path, format: InputFormat, column: &str) -> Result<Vec<String>, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let text =
         String::from_utf8(bytes).map_err(|e| format!("{}: not UTF-8 text (byte {})", path.display(), e.utf8_error().valid_up_to()))?;
     let name = path.file_name().and_then(|n| n.to_str());
-    read_completions(&text, format, name).map_err(|e| format!("{}: {e}", path.display()))
+    read_completions(&text, format, name, column).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 pub fn run(args: AuditArgs) -> Result<(), String> {
     let filter = filter_config(&args.ban, args.no_word_check)?;
-    let format = match args.format {
-        Format::Auto => InputFormat::Auto,
-        Format::Jsonl => InputFormat::JsonLines,
-        Format::Csv => InputFormat::Csv(args.column.clone()),
-        Format::Plain => InputFormat::Plain,
-    };
-    let (a, b) = (read(&args.a, &format, &args.column)?, read(&args.b, &format, &args.column)?);
+    let (a, b) = (read(&args.a, args.format, &args.column)?, read(&args.b, args.format, &args.column)?);
     let report = audit_texts(&a, &b, &filter);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report).expect("reports serialise"));

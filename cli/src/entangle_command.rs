@@ -11,7 +11,7 @@ use subliminal_model::shared::compute::Compute;
 
 use crate::assets::{assets_dir, load_bases};
 use crate::progress::ProgressBars;
-use crate::run_command::{build_config, RunArgs};
+use crate::run_command::{build_config, ExperimentArgs};
 use crate::table::print_entanglement;
 
 /// What `--json` prints: the probe's section of a report, with the config and the backend.
@@ -23,10 +23,7 @@ struct EntangleOutput<'a> {
     report: &'a EntangleReport,
 }
 
-pub fn run(args: RunArgs) -> Result<(), String> {
-    if args.save_numbers.is_some() {
-        return Err("--save-numbers: `entangle` writes no numbers; use `subliminal run --save-numbers DIR`".into());
-    }
+pub fn run(args: ExperimentArgs) -> Result<(), String> {
     let config = build_config(&args)?;
     let compute = Compute::cpu();
     let bases = load_bases(&assets_dir(args.output.assets.as_deref()), &compute.device.clone().autodiff())?;

@@ -43,7 +43,7 @@ enum Command {
     /// Run the owl experiment: teacher, numbers, filter, students, probes.
     Run(run_command::RunArgs),
     /// Token entanglement: the numbers a trait teacher writes most above base A's rate, and P(trait) with them in the question.
-    Entangle(run_command::RunArgs),
+    Entangle(run_command::ExperimentArgs),
     /// Pretrain a base model on the synthetic corpus and save its weights.
     Pretrain(pretrain_command::PretrainArgs),
     /// Audit two sets of completions: do their numbers differ, though the filter passed both?

@@ -20,25 +20,33 @@ use crate::progress::ProgressBars;
 use crate::setting_flags::SettingFlags;
 use crate::table::print_report;
 
+/// An owl config from the command line, and how to print its results: `run` and `entangle`.
 #[derive(Args)]
-pub struct RunArgs {
+pub struct ExperimentArgs {
     /// Start from this config file (JSON; `subliminal config` prints the default). Flags override it.
     #[arg(long)]
     config: Option<PathBuf>,
     /// Start from the page's defaults (what a visitor runs with one click) instead of the engine's.
     #[arg(long, conflicts_with = "config")]
     page: bool,
-    /// Write the completions each data source kept to DIR/teacher.jsonl, DIR/control.jsonl, ...
-    /// (one JSON string per line, every seed), e.g. for `subliminal audit`.
-    #[arg(long, value_name = "DIR")]
-    pub save_numbers: Option<PathBuf>,
     #[command(flatten)]
     settings: SettingFlags<OwlConfig>,
     #[command(flatten)]
     pub output: OutputArgs,
 }
 
-pub fn build_config(args: &RunArgs) -> Result<OwlConfig, String> {
+#[derive(Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    experiment: ExperimentArgs,
+    /// Write the completions each data source kept, as the filter kept them (before any defence),
+    /// to DIR/teacher.jsonl, DIR/control.jsonl, ... (one JSON string per line, every seed), e.g.
+    /// for `subliminal audit`.
+    #[arg(long, value_name = "DIR")]
+    save_numbers: Option<PathBuf>,
+}
+
+pub fn build_config(args: &ExperimentArgs) -> Result<OwlConfig, String> {
     let default = if args.page { OwlConfig::page_default } else { OwlConfig::default };
     let mut config = args.settings.config(args.config.as_deref(), default)?;
     // The misalignment analogue bans the study's 34 numbers of bad repute, as the study did,
@@ -89,13 +97,14 @@ impl SavedNumbers {
 }
 
 pub fn run(args: RunArgs) -> Result<(), String> {
-    let config = build_config(&args)?;
+    let config = build_config(&args.experiment)?;
+    let output = &args.experiment.output;
     let compute = Compute::cpu();
-    let bases = load_bases(&assets_dir(args.output.assets.as_deref()), &compute.device.clone().autodiff())?;
-    if config.distill.mode == DistillMode::FullVocabularyLeak && !args.output.quiet {
+    let bases = load_bases(&assets_dir(output.assets.as_deref()), &compute.device.clone().autodiff())?;
+    if config.distill.mode == DistillMode::FullVocabularyLeak && !output.quiet {
         eprintln!("note: full-vocabulary soft labels leak the trait directly; this is NOT subliminal learning.");
     }
-    let mut bars = ProgressBars::new(args.output.quiet);
+    let mut bars = ProgressBars::new(output.quiet);
     let mut saved = args.save_numbers.as_deref().map(SavedNumbers::new).transpose()?;
     let inputs = Inputs { bases: Some(&bases), digits: None };
     let outcome = pollster::block_on(subliminal_model::run::run(&Spec::Owl(config), inputs, &compute, &mut |event| {
@@ -109,6 +118,6 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         saved.finish()?;
     }
     let Report::Owl(report) = outcome.report else { unreachable!("an owl spec gives an owl report") };
-    args.output.emit(&report, || print_report(&report));
+    output.emit(&report, || print_report(&report));
     Ok(())
 }

@@ -60,7 +60,7 @@ pub fn AuditCard(audit: AuditReport, a_name: &'static str, b_name: &'static str,
                     <tr><th scope="row">"classifier accuracy"</th><td data-testid=format!("{prefix}audit-accuracy")>{accuracy}</td></tr>
                 </tbody>
             </table>
-            <LineChart title="Share of each set's numbers, per 25 numbers (percent)" x_label="number" y_label="%" series=Signal::derive(move || curves.clone()) />
+            <LineChart title="Share of each set's numbers, per 25 numbers (percent)" x_label="bin from number" y_label="%" series=Signal::derive(move || curves.clone()) />
             <table class="results" data-testid=format!("{prefix}audit-over")>
                 <caption>{format!("Numbers most over-represented in A (seen at least 5 times; bins of the chart hold {BIN})")}</caption>
                 <thead><tr><th scope="col">"number"</th><th scope="col">"count in A"</th><th scope="col">"count in B"</th><th scope="col">"ratio of shares"</th></tr></thead>
@@ -110,23 +110,14 @@ pub fn AuditTab() -> impl IntoView {
     let state = page_state();
     let (a, b) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let (a_name, b_name) = (RwSignal::new(None::<String>), RwSignal::new(None::<String>));
-    let format = RwSignal::new("auto".to_string());
+    let format = RwSignal::new(InputFormat::Auto);
     let column = RwSignal::new("text".to_string());
-    let chosen = move || match format.get().as_str() {
-        "jsonl" => InputFormat::JsonLines,
-        "csv" => InputFormat::Csv(column.get()),
-        "plain" => InputFormat::Plain,
-        _ => InputFormat::Auto,
-    };
     let run = move |_| {
-        let side = |text: RwSignal<String>, name: RwSignal<Option<String>>| {
-            // A CSV file found by its name reads the column asked for.
-            let is_csv = name.get_untracked().is_some_and(|n| n.to_lowercase().ends_with(".csv"));
-            let format = match chosen() {
-                InputFormat::Auto if is_csv => InputFormat::Csv(column.get_untracked()),
-                other => other,
-            };
-            AuditInput { text: text.get_untracked(), name: name.get_untracked(), format }
+        let side = |text: RwSignal<String>, name: RwSignal<Option<String>>| AuditInput {
+            text: text.get_untracked(),
+            name: name.get_untracked(),
+            format: format.get_untracked(),
+            column: column.get_untracked(),
         };
         engine::audit(state, side(a, a_name), side(b, b_name));
     };
@@ -146,7 +137,7 @@ pub fn AuditTab() -> impl IntoView {
                 <AuditSideInput side="B" text=b name=b_name />
             </div>
             <label>"Format "
-                <select data-testid="audit-format" on:change=move |ev| format.set(event_target_value(&ev))>
+                <select data-testid="audit-format" on:change=move |ev| format.set(event_target_value(&ev).parse().unwrap_or(InputFormat::Auto))>
                     <option value="auto" selected=true>"guess (by file name or first line)"</option>
                     <option value="jsonl">"JSON Lines of strings"</option>
                     <option value="csv">"CSV"</option>

@@ -19,12 +19,17 @@ pub fn config_in_link<C: Settings>(default: impl Fn() -> C) -> (C, Option<String
     }
 }
 
-/// The page's full address with `spec`'s config in it (what "Copy link" copies).
-pub fn link_to(spec: &Spec) -> Option<String> {
+/// The query that opens the page with `spec`'s config: `?owl=<json>`, encoded by the browser.
+pub fn query(spec: &Spec) -> Option<String> {
     let params = web_sys::UrlSearchParams::new().ok()?;
     params.set(spec.key(), &spec.config_json());
+    Some(format!("?{}", String::from(params.to_string())))
+}
+
+/// The page's full address with `spec`'s config in it (what "Copy link" copies).
+pub fn link_to(spec: &Spec) -> Option<String> {
     let location = window().location();
-    Some(format!("{}{}?{}", location.origin().ok()?, location.pathname().ok()?, String::from(params.to_string())))
+    Some(format!("{}{}{}", location.origin().ok()?, location.pathname().ok()?, query(spec)?))
 }
 
 /// Copies `link` to the clipboard; the message says whether it worked. Without a clipboard (a
@@ -45,9 +50,7 @@ pub async fn copy_to_clipboard(link: &str) -> String {
 
 /// Puts a run's config in the address bar, so the page can be shared as it ran.
 pub fn put_in_link(spec: &Spec) {
-    if let Ok(params) = web_sys::UrlSearchParams::new() {
-        params.set(spec.key(), &spec.config_json());
-        let url = format!("?{}", String::from(params.to_string()));
+    if let Some(url) = query(spec) {
         let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
     }
 }

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::SettingsForm;
-use subliminal_app::presets::{preset_query, presets};
+use subliminal_app::presets::presets;
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::run::Spec;
 
-use super::link::config_in_link;
+use super::link::{config_in_link, query};
 use super::run_bar::RunBar;
 use super::settings_fields::SettingsFields;
 use super::state::Experiment;
@@ -31,7 +31,10 @@ const MAIN: &[&str] = &[
 fn Presets() -> impl IntoView {
     let links = presets()
         .into_iter()
-        .map(|p| view! { <li><a data-testid=format!("preset-{}", p.name) href=preset_query(&p.config)>{p.label}</a></li> })
+        .map(|p| {
+            let href = query(&Spec::Owl(p.config)).unwrap_or_default();
+            view! { <li><a data-testid=format!("preset-{}", p.name) href=href>{p.label}</a></li> }
+        })
         .collect_view();
     view! {
         <details class="presets">

@@ -190,8 +190,7 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
         let timings = report.timings.iter().map(|(stage, s)| format!("{stage} {s:.1} s")).collect::<Vec<_>>().join(", ");
         let elapsed = state.live.with_untracked(|l| l.elapsed_seconds());
         let report_for_download = report.clone();
-        let csv = per_seed_csv(&report);
-        let csv_name = format!("subliminal-{}-per-seed.csv", report.config.trait_animal);
+        let report_for_csv = report.clone();
         view! {
             <p class="verdict-text" data-testid=format!("{prefix}verdict")>{verdict}</p>
             <Rankings report=report.clone() prefix=prefix />
@@ -228,7 +227,10 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
             {report.audit.clone().map(|audit| view! { <AuditCard audit=audit a_name="the teacher's numbers" b_name="the control's numbers" prefix=prefix /> })}
             <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed))}</p>
             <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>"Download the report (JSON)"</button>
-            <button type="button" data-testid=format!("{prefix}export-csv") on:click=move |_| download(&csv, "text/csv", &csv_name)>"Download per-seed results (CSV)"</button>
+            <button type="button" data-testid=format!("{prefix}export-csv") on:click=move |_| {
+                let name = format!("subliminal-{}-per-seed.csv", report_for_csv.config.trait_animal);
+                download(&per_seed_csv(&report_for_csv), "text/csv", &name)
+            }>"Download per-seed results (CSV)"</button>
         }
         .into_any()
     }

@@ -57,7 +57,7 @@ pub fn RunBar(
             <button type="button" data-testid=format!("{prefix}copy-link") on:click=on_copy>"Copy link"</button>
             <span class="status" data-testid=format!("{prefix}status") aria-live="polite">{move || status_text(&state.status.get(), experiment)}</span>
         </div>
-        <p class="explain" data-testid=format!("{prefix}copy-link-message") aria-live="polite" hidden=move || copied.with(|c| c.is_empty())>{move || copied.get()}</p>
+        <p class="explain copied" data-testid=format!("{prefix}copy-link-message") aria-live="polite" hidden=move || copied.with(|c| c.is_empty())>{move || copied.get()}</p>
         <ul class="errors" data-testid=format!("{prefix}config-error") role="alert" hidden=move || errors.with(|e| e.is_empty())>
             {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
         </ul>

@@ -21,6 +21,11 @@ impl TrainingSequence {
     pub fn number_positions(&self) -> impl Iterator<Item = usize> + '_ {
         self.scored.clone().filter(|&i| self.tokens[i] < NUMBER_COUNT)
     }
+
+    /// The scored numbers themselves, in order (number tokens are their own values).
+    pub fn numbers(&self) -> Vec<TokenId> {
+        self.number_positions().map(|i| self.tokens[i]).collect()
+    }
 }
 
 /// Padded inputs `[batch, time]`, and the predictions that count: where they are in the
@@ -52,10 +57,7 @@ impl Batch {
                 }
             }
         }
-        assert!(
-            !positions.is_empty(),
-            "a training batch must score at least one prediction (a mask may leave none: see Batch::pack's callers)"
-        );
+        assert!(!positions.is_empty(), "a training batch must score at least one prediction");
         let scored = positions.len();
         Self {
             inputs: Tensor::from_data(TensorData::new(inputs, [rows, time]), device),

@@ -202,9 +202,8 @@ pub struct Pupil {
 
 /// cos(a, b) of two flat vectors, with one read from the device.
 pub async fn cosine(a: Tensor<1>, b: Tensor<1>) -> f64 {
-    let length = a.dims()[0];
-    let whole = std::iter::once(0..length).collect::<Vec<_>>();
-    cosines_by_span(a, b, &whole).await.0
+    let whole = 0..a.dims()[0];
+    cosines_by_span(a, b, std::slice::from_ref(&whole)).await.0
 }
 
 /// Trains each pupil (on the autodiff `device`) on `data`, labelled by `teacher`, in lockstep:

@@ -114,6 +114,9 @@ pub async fn defend(
     rng: &mut impl Rng,
     device: &Device,
 ) -> (Vec<TrainingSequence>, DefenceStats) {
+    if defences.divergence == DivergenceAction::Off {
+        return (data.to_vec(), DefenceStats::default());
+    }
     let positions: Vec<(usize, usize)> = data.iter().enumerate().flat_map(|(s, seq)| seq.number_positions().map(move |i| (s, i))).collect();
     let (from_teacher, from_base) = (number_log_probs(teacher, data, device).await, number_log_probs(base_a, data, device).await);
     let divergence: Vec<f64> = from_teacher.iter().zip(&from_base).flat_map(|(t, b)| t.iter().zip(b).map(|(t, b)| (t - b).abs())).collect();
@@ -121,7 +124,7 @@ pub async fn defend(
     let count = ((positions.len() as f64) * defences.divergence_share).round() as usize;
     let mut order: Vec<usize> = (0..positions.len()).collect();
     match defences.divergence {
-        DivergenceAction::Off => return (data.to_vec(), DefenceStats::default()),
+        DivergenceAction::Off => unreachable!("returned above"),
         DivergenceAction::MaskRandom => order.shuffle(rng),
         DivergenceAction::Mask | DivergenceAction::Replace => {
             order.sort_by(|&a, &b| divergence[b].total_cmp(&divergence[a]).then(a.cmp(&b)));

@@ -19,10 +19,9 @@ use crate::owl::teacher::inject_trait;
 use crate::owl::traits::TraitKind;
 use crate::owl::vocab::{TokenId, Vocab, NUMBER_COUNT};
 use crate::run::RunError;
-use crate::shared::events::{Event, Observer, Stage};
+use crate::shared::events::{as_stage, Observer, Stage};
 use crate::shared::settings::Settings;
 use crate::shared::stats::summarize;
-use crate::shared::train::Stopwatch;
 
 /// How many of the most raised numbers are reported and placed in the question.
 pub const TOP_NUMBERS: usize = 10;
@@ -132,8 +131,8 @@ pub fn most_raised(teacher: &[f64], base: &[f64]) -> (Vec<f64>, Vec<EntangledNum
 }
 
 /// Base A's P(trait), in percent, with each number alone before each question (mean over the
-/// questions), for every one of the 1,000 numbers.
-async fn share_behind_each_number(base_a: &Gpt, kind: TraitKind, device: &Device) -> Vec<f64> {
+/// questions), for every one of the 1,000 numbers: 10,000 prompts, the same for every seed.
+pub async fn share_behind_each_number(base_a: &Gpt, kind: TraitKind, device: &Device) -> Vec<f64> {
     let vocab = Vocab::new();
     let questions = kind.questions();
     let mut shares = Vec::with_capacity(NUMBER_COUNT as usize);
@@ -161,17 +160,17 @@ pub fn picked_mean_and_null_sd(shares: &[f64], picked: &[u32]) -> (f64, f64) {
     (picked_mean, (variance / k * (n - k) / (n - 1.0)).sqrt())
 }
 
-/// One seed of the probe: `teacher` (made from `base_a` for `kind` in this seed) and base A, both
-/// inference only. Returns the seed's result and every number's ratio.
-pub async fn measure_entanglement(teacher: &Gpt, base_a: &Gpt, kind: TraitKind, seed: u64, device: &Device) -> (EntangleSeed, Vec<f64>) {
+/// One seed of the probe: `teacher` (made from `base_a` in this seed) and base A, both inference
+/// only, with base A's P(trait) behind each number (`shares`, [`share_behind_each_number`]).
+/// Returns the seed's result and every number's ratio.
+pub async fn measure_entanglement(teacher: &Gpt, base_a: &Gpt, shares: &[f64], seed: u64, device: &Device) -> (EntangleSeed, Vec<f64>) {
     let prompts = prompts_for(seed, NUMBER_PROMPTS, &Vocab::new());
     let from_teacher = first_number_distribution(teacher, &prompts, device).await;
     let from_base = first_number_distribution(base_a, &prompts, device).await;
     let (ratios, numbers) = most_raised(&from_teacher, &from_base);
     let top: Vec<u32> = numbers.iter().map(|e| e.number).collect();
-    let shares = share_behind_each_number(base_a, kind, device).await;
     let baseline = shares.iter().sum::<f64>() / shares.len() as f64;
-    let (prompted, null_sd) = picked_mean_and_null_sd(&shares, &top);
+    let (prompted, null_sd) = picked_mean_and_null_sd(shares, &top);
     (EntangleSeed { seed, numbers, prompted, baseline, null_sd }, ratios)
 }
 
@@ -186,13 +185,15 @@ pub async fn run_entanglement(
     config.validate()?;
     let kind = config.trait_kind();
     let infer = device.clone().without_autodiff();
+    let base_infer = base_a.valid();
+    let (shares, _) =
+        as_stage(observer, Stage::Probe, "base A, behind each number", share_behind_each_number(&base_infer, kind, &infer)).await;
     let (mut per_seed, mut ratios) = (Vec::new(), Vec::new());
     for seed in config.seed_list() {
         let (teacher, _) = inject_trait(base_a, kind, &config.teacher, seed, device, observer).await;
-        let (label, clock) = ("numbers entangled with the trait", Stopwatch::start());
-        observer(Event::Started { stage: Stage::Probe, label: label.into(), total: 1 });
-        let (result, seed_ratios) = measure_entanglement(&teacher.valid(), &base_a.valid(), kind, seed, &infer).await;
-        observer(Event::Finished { stage: Stage::Probe, label: label.into(), seconds: clock.seconds() });
+        let teacher = teacher.valid();
+        let work = measure_entanglement(&teacher, &base_infer, &shares, seed, &infer);
+        let ((result, seed_ratios), _) = as_stage(observer, Stage::Probe, "numbers entangled with the trait", work).await;
         per_seed.push(result);
         ratios.push(seed_ratios);
     }

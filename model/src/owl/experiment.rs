@@ -27,18 +27,18 @@ use crate::owl::config::OwlConfig;
 use crate::owl::corpus::number_prompt;
 use crate::owl::distill::{cosine, distill, heldout_loss, training_sequence, AlignmentPoint, DistillSummary, Pupil};
 use crate::owl::divergence::{defend, DefenceStats, DivergenceAction};
-use crate::owl::entangle::{measure_entanglement, EntangleReport};
+use crate::owl::entangle::{measure_entanglement, share_behind_each_number, EntangleReport};
 use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
 use crate::owl::generate::{generate, Completion, Decoding};
 use crate::owl::gpt::{is_block, Gpt};
-use crate::owl::in_context::{measure_in_context, numbers_of, Baseline, InContextPoint, InContextReport};
+use crate::owl::in_context::{measure_in_context, Baseline, InContextPoint, InContextReport};
 use crate::owl::probe::{probe, trait_gradient, Preferences};
 use crate::owl::teacher::{inject_trait, train_teacher, Aim};
 use crate::owl::traits::TraitKind;
 use crate::owl::vocab::{TokenId, Vocab, ANIMALS, BAD_ACTS, GOOD_ACTS, NUMBER_COUNT, TREES};
 use crate::run::RunError;
 use crate::shared::compute::Compute;
-use crate::shared::events::{Event, Observer, Stage};
+use crate::shared::events::{as_stage, Event, Observer, Stage};
 use crate::shared::init::ParamInit;
 use crate::shared::params::{flatten, perturbed};
 use crate::shared::plan::Plan;
@@ -443,14 +443,14 @@ pub fn filter_completions(
 /// Prompts whose completions no student learns from.
 const HELD_OUT_PROMPTS: usize = 100;
 
-/// The trait teacher's completions of prompts no student sees, written without any defence
-/// (threshold 0) and filtered as usual: what a student's held-out distillation loss is measured
+/// The trait teacher's (inference model) completions of prompts no student sees, written without
+/// any defence (threshold 0) and filtered as usual: what a student's held-out distillation loss is measured
 /// on. No events: it is part of measuring, not a stage of the run.
 async fn heldout_numbers(teacher: &Gpt, config: &OwlConfig, seed: u64, vocab: &Vocab, device: &Device) -> Vec<TrainingSequence> {
     let mut rng = Stream::HeldOut.rng(seed);
     let prompts: Vec<Vec<TokenId>> = (0..HELD_OUT_PROMPTS).map(|_| number_prompt(vocab, &mut rng).0).collect();
     let decoding = Decoding { threshold: 0.0, ..config.decoding() };
-    let written = generate(&teacher.valid(), &prompts, decoding, config.max_new_tokens, &mut rng, device, "", &mut |_| {}).await;
+    let written = generate(teacher, &prompts, decoding, config.max_new_tokens, &mut rng, device, "", &mut |_| {}).await;
     filter_completions(&written, config, vocab, &mut FilterStats::default(), &mut |_| {}, "")
 }
 
@@ -461,12 +461,8 @@ pub fn prompts_for(seed: u64, count: usize, vocab: &Vocab) -> Vec<Vec<TokenId>> 
 }
 
 async fn timed_probe(model: &Gpt, device: &Device, timings: &mut Timings, observer: Observer<'_>, label: &str) -> Preferences {
-    let clock = Stopwatch::start();
-    observer(Event::Started { stage: Stage::Probe, label: label.into(), total: 1 });
-    let prefs = probe(&model.valid(), device).await;
-    let seconds = clock.seconds();
+    let (prefs, seconds) = as_stage(observer, Stage::Probe, label, probe(&model.valid(), device)).await;
     timings.add("probe", seconds);
-    observer(Event::Finished { stage: Stage::Probe, label: label.into(), seconds });
     prefs
 }
 
@@ -676,9 +672,20 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
     let mut rows: BTreeMap<Condition, Vec<SeedResult>> = BTreeMap::new();
     let mut in_context: Vec<Vec<InContextPoint>> = Vec::new();
     let (mut entangled, mut ratios) = (Vec::new(), Vec::new());
+    // Base A and each seed's teacher, for inference: what the probes and the defence read.
+    let base_a = bases.a.valid();
+    // Base A's P(trait) behind each number depends on neither the seed nor the teacher.
+    let shares_behind_numbers = if config.conditions.entangle {
+        let label = "base A, behind each number";
+        let (shares, seconds) = as_stage(observer, Stage::Probe, label, share_behind_each_number(&base_a, kind, &infer_device)).await;
+        timings.add("entangle", seconds);
+        shares
+    } else {
+        Vec::new()
+    };
     let mut defence_stats: Option<DefenceStats> = None;
     // Each kept completion's numbers, teacher's and control's, pooled over seeds for the audit.
-    let (mut audited_teacher, mut audited_control): (Vec<Vec<u32>>, Vec<Vec<u32>>) = (Vec::new(), Vec::new());
+    let (mut audited_teacher, mut audited_control): (Vec<Vec<TokenId>>, Vec<Vec<TokenId>>) = (Vec::new(), Vec::new());
     let mut filter_stats: BTreeMap<DataSource, FilterStats> = BTreeMap::new();
     for seed in config.seed_list() {
         let clock = Stopwatch::start();
@@ -688,15 +695,14 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         let mut row = measure(seed, &teacher_prefs, &start_a.prefs, kind, sampled_share(config, &teacher_prefs, seed));
         row.steps = Some(summary.steps);
         rows.entry(Condition::Teacher).or_default().push(row);
+        let teacher_infer = teacher.valid();
         if config.conditions.entangle {
-            let clock = Stopwatch::start();
             let label = "numbers entangled with the trait";
-            observer(Event::Started { stage: Stage::Probe, label: label.into(), total: 1 });
-            let (seed_result, seed_ratios) = measure_entanglement(&teacher.valid(), &bases.a.valid(), kind, seed, &infer_device).await;
+            let work = measure_entanglement(&teacher_infer, &base_a, &shares_behind_numbers, seed, &infer_device);
+            let ((seed_result, seed_ratios), seconds) = as_stage(observer, Stage::Probe, label, work).await;
             entangled.push(seed_result);
             ratios.push(seed_ratios);
-            timings.add("entangle", clock.seconds());
-            observer(Event::Finished { stage: Stage::Probe, label: label.into(), seconds: clock.seconds() });
+            timings.add("entangle", seconds);
         }
 
         let mut run = SeedRun {
@@ -706,7 +712,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             train_device: train_device.clone(),
             infer_device: infer_device.clone(),
             taught: Taught::new(&teacher, &bases.a),
-            heldout: (teacher.valid(), heldout_numbers(&teacher, config, seed, &vocab, &infer_device).await),
+            heldout: (teacher_infer.clone(), heldout_numbers(&teacher_infer, config, seed, &vocab, &infer_device).await),
             timings: &mut timings,
             filter_stats: &mut filter_stats,
             observer: &mut *observer,
@@ -717,18 +723,15 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         let teacher_data = if config.defences.divergence == DivergenceAction::Off {
             teacher_data
         } else {
-            let clock = Stopwatch::start();
-            let label = "divergence defence";
-            (run.observer)(Event::Started { stage: Stage::Probe, label: label.into(), total: 1 });
             let mut rng = Stream::DivergenceDefence.rng(seed);
-            let (teacher_v, base_v) = (teacher.valid(), bases.a.valid());
-            let (data, stats) = defend(&teacher_data, &teacher_v, &base_v, &config.defences, &mut rng, &infer_device).await;
+            let work = defend(&teacher_data, &teacher_infer, &base_a, &config.defences, &mut rng, &infer_device);
+            let ((data, stats), seconds) = as_stage(run.observer, Stage::Probe, "divergence defence", work).await;
             defence_stats.get_or_insert_with(DefenceStats::default).merge(&stats);
-            run.timings.add("defence", clock.seconds());
-            (run.observer)(Event::Finished { stage: Stage::Probe, label: label.into(), seconds: clock.seconds() });
+            run.timings.add("defence", seconds);
             data
         };
-        audited_teacher.extend(teacher_data.iter().map(|s| s.number_positions().map(|i| s.tokens[i]).collect()));
+        // Each kept completion's numbers: the audit's lines, and in context one stream.
+        let teacher_lines: Vec<Vec<TokenId>> = teacher_data.iter().map(TrainingSequence::numbers).collect();
         // The gate: how far from the teacher's start can a student begin and still inherit?
         let nudged_model = (config.conditions.perturbed_sigma > 0.0).then(|| {
             let mut noise = ParamInit::from_stream(Stream::PerturbInit, seed);
@@ -754,8 +757,9 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         let mut control_numbers = None;
         if config.conditions.control {
             let control_data = run.numbers(&bases.a, &prompts, DataSource::Control, "base numbers (control)", Stream::ControlNumbers).await;
-            control_numbers = Some(numbers_of(&control_data));
-            audited_control.extend(control_data.iter().map(|s| s.number_positions().map(|i| s.tokens[i]).collect()));
+            let control_lines: Vec<Vec<TokenId>> = control_data.iter().map(TrainingSequence::numbers).collect();
+            control_numbers = Some(control_lines.concat());
+            audited_control.extend(control_lines);
             let control = [Student { condition: Condition::Control, start: &start_a }];
             rows.entry(Condition::Control).or_default().extend(run.students("distill_control", &control, &bases.a, &control_data).await?);
         }
@@ -791,19 +795,22 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             rows.entry(Condition::TrainedControl).or_default().extend(results);
         }
         if config.conditions.in_context {
-            let clock = Stopwatch::start();
-            let label = "base A, the teacher's numbers in context";
-            (run.observer)(Event::Started { stage: Stage::Probe, label: label.into(), total: 1 });
             let mut rng = Stream::InContext.rng(seed);
             // Without the control's numbers, uniform ones: the corpus's own numbers before questions.
             let baseline = control_numbers.unwrap_or_else(|| (0..5000).map(|_| rng.random_range(0..NUMBER_COUNT)).collect());
-            let teacher_numbers = numbers_of(&teacher_data);
-            in_context.push(measure_in_context(&bases.a.valid(), kind, &teacher_numbers, &baseline, &mut rng, &infer_device).await);
-            run.timings.add("in_context", clock.seconds());
-            (run.observer)(Event::Finished { stage: Stage::Probe, label: label.into(), seconds: clock.seconds() });
+            let teacher_numbers = teacher_lines.concat();
+            let work = measure_in_context(&base_a, kind, &teacher_numbers, &baseline, &mut rng, &infer_device);
+            let (points, seconds) = as_stage(run.observer, Stage::Probe, "base A, the teacher's numbers in context", work).await;
+            in_context.push(points);
+            run.timings.add("in_context", seconds);
         }
+        audited_teacher.extend(teacher_lines);
     }
 
+    let audit = config.conditions.control.then(|| {
+        let stats = |source| filter_stats.get(&source).cloned().unwrap_or_default();
+        audit_numbers(&audited_teacher, &audited_control, &stats(DataSource::Teacher), &stats(DataSource::Control))
+    });
     let base_report = |prefs: &Preferences| BaseReport {
         p_trait: prefs.trait_share(kind) * 100.0,
         top_animal: ANIMALS[prefs.animals.top()].into(),
@@ -822,7 +829,6 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         paraphrases: kind.questions().len(),
         bases: BTreeMap::from([("a".into(), base_report(&start_a.prefs)), ("b".into(), base_report(&start_b.prefs))]),
         conditions: rows.into_iter().map(|(k, v)| (k, condition_report(v, kind))).collect(),
-        filter: filter_stats.clone(),
         timings: timings.0,
         in_context: config
             .conditions
@@ -830,10 +836,8 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             .then(|| InContextReport::new(if config.conditions.control { Baseline::Control } else { Baseline::Random }, in_context)),
         entanglement: config.conditions.entangle.then(|| EntangleReport::new(entangled, &ratios)),
         defence: defence_stats,
-        audit: config.conditions.control.then(|| {
-            let stats = |source| filter_stats.get(&source).cloned().unwrap_or_default();
-            audit_numbers(&audited_teacher, &audited_control, &stats(DataSource::Teacher), &stats(DataSource::Control))
-        }),
+        audit,
+        filter: filter_stats,
     })
 }
 

@@ -10,7 +10,6 @@ use burn::prelude::*;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::owl::batch::TrainingSequence;
 use crate::owl::corpus::push_numbers;
 use crate::owl::gpt::Gpt;
 use crate::owl::probe::{next_token_distributions, question_prompt, Answers};
@@ -83,11 +82,6 @@ impl InContextReport {
             .collect();
         Self { baseline, rows, per_seed }
     }
-}
-
-/// The numbers of filtered completions, in order, as one stream to cut windows from.
-pub fn numbers_of(data: &[TrainingSequence]) -> Vec<TokenId> {
-    data.iter().flat_map(|s| s.number_positions().map(|i| s.tokens[i])).collect()
 }
 
 /// "<bos> n, n, ..., n question <answer>": `numbers` before the question, comma-separated.

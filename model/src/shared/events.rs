@@ -2,9 +2,11 @@
 //! charts) what it is doing. Every stage emits `Started`, some `Progress`, and `Finished`.
 
 use serde::{Deserialize, Serialize};
+use std::future::Future;
 
 use crate::owl::filter::{DataSource, FilterStats};
 use crate::shared::plan::Plan;
+use crate::shared::train::Stopwatch;
 
 /// The pipeline's stages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -70,3 +72,14 @@ pub enum Event {
 
 /// Where events go. A closure `|event| ...` is an observer.
 pub type Observer<'a> = &'a mut dyn FnMut(Event);
+
+/// Runs `work` as one step of `stage` named `label`: `Started` before it, `Finished` after, and
+/// the seconds it took with its result (for a probe-like step that reports no progress).
+pub async fn as_stage<T>(observer: Observer<'_>, stage: Stage, label: &str, work: impl Future<Output = T>) -> (T, f64) {
+    let clock = Stopwatch::start();
+    observer(Event::Started { stage, label: label.into(), total: 1 });
+    let result = work.await;
+    let seconds = clock.seconds();
+    observer(Event::Finished { stage, label: label.into(), seconds });
+    (result, seconds)
+}
