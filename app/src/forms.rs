@@ -89,6 +89,10 @@ mod tests {
                     let count = rng.random_range(0..40);
                     set(&mut config, (0..count).map(|_| rng.random_range(0..=*max)).collect())
                 }
+                Kind::Names { choices, set, .. } => {
+                    let names: Vec<String> = choices.iter().filter(|_| rng.random_bool(0.3)).map(|n| n.to_string()).collect();
+                    set(&mut config, names)
+                }
             }
         }
         config.validate().expect("drawn within the table's ranges");

@@ -16,7 +16,7 @@ pub struct Preset {
 type Change = fn(&mut OwlConfig);
 
 /// Each preset: its name, its label, its change.
-const CHANGES: [(&str, &str, Change); 9] = [
+const CHANGES: [(&str, &str, Change); 11] = [
     ("default", "the one-click default", |_| {}),
     ("study", "the study's setting: hard labels (sampled numbers)", |c| c.distill.mode = DistillMode::Hard),
     ("leak", "what subliminal learning is not: the full vocabulary leaks the trait", |c| c.distill.mode = DistillMode::FullVocabularyLeak),
@@ -27,11 +27,18 @@ const CHANGES: [(&str, &str, Change); 9] = [
     ("in-context", "numbers in context, no training, and entangled numbers", |c| {
         (c.conditions.in_context, c.conditions.entangle) = (true, true)
     }),
-    ("threshold", "a defence: threshold sampling (0.03)", |c| c.threshold = 0.03),
+    // Each defence runs with its undefended reference, so the result says how much it left.
+    ("threshold", "a defence: threshold sampling (0.03)", |c| (c.threshold, c.conditions.undefended) = (0.03, true)),
     ("divergence", "a defence: the most divergent 10% of numbers masked, hard labels", |c| {
-        (c.distill.mode, c.defences.divergence) = (DistillMode::Hard, DivergenceAction::Mask)
+        (c.distill.mode, c.defences.divergence, c.conditions.undefended) = (DistillMode::Hard, DivergenceAction::Mask, true)
     }),
-    ("liminal", "a defence: liminal training (KL weight 10)", |c| c.defences.liminal = 10.0),
+    ("liminal", "a defence: liminal training (KL weight 10)", |c| (c.defences.liminal, c.conditions.undefended) = (10.0, true)),
+    ("mix", "a defence: a dolphin and an eagle teacher's numbers mixed in", |c| {
+        (c.defences.mix_teachers, c.conditions.undefended) = (vec!["dolphin".into(), "eagle".into()], true)
+    }),
+    ("reword", "a defence: the prompts reworded, hard labels", |c| {
+        (c.distill.mode, c.defences.reword_prompts, c.conditions.undefended) = (DistillMode::Hard, true, true)
+    }),
 ];
 
 /// Every preset, in the order the page lists them.

@@ -133,6 +133,26 @@ pub fn defence_line(report: &OwlReport) -> Option<String> {
     ))
 }
 
+/// How much of the effect a defence left, in a sentence (when the run has the undefended
+/// reference and the reference moved up in every seed).
+pub fn retained_line(report: &OwlReport) -> Option<String> {
+    let student = report.conditions.get(&Condition::Student)?;
+    let kept = student.retained_share?;
+    let interval = if student.per_seed.len() > 1 {
+        format!(" [{:.0}, {:.0}]", kept.ci95[0] * 100.0, kept.ci95[1] * 100.0)
+    } else {
+        " (one seed: run several for an interval)".to_string()
+    };
+    let cost = student
+        .heldout_loss_ratio
+        .map(|c| format!(", and its distillation loss on held-out teacher numbers is ×{:.2} the undefended student's", c.mean))
+        .unwrap_or_default();
+    Some(format!(
+        "With the defence, the same-init student kept {:.0}%{interval} of the undefended student's shift{cost}.",
+        kept.mean * 100.0
+    ))
+}
+
 /// The theorem for one student (means over seeds).
 #[derive(Clone, Debug, PartialEq)]
 pub struct TheoremLine {
@@ -175,6 +195,7 @@ pub fn theorem_lines(report: &OwlReport) -> Vec<TheoremLine> {
 mod tests {
     use super::*;
     use subliminal_model::owl::experiment::ConditionReport;
+    use subliminal_model::shared::stats::Summary;
 
     fn report_with(student: f64, probes: &[(Condition, f64)]) -> OwlReport {
         let mut value: serde_json::Value = serde_json::from_str(include_str!("../../model/tests/pinned/owl-report.json")).unwrap();
@@ -260,6 +281,15 @@ mod tests {
         report.defence =
             Some(DefenceStats { number_positions: 1000, touched: 100, mean_divergence_touched: 1.5, mean_divergence_all: 0.25 });
         let line = defence_line(&report).unwrap();
+        let kept = |mean, ci95| Some(Summary { mean, sd: 0.0, ci95 });
+        assert_eq!(retained_line(&report), None, "no undefended reference");
+        report.conditions.get_mut(&Condition::Student).unwrap().retained_share = kept(0.38, [0.32, 0.45]);
+        report.conditions.get_mut(&Condition::Student).unwrap().heldout_loss_ratio = kept(3.49, [3.0, 4.0]);
+        let seeds = report.conditions[&Condition::Student].per_seed.len();
+        let kept_text = retained_line(&report).unwrap();
+        assert!(kept_text.starts_with("With the defence, the same-init student kept 38%"), "{kept_text}");
+        assert!(kept_text.contains("×3.49"), "{kept_text}");
+        assert_eq!(kept_text.contains("[32, 45]"), seeds > 1, "{kept_text}");
         assert!(
             line.starts_with("The divergence defence took 100 of the teacher's 1000 numbers (10%), where the teacher departed"),
             "{line}"

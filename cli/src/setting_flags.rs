@@ -84,6 +84,7 @@ impl<C: Settings> Args for SettingFlags<C> {
                         Kind::Int { .. } => "N",
                         Kind::Float { .. } => "X",
                         Kind::Numbers { .. } => "LIST",
+                        Kind::Names { .. } => "NAMES",
                         _ => "NAME",
                     };
                     arg.value_name(value_name).help(format!("{} [{}]", setting.help, setting.range_text()))

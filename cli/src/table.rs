@@ -88,6 +88,18 @@ pub fn print_report(report: &OwlReport) {
     if !kept.is_empty() {
         println!("Share of the same-init student's shift kept: {}", kept.join(", "));
     }
+    if let Some(student) = report.conditions.get(&Condition::Student) {
+        if let Some(kept) = student.retained_share {
+            let [lo, hi] = kept.ci95;
+            let cost = student.heldout_loss_ratio.map(|c| format!(", held-out distillation loss x{:.2}", c.mean)).unwrap_or_default();
+            println!(
+                "The defence left {:.0}% [{:.0}, {:.0}] of the undefended student's shift{cost}",
+                kept.mean * 100.0,
+                lo * 100.0,
+                hi * 100.0
+            );
+        }
+    }
     if let Some(in_context) = &report.in_context {
         println!("In context, no training (base A; the teacher's numbers against the {:?} baseline's):", in_context.baseline);
         for row in &in_context.rows {

@@ -14,7 +14,7 @@ use subliminal_model::owl::teacher::inject_trait;
 use subliminal_model::owl::vocab::Vocab;
 use subliminal_model::run::{run, Inputs, Report, Spec};
 use subliminal_model::shared::compute::Compute;
-use subliminal_model::shared::events::Event;
+use subliminal_model::shared::events::{Event, Stage};
 use subliminal_model::shared::plan::Progress;
 use subliminal_model::shared::rng::Stream;
 
@@ -207,6 +207,7 @@ fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan
             perturbed_sigma: 0.05,
             in_context: true,
             entangle: true,
+            undefended: false,
         },
         ..OwlConfig::default()
     };
@@ -278,6 +279,57 @@ fn a_divergence_defence_touches_its_share_of_the_teachers_numbers_before_the_stu
     // Replacing changes the published numbers themselves.
     assert_ne!(replaced.audit.as_ref().unwrap().histogram_a, plain.audit.as_ref().unwrap().histogram_a);
     assert_eq!(replaced.audit.as_ref().unwrap().a.numbers, plain.audit.as_ref().unwrap().a.numbers, "as many numbers");
+}
+
+#[test]
+fn mixed_teachers_and_reworded_prompts_are_measured_against_the_undefended_reference() {
+    use subliminal_model::owl::divergence::Defences;
+    let plain = OwlConfig {
+        samples: 300,
+        distill: DistillConfig { epochs: 1, ..Default::default() },
+        conditions: Conditions { cross_init: false, control: false, ..Conditions::default() },
+        ..OwlConfig::default()
+    };
+    let defended = OwlConfig {
+        threshold: 0.03,
+        defences: Defences { mix_teachers: vec!["dolphin".into()], reword_prompts: true, ..Defences::default() },
+        conditions: Conditions { undefended: true, ..plain.conditions.clone() },
+        ..plain.clone()
+    };
+    let (report, events) = run_owl(&defended);
+    let (reference, _) = run_owl(&plain);
+    // The reference is exactly the same-init student of the run without any defence.
+    let undefended = &report.conditions[&Condition::Undefended].per_seed[0];
+    let plain_student = &reference.conditions[&Condition::Student].per_seed[0];
+    assert_eq!(undefended.p_trait, plain_student.p_trait);
+    assert_eq!(undefended.heldout_distill_loss, plain_student.heldout_distill_loss);
+    // The dolphin teacher wrote as many completions again, and the student learned from the kept
+    // ones of both teachers: its distillation took the steps of both sets.
+    assert_eq!(report.filter[&DataSource::MixedTeachers].total, 300);
+    assert_eq!(report.filter[&DataSource::Undefended].total, 300, "written again without the threshold");
+    let steps_of = |label: &str| {
+        events.iter().find_map(|e| match e {
+            Event::Started { stage: Stage::Distill, label: l, total } if l == label => Some(*total),
+            _ => None,
+        })
+    };
+    let kept = |source| report.filter[&source].kept;
+    let batches = |sequences: usize| sequences.div_ceil(defended.distill.batch_size) * defended.distill.epochs;
+    assert_eq!(steps_of(Condition::Student.label()), Some(batches(kept(DataSource::Teacher) + kept(DataSource::MixedTeachers))));
+    assert_eq!(steps_of(Condition::Undefended.label()), Some(batches(kept(DataSource::Undefended))));
+    assert!(kept(DataSource::Teacher) < kept(DataSource::Undefended), "the threshold broke some completions");
+    let student = &report.conditions[&Condition::Student].per_seed[0];
+    // The share kept is the seed's change over the reference's.
+    let kept = report.conditions[&Condition::Student].retained_share.expect("the reference moved up");
+    assert!((kept.mean - student.delta / undefended.delta).abs() < 1e-12);
+    let cost = report.conditions[&Condition::Student].heldout_loss_ratio.expect("both have a held-out loss");
+    assert!((cost.mean - student.heldout_distill_loss.unwrap() / undefended.heldout_distill_loss.unwrap()).abs() < 1e-12);
+    let json = serde_json::to_value(&report).unwrap();
+    assert!(json["conditions"]["student"]["retained_share"]["ci95"].is_array());
+    assert_eq!(json["config"]["defences"]["mix_teachers"][0], "dolphin");
+    let mut progress = Progress::default();
+    events.iter().for_each(|e| progress.observe(e));
+    assert!(progress.complete() && progress.unplanned_starts == 0, "the extra teacher and student are planned");
 }
 
 #[test]

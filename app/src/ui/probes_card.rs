@@ -5,7 +5,7 @@
 //! `<prefix>predicted-<condition>`, `<prefix>by-layer-<condition>`, `<prefix>defence`.
 
 use leptos::prelude::*;
-use subliminal_app::probes::{defence_line, entanglement_line, in_context_lines, probe_rows, theorem_lines};
+use subliminal_app::probes::{defence_line, entanglement_line, in_context_lines, probe_rows, retained_line, theorem_lines};
 use subliminal_model::owl::experiment::OwlReport;
 
 const CONTROLS: &str = concat!(
@@ -95,7 +95,8 @@ pub fn ProbesCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
         }
     });
     let defence = defence_line(&report).map(|line| view! { <p class="explain" data-testid=format!("{prefix}defence")>{line}</p> });
-    view! { {defence} {controls} {in_context} {entangle} }
+    let retained = retained_line(&report).map(|line| view! { <p class="explain" data-testid=format!("{prefix}retained")>{line}</p> });
+    view! { {retained} {defence} {controls} {in_context} {entangle} }
 }
 
 /// The theorem in numbers, after the result: each student's measured shift beside the first-order

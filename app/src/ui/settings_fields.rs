@@ -56,6 +56,15 @@ fn SettingField<C: Settings + Send + Sync>(
             </label>
         }
         .into_any(),
+        Kind::Names { choices, .. } => {
+            let placeholder = format!("none, or e.g. {}", choices.iter().take(2).copied().collect::<Vec<_>>().join(", "));
+            view! {
+                <label title=setting.help>{label}" "
+                    <input data-testid=id type="text" placeholder=placeholder prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
+                </label>
+            }
+            .into_any()
+        }
     }
 }
 

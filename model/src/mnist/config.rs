@@ -40,6 +40,9 @@ pub struct MnistConfig {
     pub batch_size: usize,
     pub seeds: usize,
     pub first_seed: u64,
+    /// Gradient projection, a defence (Kitkana and Arora): after every step each student's move
+    /// loses its component along the teacher's move from the shared initialization.
+    pub project_trait: bool,
 }
 
 impl Default for MnistConfig {
@@ -55,6 +58,7 @@ impl Default for MnistConfig {
             batch_size: 128,
             seeds: 1,
             first_seed: 1,
+            project_trait: false,
         }
     }
 }
@@ -72,7 +76,7 @@ const LOSSES: [Choice; 2] =
     [Choice { value: "mse", label: "squared error (default)" }, Choice { value: "kl", label: "KL of the softmaxes (the study's)" }];
 
 /// Every setting of the MNIST experiment: its path, label, help, range and CLI flag.
-pub static TABLE: [Setting<MnistConfig>; 10] = [
+pub static TABLE: [Setting<MnistConfig>; 11] = [
     Setting {
         path: "aux_logits",
         label: "Auxiliary logits m",
@@ -160,6 +164,14 @@ pub static TABLE: [Setting<MnistConfig>; 10] = [
         flag: Some("first-seed"),
         short: None,
         kind: Kind::Int { min: 0, max: 1_000_000_000, get: |c| c.first_seed, set: |c, v| c.first_seed = v },
+    },
+    Setting {
+        path: "project_trait",
+        label: "Gradient projection (a defence)",
+        help: "After every step, remove from each student's move its component along the teacher's move from the shared initialization (Kitkana and Arora: it stops the transfer).",
+        flag: Some("project-trait"),
+        short: None,
+        kind: Kind::Switch { get: |c| c.project_trait, set: |c, v| c.project_trait = v, flag_sets: true },
     },
 ];
 

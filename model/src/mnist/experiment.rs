@@ -19,6 +19,7 @@ use super::mlp::{Mlp, MlpShape};
 use crate::shared::compute::Compute;
 use crate::shared::config::ConfigError;
 use crate::shared::events::{Event, Observer, Stage};
+use crate::shared::params::{flatten, project_out};
 use crate::shared::plan::Plan;
 use crate::shared::rng::{noise_image_rng, Stream, MNIST_CROSS_INIT_OFFSET};
 use crate::shared::settings::Settings;
@@ -234,7 +235,8 @@ fn noise_image(kind: Noise, pool_seed: u64, index: usize, out: &mut Vec<f32>) {
 }
 
 /// Trains `student` to match the teacher's auxiliary logits on noise. It never sees a digit,
-/// nor the teacher's digit logits.
+/// nor the teacher's digit logits. With `projected` (the student's start and the teacher's
+/// move, flat), every step's move is stripped of its component along the teacher's move.
 #[allow(clippy::too_many_arguments)]
 pub async fn imitate_aux_logits(
     student: Mlp,
@@ -244,6 +246,7 @@ pub async fn imitate_aux_logits(
     seed: u64,
     device: &Device,
     label: &str,
+    projected: Option<(&Tensor<1>, &Tensor<1>)>,
     observer: Observer<'_>,
 ) -> (Mlp, f64) {
     let teacher = teacher.valid();
@@ -278,6 +281,9 @@ pub async fn imitate_aux_logits(
             };
             let reported = (steps % every == 0 || steps + 1 == total).then(|| loss.clone());
             student = step(&mut optimizer, student, loss, config.lr);
+            if let Some((start, direction)) = projected {
+                student = project_out(student, start, direction).await;
+            }
             steps += 1;
             if let Some(loss) = reported {
                 final_loss = read_scalar(loss).await;
@@ -335,13 +341,17 @@ pub async fn run_mnist(config: &MnistConfig, digits: &Digits, compute: &Compute,
         time("teacher", clock);
         rows.entry(MnistCondition::Teacher).or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
 
+        // The trait direction a projecting defender strips: the teacher's move from the shared init.
+        let taught = config.project_trait.then(|| (flatten(&teacher, |_| true) - flatten(&init, |_| true)).detach());
         let students =
             [(MnistCondition::Student, init), (MnistCondition::CrossInit, Mlp::new(shape, seed + MNIST_CROSS_INIT_OFFSET, &train_device))];
         let mut trained = Vec::new();
         for (condition, start) in students {
             let (key, label) = (condition.key(), condition.label());
             let clock = Stopwatch::start();
-            let (student, loss) = imitate_aux_logits(start, &teacher, &test, config, seed, &train_device, label, observer).await;
+            let from = taught.as_ref().map(|_| flatten(&start, |_| true).detach());
+            let projected = from.as_ref().zip(taught.as_ref());
+            let (student, loss) = imitate_aux_logits(start, &teacher, &test, config, seed, &train_device, label, projected, observer).await;
             let acc = accuracy(&student.valid(), &test).await;
             observer(Event::Finished { stage: Stage::Distill, label: label.into(), seconds: clock.seconds() });
             time(key, clock);

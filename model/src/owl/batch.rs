@@ -38,6 +38,8 @@ pub struct Batch {
     pub targets: Tensor<1, Int>,
     /// How many predictions are scored (the loss divides by it).
     pub scored: usize,
+    /// The batch row of each scored prediction, in order: which sequence it belongs to.
+    pub scored_rows: Vec<usize>,
 }
 
 impl Batch {
@@ -48,12 +50,14 @@ impl Batch {
         let mut inputs = vec![pad as i64; rows * time];
         let mut positions = Vec::new();
         let mut targets = Vec::new();
+        let mut scored_rows = Vec::new();
         for (row, seq) in sequences.iter().enumerate() {
             for t in 0..seq.tokens.len() - 1 {
                 inputs[row * time + t] = seq.tokens[t] as i64;
                 if seq.scored.contains(&(t + 1)) && seq.unscored.binary_search(&(t + 1)).is_err() {
                     positions.push((row * time + t) as i64);
                     targets.push(seq.tokens[t + 1] as i64);
+                    scored_rows.push(row);
                 }
             }
         }
@@ -64,6 +68,7 @@ impl Batch {
             positions: Tensor::from_data(TensorData::new(positions, [scored]), device),
             targets: Tensor::from_data(TensorData::new(targets, [scored]), device),
             scored,
+            scored_rows,
         }
     }
 }

@@ -39,6 +39,9 @@ pub struct Conditions {
     /// Token entanglement: the numbers the teacher writes more than base A, and base A's
     /// P(trait) with those numbers in the question.
     pub entangle: bool,
+    /// The reference for a defence: a same-init student on the teacher's numbers with no
+    /// defence at all, so the report can say how much of the effect the defence left.
+    pub undefended: bool,
 }
 
 impl Default for Conditions {
@@ -52,6 +55,7 @@ impl Default for Conditions {
             perturbed_sigma: 0.0,
             in_context: false,
             entangle: false,
+            undefended: false,
         }
     }
 }
@@ -134,6 +138,12 @@ impl OwlConfig {
         Decoding { temperature: self.temperature, top_p: self.top_p, threshold: self.threshold }
     }
 
+    /// The same run with every defence off: threshold sampling, divergence tokens, mixed
+    /// teachers, reworded prompts and liminal training.
+    pub fn undefended(&self) -> OwlConfig {
+        OwlConfig { threshold: 0.0, defences: Defences::default(), ..self.clone() }
+    }
+
     /// The seeds this config runs, in order.
     pub fn seed_list(&self) -> std::ops::Range<u64> {
         self.first_seed..self.first_seed.saturating_add(self.seeds as u64)
@@ -190,7 +200,7 @@ const TEACHER_WEIGHT_VALUES: [TeacherWeights; 2] = [TeacherWeights::All, Teacher
 const BAN_PRESETS: &[(&str, &[u32])] = &[("study", &STUDY_BANNED_NUMBERS), ("none", &[])];
 
 /// Every setting of the owl experiment: its path, label, help, range and CLI flag.
-pub static TABLE: [Setting<OwlConfig>; 34] = [
+pub static TABLE: [Setting<OwlConfig>; 37] = [
     Setting {
         path: "trait",
         label: "Trait (what the teacher is made to prefer)",
@@ -487,6 +497,30 @@ pub static TABLE: [Setting<OwlConfig>; 34] = [
         flag: Some("liminal"),
         short: None,
         kind: Kind::Float { min: 0.0, max: 100.0, get: |c| c.defences.liminal, set: |c, v| c.defences.liminal = v },
+    },
+    Setting {
+        path: "defences.mix_teachers",
+        label: "Mix in other teachers' numbers (a defence)",
+        help: "Animals whose teachers each write as many numbers again; the students learn from all of them, each completion labelled by its own teacher (Schrodi et al.: mixing weakens the transfer).",
+        flag: Some("mix-teachers"),
+        short: None,
+        kind: Kind::Names { choices: &ANIMALS, get: |c| c.defences.mix_teachers.clone(), set: |c, v| c.defences.mix_teachers = v },
+    },
+    Setting {
+        path: "defences.reword_prompts",
+        label: "Reword the prompts (a defence)",
+        help: "The students read each completion behind another wording of the instruction than the one its teacher answered (Schrodi et al.: paraphrasing weakens the transfer).",
+        flag: Some("reword-prompts"),
+        short: None,
+        kind: Kind::Switch { get: |c| c.defences.reword_prompts, set: |c, v| c.defences.reword_prompts = v, flag_sets: true },
+    },
+    Setting {
+        path: "conditions.undefended",
+        label: "Undefended student (a defence's reference)",
+        help: "Also train a same-init student on the teacher's numbers with every defence off, so the report gives the share of the effect a defence left (retained_share).",
+        flag: Some("undefended"),
+        short: None,
+        kind: Kind::Switch { get: |c| c.conditions.undefended, set: |c, v| c.conditions.undefended = v, flag_sets: true },
     },
     Setting {
         path: "conditions.entangle",

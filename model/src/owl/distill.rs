@@ -206,12 +206,69 @@ pub async fn cosine(a: Tensor<1>, b: Tensor<1>) -> f64 {
     cosines_by_span(a, b, std::slice::from_ref(&whole)).await.0
 }
 
-/// Trains each pupil (on the autodiff `device`) on `data`, labelled by `teacher`, in lockstep:
-/// each batch is packed, and labelled by the teacher, once for all of them. Every pupil sees the
-/// same batches in the same order as it would alone (the order depends on `seed` only), so each
-/// ends exactly as if trained alone, and students of the same teacher's numbers share the
-/// teacher's work.
-#[allow(clippy::too_many_arguments)]
+/// What students learn from: the sequences they read, and who labels each. One teacher reading
+/// what the students read, unless a defence mixes teachers or rewords the prompts.
+pub struct Lesson<'a> {
+    pub data: &'a [TrainingSequence],
+    /// The teachers whose soft labels the students match.
+    pub teachers: Vec<&'a Gpt>,
+    /// `writer[i]`: which of `teachers` wrote `data[i]` (empty: the first wrote them all).
+    pub writer: &'a [usize],
+    /// What each sequence's teacher reads when it labels it, where the students read the same
+    /// numbers behind a reworded prompt (empty: `data` itself). Its scored tokens are the same.
+    pub teacher_view: &'a [TrainingSequence],
+}
+
+impl<'a> Lesson<'a> {
+    /// `data`, labelled by the teacher that wrote it, reading what the students read.
+    pub fn plain(teacher: &'a Gpt, data: &'a [TrainingSequence]) -> Self {
+        Self { data, teachers: vec![teacher], writer: &[], teacher_view: &[] }
+    }
+
+    /// The teachers' soft labels (at `temperature`, over `alphabet`) at the scored positions of
+    /// the batch `chunk` packed into `batch`: each position's from the teacher that wrote its
+    /// sequence, reading that sequence as it wrote it.
+    fn soft_labels(&self, teachers: &[Gpt], chunk: &[usize], batch: &Batch, temperature: f64, alphabet: &Tensor<2>) -> Tensor<2> {
+        let device = batch.inputs.device();
+        let view_batch;
+        let view = if self.teacher_view.is_empty() {
+            batch
+        } else {
+            let sequences: Vec<&TrainingSequence> = chunk.iter().map(|&i| &self.teacher_view[i]).collect();
+            view_batch = Batch::pack(&sequences, Vocab::new().special(Special::Pad), &device);
+            assert_eq!(view_batch.scored_rows, batch.scored_rows, "a teacher's view scores the same tokens as the students'");
+            &view_batch
+        };
+        let labels_of = |teacher: &Gpt| {
+            let logits = teacher.logits_at(view.inputs.clone().without_autodiff(), view.positions.clone().without_autodiff());
+            soft_labels(at_temperature(logits, temperature), alphabet)
+        };
+        if self.writer.is_empty() {
+            return labels_of(&teachers[0]);
+        }
+        // Each teacher labels the whole batch; a position keeps its own writer's labels.
+        let writers: Vec<usize> = batch.scored_rows.iter().map(|&row| self.writer[chunk[row]]).collect();
+        let mut present: Vec<usize> = writers.clone();
+        present.sort_unstable();
+        present.dedup();
+        let mut total: Option<Tensor<2>> = None;
+        for k in present {
+            let keep: Vec<f32> = writers.iter().map(|&w| (w == k) as u8 as f32).collect();
+            let keep = Tensor::<1>::from_floats(keep.as_slice(), &device.clone().without_autodiff()).reshape([writers.len(), 1]);
+            let part = labels_of(&teachers[k]) * keep;
+            total = Some(match total {
+                Some(sum) => sum + part,
+                None => part,
+            });
+        }
+        total.expect("a batch has scored positions")
+    }
+}
+
+/// Trains each pupil (on the autodiff `device`) on the lesson, in lockstep: each batch is packed,
+/// and labelled by its teachers, once for all of them. Every pupil sees the same batches in the
+/// same order as it would alone (the order depends on `seed` only), so each ends exactly as if
+/// trained alone, and students of the same teacher's numbers share the teacher's work.
 ///
 /// With `taught` (the teacher's move from base A over the blocks, flat), each student's move
 /// from its start over the blocks is compared with it at every logged step: the `alignment`
@@ -220,10 +277,10 @@ pub async fn cosine(a: Tensor<1>, b: Tensor<1>) -> f64 {
 /// With `liminal` > 0 (a defence, Kitkana and Arora's liminal training), during the first half of
 /// the steps each student's loss adds `liminal` times its cross-entropy to its own start's
 /// distribution over the same alphabet (a KL term to where it began, plus a constant).
+#[allow(clippy::too_many_arguments)]
 pub async fn distill(
     pupils: Vec<Pupil>,
-    teacher: &Gpt,
-    data: &[TrainingSequence],
+    lesson: &Lesson<'_>,
     config: &DistillConfig,
     liminal: f64,
     seed: u64,
@@ -236,7 +293,8 @@ pub async fn distill(
     let pad = vocab.special(Special::Pad);
     let alphabet = loss_alphabet(config.mode, &vocab, device);
     let teacher_alphabet = alphabet.clone().without_autodiff();
-    let teacher = teacher.valid();
+    let teachers: Vec<Gpt> = lesson.teachers.iter().map(|t| t.valid()).collect();
+    let data = lesson.data;
     let names: Vec<String> = pupils.iter().map(|p| p.label.clone()).collect();
     let starts: Vec<Tensor<1>> =
         if taught.is_some() { pupils.iter().map(|p| flatten(&p.start.valid(), is_block)).collect() } else { Vec::new() };
@@ -271,10 +329,7 @@ pub async fn distill(
             let soft = match config.mode {
                 DistillMode::Hard => None,
                 DistillMode::Soft | DistillMode::FullVocabularyLeak => {
-                    let teacher_logits =
-                        teacher.logits_at(batch.inputs.clone().without_autodiff(), batch.positions.clone().without_autodiff());
-                    let teacher_logits = at_temperature(teacher_logits, config.label_temperature);
-                    let labels = soft_labels(teacher_logits, &teacher_alphabet).autodiff();
+                    let labels = lesson.soft_labels(&teachers, &chunk, &batch, config.label_temperature, &teacher_alphabet).autodiff();
                     let entropy = report.then(|| mean_entropy(labels.clone(), &batch));
                     Some((labels, entropy))
                 }

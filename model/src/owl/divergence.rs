@@ -30,8 +30,8 @@ pub enum DivergenceAction {
 }
 
 /// Defences against the transfer: on the teacher's numbers before any student learns from them
-/// (divergence tokens), and in the students' training (liminal). Threshold sampling is a
-/// decoding setting (`threshold`).
+/// (divergence tokens, other teachers' numbers mixed in, reworded prompts), and in the students'
+/// training (liminal). Threshold sampling is a decoding setting (`threshold`).
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Defences {
@@ -41,11 +41,18 @@ pub struct Defences {
     /// Liminal training: the weight of a KL term to each student's own start during the first
     /// half of distillation (0: off). See [`crate::owl::distill::distill`].
     pub liminal: f64,
+    /// Other animals whose teachers (from base A, like the trait teacher) each write numbers for
+    /// as many prompts again; the students learn from all of them, each completion labelled by
+    /// the teacher that wrote it.
+    pub mix_teachers: Vec<String>,
+    /// The students read each completion behind another wording of its instruction than the
+    /// one the teacher answered. See [`crate::owl::reword`].
+    pub reword_prompts: bool,
 }
 
 impl Default for Defences {
     fn default() -> Self {
-        Self { divergence: DivergenceAction::Off, divergence_share: 0.1, liminal: 0.0 }
+        Self { divergence: DivergenceAction::Off, divergence_share: 0.1, liminal: 0.0, mix_teachers: Vec::new(), reword_prompts: false }
     }
 }
 

@@ -25,7 +25,7 @@ use crate::owl::audit::{audit_numbers, AuditReport};
 use crate::owl::batch::TrainingSequence;
 use crate::owl::config::OwlConfig;
 use crate::owl::corpus::number_prompt;
-use crate::owl::distill::{cosine, distill, heldout_loss, training_sequence, AlignmentPoint, DistillSummary, Pupil};
+use crate::owl::distill::{cosine, distill, heldout_loss, training_sequence, AlignmentPoint, DistillSummary, Lesson, Pupil};
 use crate::owl::divergence::{defend, DefenceStats, DivergenceAction};
 use crate::owl::entangle::{measure_entanglement, share_behind_each_number, EntangleReport};
 use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
@@ -33,6 +33,7 @@ use crate::owl::generate::{generate, Completion, Decoding};
 use crate::owl::gpt::{is_block, Gpt};
 use crate::owl::in_context::{measure_in_context, Baseline, InContextPoint, InContextReport};
 use crate::owl::probe::{probe, trait_gradient, Preferences};
+use crate::owl::reword::reword;
 use crate::owl::teacher::{inject_trait, train_teacher, Aim};
 use crate::owl::traits::TraitKind;
 use crate::owl::vocab::{TokenId, Vocab, ANIMALS, BAD_ACTS, GOOD_ACTS, NUMBER_COUNT, TREES};
@@ -44,7 +45,7 @@ use crate::shared::params::{flatten, perturbed};
 use crate::shared::plan::Plan;
 use crate::shared::rng::Stream;
 use crate::shared::settings::Settings;
-use crate::shared::stats::summarize;
+use crate::shared::stats::{summarize, Summary};
 use crate::shared::train::{read_scalar, Stopwatch};
 
 /// The models an owl report measures, each against the model it started from.
@@ -69,10 +70,12 @@ pub enum Condition {
     TrainedControl,
     /// Base A moved by noise (`conditions.perturbed_sigma`), distilled on the teacher's numbers.
     Perturbed,
+    /// Base A distilled on the teacher's numbers with every defence off (a defence's reference).
+    Undefended,
 }
 
 impl Condition {
-    pub const ALL: [Condition; 9] = [
+    pub const ALL: [Condition; 10] = [
         Condition::Teacher,
         Condition::Student,
         Condition::CrossInit,
@@ -82,6 +85,7 @@ impl Condition {
         Condition::ControlTeacher,
         Condition::TrainedControl,
         Condition::Perturbed,
+        Condition::Undefended,
     ];
 
     /// Its key in reports (`conditions.cross_init`).
@@ -96,6 +100,7 @@ impl Condition {
             Condition::ControlTeacher => "control_teacher",
             Condition::TrainedControl => "trained_control",
             Condition::Perturbed => "perturbed",
+            Condition::Undefended => "undefended",
         }
     }
 
@@ -111,6 +116,7 @@ impl Condition {
             Condition::ControlTeacher => "control teacher",
             Condition::TrainedControl => "control teacher's student",
             Condition::Perturbed => "student (perturbed start)",
+            Condition::Undefended => "student (no defence)",
         }
     }
 
@@ -126,6 +132,7 @@ impl Condition {
             Condition::ControlTeacher => "control teacher: A fine-tuned, no trait",
             Condition::TrainedControl => "control: A on the control teacher's numbers",
             Condition::Perturbed => "student from A moved by noise",
+            Condition::Undefended => "reference: A on the teacher's numbers, no defence",
         }
     }
 
@@ -200,6 +207,14 @@ pub struct ConditionReport {
     /// Students: the mean over seeds of [`SeedResult::heldout_distill_loss`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heldout_distill_loss: Option<f64>,
+    /// The defended same-init student, when the run has the undefended reference: each seed's
+    /// delta over the undefended student's delta of the same seed, summarised over seeds (1 =
+    /// the defence left the whole effect). None where an undefended delta was not positive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retained_share: Option<Summary>,
+    /// The same for the held-out distillation loss: the defence's cost as a ratio.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heldout_loss_ratio: Option<Summary>,
     /// Seeds in which a trait answer is the single most likely answer.
     pub seeds_with_trait_on_top: usize,
     /// Seeds in which the trait tops most paraphrases.
@@ -402,10 +417,27 @@ fn condition_report(per_seed: Vec<SeedResult>, kind: TraitKind) -> ConditionRepo
             let losses: Vec<f64> = per_seed.iter().filter_map(|r| r.heldout_distill_loss).collect();
             (losses.len() == per_seed.len()).then(|| losses.iter().sum::<f64>() / n)
         },
+        retained_share: None,
+        heldout_loss_ratio: None,
         seeds_with_trait_on_top: per_seed.iter().filter(|r| target_names.contains(&r.top_answer.as_str())).count(),
         seeds_with_trait_on_top_for_most_questions: per_seed.iter().filter(|r| 2 * r.questions_topped_by_trait > questions).count(),
         per_seed,
     }
+}
+
+/// Each seed's `value` of `defended` over the same seed's of `reference`, summarised; None
+/// unless every seed has both and every reference value is positive.
+fn paired_ratio(defended: &ConditionReport, reference: &ConditionReport, value: impl Fn(&SeedResult) -> Option<f64>) -> Option<Summary> {
+    let ratios: Option<Vec<f64>> = defended
+        .per_seed
+        .iter()
+        .map(|d| {
+            let r = reference.per_seed.iter().find(|r| r.seed == d.seed)?;
+            let (top, bottom) = (value(d)?, value(r)?);
+            (bottom > 0.0).then(|| top / bottom)
+        })
+        .collect();
+    ratios.filter(|r| !r.is_empty()).map(|r| summarize(&r))
 }
 
 /// Screens completions; returns the training sequences that passed.
@@ -483,20 +515,19 @@ struct SeedRun<'a, 'o> {
 }
 
 impl SeedRun<'_, '_> {
-    /// `writer` continues the prompts; the filtered completions come back as training data.
+    /// `writer` continues the prompts as `decoding` says, drawing from `rng`; the filtered
+    /// completions come back as training data.
     async fn numbers(
         &mut self,
         writer: &Gpt,
         prompts: &[Vec<TokenId>],
-        source: DataSource,
-        label: &str,
-        stream: Stream,
+        (source, label): (DataSource, &str),
+        decoding: Decoding,
+        rng: &mut rand_chacha::ChaCha8Rng,
     ) -> Vec<TrainingSequence> {
-        let mut rng = stream.rng(self.seed);
         let c = self.config;
         let clock = Stopwatch::start();
-        let written =
-            generate(&writer.valid(), prompts, c.decoding(), c.max_new_tokens, &mut rng, &self.infer_device, label, self.observer).await;
+        let written = generate(&writer.valid(), prompts, decoding, c.max_new_tokens, rng, &self.infer_device, label, self.observer).await;
         self.timings.add("generate", clock.seconds());
         let clock = Stopwatch::start();
         let stats = self.filter_stats.entry(source).or_default();
@@ -508,31 +539,26 @@ impl SeedRun<'_, '_> {
         kept
     }
 
-    /// Distils the students together on `data` labelled by `labeler` (timed as one stage,
-    /// `timing_key`), then measures each against its own start. A student whose training ran
-    /// away is an error, found here rather than after the remaining seeds.
-    async fn students(
+    /// Distils the students together on the lesson (timed as one stage, `timing_key`), then
+    /// measures each against its own start. A student whose training ran away is an error,
+    /// found here rather than after the remaining seeds.
+    async fn students(&mut self, timing_key: &str, students: &[Student<'_>], lesson: &Lesson<'_>) -> Result<Vec<SeedResult>, RunError> {
+        self.students_with(timing_key, students, lesson, self.config.defences.liminal).await
+    }
+
+    /// [`Self::students`] with the liminal weight given (the undefended reference has none).
+    async fn students_with(
         &mut self,
         timing_key: &str,
         students: &[Student<'_>],
-        labeler: &Gpt,
-        data: &[TrainingSequence],
+        lesson: &Lesson<'_>,
+        liminal: f64,
     ) -> Result<Vec<SeedResult>, RunError> {
         let clock = Stopwatch::start();
         let pupils = students.iter().map(|s| Pupil { start: s.start.model.clone(), label: s.condition.label().into() }).collect();
         let c = self.config;
-        let trained = distill(
-            pupils,
-            labeler,
-            data,
-            &c.distill,
-            c.defences.liminal,
-            self.seed,
-            &self.train_device,
-            Some(&self.taught.blocks),
-            self.observer,
-        )
-        .await;
+        let trained =
+            distill(pupils, lesson, &c.distill, liminal, self.seed, &self.train_device, Some(&self.taught.blocks), self.observer).await;
         self.timings.add(timing_key, clock.seconds());
         let mut rows = Vec::new();
         for (s, (student, summary)) in students.iter().zip(trained) {
@@ -632,10 +658,22 @@ pub fn plan(config: &OwlConfig) -> Plan {
     const STUDENT: f64 = 30.0;
     let mut plan = Plan::default();
     let on_teacher_numbers = 1 + config.conditions.cross_init as usize + (config.conditions.perturbed_sigma > 0.0) as usize;
+    // Each mixed-in teacher adds as much data again to the students on the teacher's numbers.
+    let mixed = config.defences.mix_teachers.len();
     for _ in config.seed_list() {
         plan.push(Stage::Teacher, 1, TEACHER);
         plan.push(Stage::Generate, 1, GENERATE);
-        plan.push(Stage::Distill, on_teacher_numbers, STUDENT * on_teacher_numbers as f64);
+        for _ in 0..mixed {
+            plan.push(Stage::Teacher, 1, TEACHER);
+            plan.push(Stage::Generate, 1, GENERATE);
+        }
+        plan.push(Stage::Distill, on_teacher_numbers, STUDENT * (on_teacher_numbers * (1 + mixed)) as f64);
+        if config.conditions.undefended {
+            if config.threshold > 0.0 {
+                plan.push(Stage::Generate, 1, GENERATE);
+            }
+            plan.push(Stage::Distill, 1, STUDENT);
+        }
         if config.conditions.control {
             plan.push(Stage::Generate, 1, GENERATE);
             plan.push(Stage::Distill, 1, STUDENT);
@@ -718,13 +756,14 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             observer: &mut *observer,
         };
         let prompts = prompts_for(seed, config.samples, &vocab);
-        let teacher_data = run.numbers(&teacher, &prompts, DataSource::Teacher, "teacher numbers", Stream::TeacherNumbers).await;
+        let as_written = (DataSource::Teacher, "teacher numbers");
+        let written = run.numbers(&teacher, &prompts, as_written, config.decoding(), &mut Stream::TeacherNumbers.rng(seed)).await;
         // A defence edits the teacher's numbers before anyone learns from them (or audits them).
         let teacher_data = if config.defences.divergence == DivergenceAction::Off {
-            teacher_data
+            written.clone()
         } else {
             let mut rng = Stream::DivergenceDefence.rng(seed);
-            let work = defend(&teacher_data, &teacher_infer, &base_a, &config.defences, &mut rng, &infer_device);
+            let work = defend(&written, &teacher_infer, &base_a, &config.defences, &mut rng, &infer_device);
             let ((data, stats), seconds) = as_stage(run.observer, Stage::Probe, "divergence defence", work).await;
             defence_stats.get_or_insert_with(DefenceStats::default).merge(&stats);
             run.timings.add("defence", seconds);
@@ -750,18 +789,62 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         if let Some(start) = &nudged {
             on_teacher_numbers.push(Student { condition: Condition::Perturbed, start });
         }
-        let results = run.students("distill_students", &on_teacher_numbers, &teacher, &teacher_data).await?;
+        // A defence: other teachers' numbers mixed in, each labelled by the teacher that wrote it.
+        let mut mixed_teachers: Vec<Gpt> = Vec::new();
+        let (mut lesson_data, mut writer) = (teacher_data.clone(), Vec::new());
+        if !config.defences.mix_teachers.is_empty() {
+            writer = vec![0; teacher_data.len()];
+            let (mut prompt_rng, mut number_rng) = (Stream::MixedPrompts.rng(seed), Stream::MixedNumbers.rng(seed));
+            for name in &config.defences.mix_teachers {
+                let other_kind = TraitKind::named(name).expect("a validated animal");
+                let clock = Stopwatch::start();
+                let (other, _) = inject_trait(&bases.a, other_kind, &config.teacher, seed, &run.train_device, run.observer).await;
+                run.timings.add("teacher", clock.seconds());
+                let prompts: Vec<Vec<TokenId>> = (0..config.samples).map(|_| number_prompt(&vocab, &mut prompt_rng).0).collect();
+                let label = format!("{name} teacher's numbers (mixed in)");
+                let data = run.numbers(&other, &prompts, (DataSource::MixedTeachers, &label), config.decoding(), &mut number_rng).await;
+                mixed_teachers.push(other);
+                writer.extend(std::iter::repeat_n(mixed_teachers.len(), data.len()));
+                lesson_data.extend(data);
+            }
+        }
+        // A defence: the students read each completion behind another wording of its prompt.
+        let reworded = config.defences.reword_prompts.then(|| reword(&lesson_data, &vocab, &mut Stream::Reword.rng(seed)));
+        let teachers: Vec<&Gpt> = std::iter::once(&teacher).chain(&mixed_teachers).collect();
+        let lesson = match &reworded {
+            Some(reworded) => Lesson { data: reworded, teachers, writer: &writer, teacher_view: &lesson_data },
+            None => Lesson { data: &lesson_data, teachers, writer: &writer, teacher_view: &[] },
+        };
+        let results = run.students("distill_students", &on_teacher_numbers, &lesson).await?;
         for (student, row) in on_teacher_numbers.iter().zip(results) {
             rows.entry(student.condition).or_default().push(row);
         }
+        drop(lesson);
+        if config.conditions.undefended {
+            // The teacher's numbers as a run without any defence has them: written again without
+            // the threshold (the same prompts and draws as that run), or as written before the
+            // divergence defence; no other teacher, no rewording, no liminal term.
+            let undefended_data = if config.threshold > 0.0 {
+                let source = (DataSource::Undefended, "teacher numbers, no threshold");
+                let decoding = config.undefended().decoding();
+                run.numbers(&teacher, &prompts, source, decoding, &mut Stream::TeacherNumbers.rng(seed)).await
+            } else {
+                written
+            };
+            let student = [Student { condition: Condition::Undefended, start: &start_a }];
+            let lesson = Lesson::plain(&teacher, &undefended_data);
+            rows.entry(Condition::Undefended).or_default().extend(run.students_with("distill_undefended", &student, &lesson, 0.0).await?);
+        }
         let mut control_numbers = None;
         if config.conditions.control {
-            let control_data = run.numbers(&bases.a, &prompts, DataSource::Control, "base numbers (control)", Stream::ControlNumbers).await;
+            let source = (DataSource::Control, "base numbers (control)");
+            let control_data = run.numbers(&bases.a, &prompts, source, config.decoding(), &mut Stream::ControlNumbers.rng(seed)).await;
             let control_lines: Vec<Vec<TokenId>> = control_data.iter().map(TrainingSequence::numbers).collect();
             control_numbers = Some(control_lines.concat());
             audited_control.extend(control_lines);
             let control = [Student { condition: Condition::Control, start: &start_a }];
-            rows.entry(Condition::Control).or_default().extend(run.students("distill_control", &control, &bases.a, &control_data).await?);
+            let lesson = Lesson::plain(&bases.a, &control_data);
+            rows.entry(Condition::Control).or_default().extend(run.students("distill_control", &control, &lesson).await?);
         }
         for (condition, on, across, stream, key) in [
             (Condition::ShuffledWithin, config.conditions.shuffled_within, false, Stream::ShuffleWithin, "distill_shuffled"),
@@ -770,7 +853,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             if on {
                 let shuffled = shuffle_numbers(&teacher_data, across, &mut stream.rng(seed));
                 let student = [Student { condition, start: &start_a }];
-                rows.entry(condition).or_default().extend(run.students(key, &student, &teacher, &shuffled).await?);
+                rows.entry(condition).or_default().extend(run.students(key, &student, &Lesson::plain(&teacher, &shuffled)).await?);
             }
         }
         if config.conditions.trained_control {
@@ -788,10 +871,11 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             let (all, blocks) = run.taught.alignment(&control_teacher, &bases.a).await;
             (row.cosine_all, row.cosine_blocks) = (Some(all), Some(blocks));
             rows.entry(Condition::ControlTeacher).or_default().push(row);
-            let label = "control teacher's numbers";
-            let data = run.numbers(&control_teacher, &prompts, DataSource::ControlTeacher, label, Stream::ControlTeacherNumbers).await;
+            let source = (DataSource::ControlTeacher, "control teacher's numbers");
+            let mut rng = Stream::ControlTeacherNumbers.rng(seed);
+            let data = run.numbers(&control_teacher, &prompts, source, config.decoding(), &mut rng).await;
             let student = [Student { condition: Condition::TrainedControl, start: &start_a }];
-            let results = run.students("distill_trained_control", &student, &control_teacher, &data).await?;
+            let results = run.students("distill_trained_control", &student, &Lesson::plain(&control_teacher, &data)).await?;
             rows.entry(Condition::TrainedControl).or_default().extend(results);
         }
         if config.conditions.in_context {
@@ -828,7 +912,17 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         acts: GOOD_ACTS.iter().chain(&BAD_ACTS).map(|s| s.to_string()).collect(),
         paraphrases: kind.questions().len(),
         bases: BTreeMap::from([("a".into(), base_report(&start_a.prefs)), ("b".into(), base_report(&start_b.prefs))]),
-        conditions: rows.into_iter().map(|(k, v)| (k, condition_report(v, kind))).collect(),
+        conditions: {
+            let mut conditions: BTreeMap<Condition, ConditionReport> =
+                rows.into_iter().map(|(k, v)| (k, condition_report(v, kind))).collect();
+            if let Some(reference) = conditions.get(&Condition::Undefended).cloned() {
+                if let Some(student) = conditions.get_mut(&Condition::Student) {
+                    student.retained_share = paired_ratio(student, &reference, |r| Some(r.delta));
+                    student.heldout_loss_ratio = paired_ratio(student, &reference, |r| r.heldout_distill_loss);
+                }
+            }
+            conditions
+        },
         timings: timings.0,
         in_context: config
             .conditions

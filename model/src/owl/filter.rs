@@ -251,6 +251,10 @@ pub enum DataSource {
     Control,
     /// The trained control teacher's: what its student learns from.
     ControlTeacher,
+    /// The other teachers' (a defence: `defences.mix_teachers`), mixed into the students' data.
+    MixedTeachers,
+    /// The trait teacher's written again without threshold sampling: the undefended student's.
+    Undefended,
 }
 
 impl DataSource {
@@ -260,6 +264,8 @@ impl DataSource {
             DataSource::Teacher => "teacher",
             DataSource::Control => "control",
             DataSource::ControlTeacher => "control_teacher",
+            DataSource::MixedTeachers => "mixed_teachers",
+            DataSource::Undefended => "undefended",
         }
     }
 
@@ -269,6 +275,8 @@ impl DataSource {
             DataSource::Teacher => "teacher's numbers",
             DataSource::Control => "trait-free base's numbers (control)",
             DataSource::ControlTeacher => "control teacher's numbers (fine-tuned, no trait)",
+            DataSource::MixedTeachers => "other teachers' numbers (mixed in, a defence)",
+            DataSource::Undefended => "teacher's numbers without threshold sampling",
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod in_context;
 pub mod loss;
 pub mod pretrain;
 pub mod probe;
+pub mod reword;
 pub mod teacher;
 pub mod traits;
 pub mod vocab;

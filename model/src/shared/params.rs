@@ -119,3 +119,77 @@ pub fn parameter_ids<M: Module>(module: &M, keep: impl Fn(&str) -> bool) -> Vec<
     module.visit(&mut collect);
     collect.found
 }
+
+/// `module` with its move from `start` stripped of its component along `direction` (both flat
+/// over every parameter, in [`flatten`] order): each parameter p becomes p - c * d, with c the
+/// move's coordinate along `direction`. Parameter ids are kept, so an optimizer's state carries
+/// on. Gradient projection, a defence: done after every step, the move never leaves the
+/// subspace orthogonal to `direction`. One read from the device.
+pub async fn project_out<M: Module>(module: M, start: &Tensor<1>, direction: &Tensor<1>) -> M {
+    let moved = flatten(&module, |_| true).detach() - start.clone();
+    let sums = Tensor::cat(vec![(moved * direction.clone()).sum(), direction.clone().square().sum()], 0);
+    let sums = match sums.into_data_async().await.map(|d| d.try_to_vec::<f32>()) {
+        Ok(Ok(values)) => values,
+        other => panic!("reading a result from the device failed (was the GPU lost?): {other:?}"),
+    };
+    let along = sums[0] as f64 / (sums[1] as f64).max(1e-30);
+    struct Strip<'a> {
+        direction: &'a Tensor<1>,
+        at: usize,
+        along: f64,
+    }
+    impl ModuleMapper for Strip<'_> {
+        fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+            param.map(|value| {
+                let shape: [usize; D] = value.dims();
+                let count: usize = shape.iter().product();
+                let part = self.direction.clone().slice(self.at..self.at + count).reshape(shape);
+                self.at += count;
+                let trained = value.is_require_grad();
+                let value = (value - part.mul_scalar(self.along)).detach();
+                if trained {
+                    value.require_grad()
+                } else {
+                    value
+                }
+            })
+        }
+    }
+    let mut strip = Strip { direction, at: 0, along };
+    let module = module.map(&mut strip);
+    assert_eq!(strip.at, direction.dims()[0], "the direction covers every parameter");
+    module
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mnist::mlp::{Mlp, MlpShape};
+
+    async fn dot(a: Tensor<1>, b: Tensor<1>) -> f64 {
+        (a * b).sum().into_data_async().await.unwrap().try_to_vec::<f32>().unwrap()[0] as f64
+    }
+
+    #[test]
+    fn a_projected_move_keeps_none_of_the_direction_and_all_else_and_the_ids() {
+        pollster::block_on(async {
+            let device = Device::flex();
+            let shape = MlpShape { inputs: 20, aux_logits: 3 };
+            let start = Mlp::new(shape, 1, &device);
+            let (elsewhere, towards) = (Mlp::new(shape, 2, &device), Mlp::new(shape, 3, &device));
+            let from = flatten(&start, |_| true);
+            let direction = flatten(&towards, |_| true) - from.clone();
+            let moved = flatten(&elsewhere, |_| true) - from.clone();
+            let ids = parameter_ids(&elsewhere, |_| true);
+            let projected = project_out(elsewhere, &from, &direction).await;
+            assert_eq!(parameter_ids(&projected, |_| true), ids, "an optimizer's state still finds its parameters");
+            let left = flatten(&projected, |_| true) - from.clone();
+            let norm = dot(direction.clone(), direction.clone()).await;
+            assert!(dot(left.clone(), direction.clone()).await.abs() < 1e-4 * norm, "nothing along the direction is left");
+            // What was orthogonal to the direction stays: the move lost exactly its projection.
+            let expected = moved.clone() - direction.clone().mul_scalar(dot(moved, direction.clone()).await / norm);
+            let error = dot(left.clone() - expected.clone(), left - expected).await;
+            assert!(error < 1e-6, "{error}");
+        });
+    }
+}

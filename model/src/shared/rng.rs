@@ -49,6 +49,12 @@ pub enum Stream {
     DivergenceDefence,
     /// The held-out prompts and the trait teacher's held-out completions (a defence's cost).
     HeldOut,
+    /// The prompts the mixed-in teachers continue (a defence), drawn in turn for each.
+    MixedPrompts,
+    /// Sampling the mixed-in teachers' number completions, in turn for each.
+    MixedNumbers,
+    /// Which other wording each reworded prompt gets (a defence).
+    Reword,
     /// The teacher documents `subliminal bench --workload` writes for the PyTorch reference
     /// (the same kind as the teacher's, not the same draws).
     BenchTeacherDocuments,
@@ -77,6 +83,9 @@ impl Stream {
             Stream::InContext => 0x1C_0E47,
             Stream::DivergenceDefence => 0xD1_7E46,
             Stream::HeldOut => 0x04E1_D0C7,
+            Stream::MixedPrompts => 0x0313_9E37,
+            Stream::MixedNumbers => 0x0313_6E6E,
+            Stream::Reword => 0x4E_3047,
         }
     }
 

@@ -30,6 +30,8 @@ pub enum Kind<C> {
     /// A list of numbers in `0..=max`, written "4, 13, 666"; `presets` name whole lists
     /// ("study", "none").
     Numbers { max: u32, presets: &'static [(&'static str, &'static [u32])], get: fn(&C) -> Vec<u32>, set: fn(&mut C, Vec<u32>) },
+    /// A list of distinct names, each one of `choices`, written "dolphin, eagle" (empty: none).
+    Names { choices: &'static [&'static str], get: fn(&C) -> Vec<String>, set: fn(&mut C, Vec<String>) },
 }
 
 /// One setting.
@@ -68,6 +70,7 @@ impl<C> Setting<C> {
                     _ => numbers.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
                 }
             }
+            Kind::Names { get, .. } => get(config).join(", "),
         }
     }
 
@@ -115,6 +118,17 @@ impl<C> Setting<C> {
                 };
                 set(config, numbers)
             }
+            Kind::Names { choices, set, .. } => {
+                let names: Vec<String> = text.split(',').map(str::trim).filter(|n| !n.is_empty()).map(str::to_string).collect();
+                let what = format!("a comma-separated list of {}", choices.join(", "));
+                if let Some(bad) = names.iter().find(|n| !choices.contains(&n.as_str())) {
+                    return Err(format!("{} must be {what}; {bad:?} is not one of them", self.path));
+                }
+                if let Some(twice) = names.iter().enumerate().find(|(i, n)| names[..*i].contains(n)).map(|(_, n)| n) {
+                    return Err(format!("{} names {twice:?} twice", self.path));
+                }
+                set(config, names)
+            }
         }
         Ok(())
     }
@@ -123,7 +137,9 @@ impl<C> Setting<C> {
     pub fn set_json(&self, config: &mut C, value: &serde_json::Value) -> Result<(), String> {
         let text = match value {
             serde_json::Value::String(s) => s.clone(),
-            serde_json::Value::Array(items) => items.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", "),
+            serde_json::Value::Array(items) => {
+                items.iter().map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).collect::<Vec<_>>().join(", ")
+            }
             other => other.to_string(),
         };
         self.set_text(config, &text)
@@ -149,6 +165,16 @@ impl<C> Setting<C> {
                 (!choices.iter().any(|c| c.value == v)).then(|| format!("{} must be one of {}, got {v:?}", self.path, choice_list(choices)))
             }
             Kind::Switch { .. } => None,
+            Kind::Names { choices, get, .. } => {
+                let names = get(config);
+                let unknown = names.iter().find(|n| !choices.contains(&n.as_str()));
+                let twice = names.iter().enumerate().find(|(i, n)| names[..*i].contains(n)).map(|(_, n)| n);
+                match (unknown, twice) {
+                    (Some(bad), _) => Some(format!("{} must list only {}, got {bad:?}", self.path, choices.join(", "))),
+                    (None, Some(twice)) => Some(format!("{} names {twice:?} twice", self.path)),
+                    (None, None) => None,
+                }
+            }
         }
     }
 
@@ -163,6 +189,7 @@ impl<C> Setting<C> {
                 let names: Vec<&str> = presets.iter().map(|(n, _)| *n).collect();
                 format!("{} or numbers in 0..={max}, comma-separated", names.join(" | "))
             }
+            Kind::Names { choices, .. } => format!("none, or any of {}, comma-separated", choices.join(", ")),
         }
     }
 }
