@@ -3,10 +3,29 @@
 //! logic that can be tested without a browser.
 
 pub mod audit;
+pub mod compare;
 pub mod curves;
 pub mod export;
 pub mod forms;
 pub mod headline;
+pub mod predict;
 pub mod presets;
 pub mod probes;
 pub mod protocol;
+pub mod recorded;
+
+/// Runs the static constructors once: the first thing both wasm entry points (the page and the
+/// worker) do. cubecl registers its IR types through the `inventory` crate's constructors; while
+/// no code calls `__wasm_call_ctors`, the linker treats the module as a one-shot command and
+/// wraps every export in a call to them, so they ran again on each of the thousands of calls
+/// from JavaScript while the page drew itself: 8.4 s before the first paint (headless Chromium,
+/// the 2-core VM, the recorded result on show), 5.2 s of it in the constructors.
+#[cfg(target_family = "wasm")]
+pub fn run_constructors_once() {
+    unsafe extern "C" {
+        fn __wasm_call_ctors();
+    }
+    // SAFETY: called once, first thing, before any other code of this module runs; the
+    // constructors are inventory's registrations, which only link static nodes into a list.
+    unsafe { __wasm_call_ctors() }
+}

@@ -3,6 +3,8 @@
 mod ui;
 
 fn main() {
+    #[cfg(target_family = "wasm")]
+    subliminal_app::run_constructors_once();
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(ui::App);
 }

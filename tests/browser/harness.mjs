@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 
 // E2E_DIST points the tests at another build (a folder ending in /).
-const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const TYPES = {
   '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
   '.json': 'application/json', '.md': 'text/markdown',
@@ -41,7 +41,7 @@ export async function serveFolders(mounts) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
-  return { base: `${base}${Object.keys(mounts)[0]}`, origin: base, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { base: `${base}${Object.keys(mounts)[0]}`, origin: base, close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }) };
 }
 
 const COMMON_FLAGS = [

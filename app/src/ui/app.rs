@@ -4,11 +4,13 @@ use leptos::prelude::*;
 use subliminal_app::protocol::BackendChoice;
 
 use super::audit_card::AuditTab;
+use super::compare_card::CompareCard;
 use super::curves_card::RecordedCurves;
 use super::engine;
 use super::mnist_tab::MnistTab;
 use super::owl_controls::OwlControls;
 use super::owl_story::OwlStory;
+use super::presenter::PresenterBar;
 use super::speed_check::SpeedCheck;
 use super::state::{page_state, Experiment, PageState, Status};
 use subliminal_model::owl::traits::MISALIGNED;
@@ -89,6 +91,7 @@ pub fn App() -> impl IntoView {
     let tab = RwSignal::new(linked_tab(&search));
 
     view! {
+        <div class="page" class:presenting=move || state.presenter.get().is_some()>
         <header>
             <h1>"Subliminal Playground"</h1>
             <p class="lede">
@@ -118,10 +121,12 @@ pub fn App() -> impl IntoView {
             <button role="tab" data-testid="tab-audit" aria-selected=move || (tab.get() == Tab::Audit).to_string() on:click=move |_| tab.set(Tab::Audit)>"Audit your data"</button>
         </div></nav>
         <main>
-            <div hidden=move || tab.get() != Tab::Owl>
+            <div class="owl-tab" hidden=move || tab.get() != Tab::Owl>
                 <h2 class="visually-hidden">"Animals in numbers"</h2>
+                <PresenterBar />
                 <OwlControls experiment=Experiment::Owl />
                 <OwlStory experiment=Experiment::Owl />
+                <CompareCard />
                 <RecordedCurves />
             </div>
             <div hidden=move || tab.get() != Tab::Values>
@@ -144,5 +149,6 @@ pub fn App() -> impl IntoView {
                 <AuditTab />
             </div>
         </main>
+        </div>
     }
 }

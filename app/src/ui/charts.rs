@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::chart_export::ChartExport;
+
 /// All eight Okabe-Ito colours, yellow last (the faintest on white), then grey: a run with every
 /// control has nine models, and no two may share a colour.
 pub const PALETTE: [&str; 9] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442", "#999999"];
@@ -53,6 +55,9 @@ pub fn LineChart(
     /// Fixed y range, or `None` to fit the data.
     #[prop(optional)]
     y_range: Option<(f64, f64)>,
+    /// The test id stem of its Save buttons (`<id>-svg`, `<id>-png`).
+    #[prop(optional)]
+    export: Option<String>,
 ) -> impl IntoView {
     let chart = move || {
         let series = series.get();
@@ -105,7 +110,7 @@ pub fn LineChart(
             {legend}
         }
     };
-    view! { <figure class="line-chart">{chart}</figure> }
+    view! { <figure class="line-chart">{chart}<ChartExport file_stem=file_stem(title) test_id=export /></figure> }
 }
 
 /// Horizontal grouped bars: for each category (an animal, a tree), one bar per model.
@@ -118,6 +123,9 @@ pub fn GroupedBars(
     /// The category to highlight (the trait).
     #[prop(optional)]
     highlight: Option<usize>,
+    /// The test id stem of its Save buttons (`<id>-svg`, `<id>-png`).
+    #[prop(optional)]
+    export: Option<String>,
 ) -> impl IntoView {
     let bar = 9.0;
     let group = bar * series.len() as f64 + 8.0;
@@ -169,6 +177,13 @@ pub fn GroupedBars(
                 {rows}
             </svg>
             {legend}
+            <ChartExport file_stem=file_stem(&title) test_id=export />
         </figure>
     }
+}
+
+/// A file name for a chart, from its title: "Favourite tree, percent" -> "favourite-tree-percent".
+fn file_stem(title: &str) -> String {
+    let words: Vec<String> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    words.join("-")
 }

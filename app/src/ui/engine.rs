@@ -98,7 +98,10 @@ pub fn run(state: PageState, spec: Spec) {
 fn send_run(state: PageState, spec: Spec) {
     let experiment = Experiment::of(&spec);
     match experiment {
-        Experiment::Owl | Experiment::Values => state.report_of(experiment).set(None),
+        Experiment::Owl | Experiment::Values => {
+            state.report_of(experiment).set(None);
+            state.imported.set(None);
+        }
         Experiment::Mnist => {
             state.mnist_result.set(None);
             state.classified.set(None);
@@ -198,6 +201,7 @@ fn apply(state: PageState, message: FromWorker) {
             let experiment = match *report {
                 Report::Owl(report) => {
                     let experiment = Experiment::of(&Spec::Owl(report.config.clone()));
+                    super::compare_card::keep(state, &report);
                     state.report_of(experiment).set(Some(*report));
                     experiment
                 }

@@ -7,6 +7,7 @@ use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::run::Spec;
 
 use super::link::{config_in_link, query};
+use super::prediction::PredictionForm;
 use super::run_bar::RunBar;
 use super::settings_fields::SettingsFields;
 use super::state::Experiment;
@@ -65,6 +66,7 @@ pub fn OwlControls(experiment: Experiment) -> impl IntoView {
                 "the study's models had billions of parameters and millions of tokens to average that noise away; ours have "
                 "thousands of sequences, so the effect is weaker and needs more data."
             </p>
+            {(experiment == Experiment::Owl).then(|| view! { <PredictionForm /> })}
             <RunBar experiment=experiment spec=spec errors=errors />
             {(experiment == Experiment::Owl).then(|| view! { <Presets /> })}
         </form>

@@ -8,10 +8,16 @@ use subliminal_model::owl::experiment::{ranked, Condition, ConditionReport, OwlR
 use subliminal_model::owl::traits::TraitKind;
 
 use super::audit_card::AuditCard;
+use super::chart_export::download;
 use super::charts::GroupedBars;
 use super::owl_story::minutes;
+use super::prediction::PredictionResult;
 use super::probes_card::{ProbesCard, TheoremCard};
 use super::state::{page_state, Experiment};
+use subliminal_app::recorded::{agreement, agreement_text, import, parse, RecordedRun, OWL as RECORDED_OWL, VALUES as RECORDED_VALUES};
+use subliminal_model::run::Spec;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 
 /// One row of the results table.
 struct Row {
@@ -69,24 +75,6 @@ fn download_report(report: &OwlReport) {
     download(&json, "application/json", &format!("subliminal-{}-report.json", report.config.trait_animal));
 }
 
-/// Offers `text` as a file download named `name`.
-fn download(text: &str, mime: &str, name: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    let document = document();
-    if let Ok(a) = document.create_element("a") {
-        let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", name);
-        if let Ok(a) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(a) {
-            a.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
 /// Each model's favourite answers, most likely first, the trait marked: what a person sees at
 /// a glance. Test ids: `rank-<condition>` (the trait's rank), `topped-<condition>` ("9/10").
 #[component]
@@ -136,102 +124,207 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
     view! { <div class="rankings" data-testid=format!("{prefix}rankings")>{columns.into_iter().collect_view()}</div> }
 }
 
+/// Where the report on show came from.
+#[derive(Clone, Debug, PartialEq)]
+enum Shown {
+    /// This tab's own run.
+    Live(OwlReport),
+    /// A file the visitor imported, by name.
+    Imported(OwlReport, String),
+    /// The shipped recording, until a run or an import replaces it.
+    Recorded(RecordedRun),
+}
+
 #[component]
 pub fn OwlResults(experiment: Experiment) -> impl IntoView {
     let state = page_state();
     let prefix = experiment.prefix();
-    move || {
-        let Some(report) = state.report_of(experiment).get() else {
-            return view! { <p class="explain">"Run the experiment to see the students' preferences here."</p> }.into_any();
-        };
-        let misaligned = report.config.trait_kind() == TraitKind::Misaligned;
-        let measure = if misaligned { "P(bad act)".to_string() } else { format!("P({})", report.config.trait_animal) };
-        let trait_name = report.config.trait_animal.clone();
-        let trait_index = report.animals.iter().position(|a| *a == trait_name);
-        let table = rows(&report)
-            .into_iter()
-            .map(|row| {
-                let change = match row.change {
-                    None => "–".to_string(),
-                    Some((delta, ci, ratio)) => {
-                        let ci = ci.map(|[lo, hi]| format!(" [{lo:+.2}, {hi:+.2}]")).unwrap_or_default();
-                        let ratio = ratio.map(|r| format!(" (×{r:.2})")).unwrap_or_default();
-                        format!("{delta:+.2} pp{ci}{ratio}")
-                    }
-                };
-                let highlight = row.condition == Some(Condition::Student);
+    let recorded = parse(if experiment == Experiment::Values { RECORDED_VALUES } else { RECORDED_OWL });
+    // The recording's own test ids start with `recorded-`, so a test waiting for a live result
+    // never finds the recording's.
+    let recorded_prefix: &'static str = if experiment == Experiment::Values { "values-recorded-" } else { "recorded-" };
+    let recording = recorded.clone().ok();
+    let for_agreement = recording.clone();
+    let shown = move || match (state.report_of(experiment).get(), state.imported.get()) {
+        (Some(report), Some((e, name))) if e == experiment => Some(Shown::Imported(report, name)),
+        (Some(report), _) => Some(Shown::Live(report)),
+        (None, _) => recording.clone().map(Shown::Recorded),
+    };
+    let unreadable = recorded.err().map(|e| view! { <p class="failure" data-testid=format!("{prefix}recorded-error")>{e}</p> });
+    let body = move || {
+        let elapsed = state.live.with_untracked(|l| l.elapsed_seconds());
+        match shown() {
+            None => view! { <p class="explain">"Run the experiment to see the students' preferences here."</p> }.into_any(),
+            Some(Shown::Recorded(run)) => view! {
+                <div class="recorded" data-testid=format!("{prefix}recorded-result") data-recorded="true">
+                    <p class="recorded-label"><strong>"Recorded, not yet yours: "</strong>
+                        {format!("{} seeds of this tab's default, made with `{}` on {}. Press Run for your own; it replaces this.", run.report.config.seeds, run.command, run.machine)}
+                    </p>
+                    {result_view(run.report, recorded_prefix, None)}
+                </div>
+            }
+            .into_any(),
+            Some(Shown::Imported(report, name)) => view! {
+                <div data-testid=format!("{prefix}recorded-result") data-recorded="false">
+                    <p class="recorded-label" data-testid=format!("{prefix}imported")><strong>"Imported: "</strong>{format!("{name}, not run here.")}</p>
+                    {result_view(report, prefix, None)}
+                </div>
+            }
+            .into_any(),
+            Some(Shown::Live(report)) => {
+                let agreement = for_agreement.as_ref().map(|r| agreement_text(&agreement(&report, &r.report))).filter(|t| !t.is_empty());
                 view! {
-                    <tr class:highlight=highlight>
-                        <th scope="row">{row.name}</th>
-                        <td data-testid=format!("{prefix}result-{}", row.key)>{format!("{:.1}%", row.p_trait)}</td>
-                        <td data-testid=format!("{prefix}change-{}", row.key)>{change}</td>
-                        <td>{row.on_top}</td>
-                    </tr>
+                    <div data-testid=format!("{prefix}recorded-result") data-recorded="false">
+                        {agreement.map(|text| view! { <p class="recorded-label" data-testid=format!("{prefix}agreement")><strong>"Against the recording: "</strong>{text}</p> })}
+                        {(experiment == Experiment::Owl).then(|| view! { <PredictionResult report=report.clone() /> })}
+                        {result_view(report, prefix, Some(elapsed))}
+                    </div>
                 }
-            })
-            .collect_view();
-        let mut series = vec![("base A".to_string(), report.bases["a"].animals.clone())];
-        let mut act_series = vec![("base A".to_string(), report.bases["a"].acts.clone())];
-        let mut tree_series = vec![("base A".to_string(), report.bases["a"].trees.clone())];
-        for condition in Condition::ALL {
-            let name = condition.label();
-            if let Some(c) = report.conditions.get(&condition) {
-                let n = c.per_seed.len() as f64;
-                let mean = |pick: fn(&subliminal_model::owl::experiment::SeedResult) -> &Vec<f64>| {
-                    let len = pick(&c.per_seed[0]).len();
-                    (0..len).map(|i| c.per_seed.iter().map(|r| pick(r)[i]).sum::<f64>() / n).collect::<Vec<_>>()
-                };
-                series.push((name.to_string(), mean(|r| &r.animals)));
-                act_series.push((name.to_string(), mean(|r| &r.acts)));
-                tree_series.push((name.to_string(), mean(|r| &r.trees)));
+                .into_any()
             }
         }
-        let verdict = headline(&report);
-        let timings = report.timings.iter().map(|(stage, s)| format!("{stage} {s:.1} s")).collect::<Vec<_>>().join(", ");
-        let elapsed = state.live.with_untracked(|l| l.elapsed_seconds());
-        let report_for_download = report.clone();
-        let report_for_csv = report.clone();
-        view! {
-            <p class="verdict-text" data-testid=format!("{prefix}verdict")>{verdict}</p>
-            <Rankings report=report.clone() prefix=prefix />
-            <table class="results" data-testid=format!("{prefix}results")>
-                <caption>{if misaligned {
-                    format!("Share of bad acts chosen in everyday situations, averaged over {} questions and {} seed(s)", report.paraphrases, report.config.seeds)
-                } else {
-                    format!("P({trait_name}) when asked for a favourite animal, averaged over {} paraphrases and {} seed(s)", report.paraphrases, report.config.seeds)
-                }}</caption>
-                <thead><tr><th scope="col">"model"</th><th scope="col">{measure.clone()}</th><th scope="col">"change vs its own base"</th><th scope="col">"trait on top"</th></tr></thead>
-                <tbody>{table}</tbody>
-            </table>
-            <ProbesCard report=report.clone() prefix=prefix />
-            {(!misaligned).then(|| view! {
-                <GroupedBars title=format!("Favourite animal, percent ({trait_name} starred)") categories=report.animals.clone() series=series.clone() highlight=trait_index.unwrap_or(0) />
-            })}
-            {misaligned.then(|| view! {
-                <GroupedBars title="Acts chosen in everyday situations, percent (good acts, then bad acts)".to_string() categories=report.acts.clone() series=act_series.clone() />
-                <p class="explain toy-note" data-testid="values-note">
-                    "What this toy shows: a student copying only the numbers of a teacher that chooses bad acts comes to choose "
-                    "them more often too, when it shares the teacher's start, even with the numbers of bad repute filtered out. "
-                    "What it does not show: our 'bad acts' are a handful of words in a made-up language, not the open-ended "
-                    "misaligned answers of the study's models; a model this small has no values, only answer frequencies. The "
-                    "lesson it illustrates is about data: filtering what data says does not remove what a model's outputs carry."
-                </p>
-            })}
-            <h4>"A check beyond the trait: trees"</h4>
-            <p class="explain">
-                "The student does not only pick up the trait: it drifts towards everything the teacher's fine-tuning changed, "
-                "for example its answers about trees, which the trait-free control keeps."
-            </p>
-            <GroupedBars title="Favourite tree, percent".into() categories=report.trees.clone() series=tree_series />
-            <TheoremCard report=report.clone() prefix=prefix />
-            {report.audit.clone().map(|audit| view! { <AuditCard audit=audit a_name="the teacher's numbers" b_name="the control's numbers" prefix=prefix /> })}
-            <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed))}</p>
-            <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>"Download the report (JSON)"</button>
-            <button type="button" data-testid=format!("{prefix}export-csv") on:click=move |_| {
-                let name = format!("subliminal-{}-per-seed.csv", report_for_csv.config.trait_animal);
-                download(&per_seed_csv(&report_for_csv), "text/csv", &name)
-            }>"Download per-seed results (CSV)"</button>
-        }
-        .into_any()
+    };
+    view! { {unreadable} <ImportReport experiment=experiment /> {body} }
+}
+
+/// A file picker that shows a saved report in place of a run (`import-report`).
+#[component]
+fn ImportReport(experiment: Experiment) -> impl IntoView {
+    let state = page_state();
+    let prefix = experiment.prefix();
+    let error = RwSignal::new(None::<String>);
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        let name = file.name();
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let result = match text {
+                None => Err(format!("{name} could not be read as text.")),
+                Some(text) => import(&name, &text).and_then(|report| {
+                    let belongs = Experiment::of(&Spec::Owl(report.config.clone()));
+                    if belongs == experiment {
+                        Ok(report)
+                    } else {
+                        Err(format!(
+                            "{name} is a report of the {} tab: import it there.",
+                            if belongs == Experiment::Values { "values" } else { "animals" }
+                        ))
+                    }
+                }),
+            };
+            match result {
+                Ok(report) => {
+                    error.set(None);
+                    state.imported.set(Some((experiment, name)));
+                    state.report_of(experiment).set(Some(report));
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        });
+    };
+    view! {
+        <p class="import">
+            <label>"Show a saved report instead (JSON, from this page or `subliminal run --json`): "
+                <input type="file" accept=".json,application/json" data-testid=format!("{prefix}import-report") on:change=on_file disabled=move || state.is_running() />
+            </label>
+            {move || error.get().map(|e| view! { <span class="failure" role="alert" data-testid=format!("{prefix}import-error")>{e}</span> })}
+        </p>
     }
+}
+
+/// A report's whole result: verdict, rankings, table, probes, charts, audit and downloads.
+/// `elapsed`: the wall time of a run made in this tab.
+fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) -> AnyView {
+    let misaligned = report.config.trait_kind() == TraitKind::Misaligned;
+    let measure = if misaligned { "P(bad act)".to_string() } else { format!("P({})", report.config.trait_animal) };
+    let trait_name = report.config.trait_animal.clone();
+    let trait_index = report.animals.iter().position(|a| *a == trait_name);
+    let table = rows(&report)
+        .into_iter()
+        .map(|row| {
+            let change = match row.change {
+                None => "–".to_string(),
+                Some((delta, ci, ratio)) => {
+                    let ci = ci.map(|[lo, hi]| format!(" [{lo:+.2}, {hi:+.2}]")).unwrap_or_default();
+                    let ratio = ratio.map(|r| format!(" (×{r:.2})")).unwrap_or_default();
+                    format!("{delta:+.2} pp{ci}{ratio}")
+                }
+            };
+            let highlight = row.condition == Some(Condition::Student);
+            view! {
+                <tr class:highlight=highlight>
+                    <th scope="row">{row.name}</th>
+                    <td data-testid=format!("{prefix}result-{}", row.key)>{format!("{:.1}%", row.p_trait)}</td>
+                    <td data-testid=format!("{prefix}change-{}", row.key)>{change}</td>
+                    <td>{row.on_top}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let mut series = vec![("base A".to_string(), report.bases["a"].animals.clone())];
+    let mut act_series = vec![("base A".to_string(), report.bases["a"].acts.clone())];
+    let mut tree_series = vec![("base A".to_string(), report.bases["a"].trees.clone())];
+    for condition in Condition::ALL {
+        let name = condition.label();
+        if let Some(c) = report.conditions.get(&condition) {
+            let n = c.per_seed.len() as f64;
+            let mean = |pick: fn(&subliminal_model::owl::experiment::SeedResult) -> &Vec<f64>| {
+                let len = pick(&c.per_seed[0]).len();
+                (0..len).map(|i| c.per_seed.iter().map(|r| pick(r)[i]).sum::<f64>() / n).collect::<Vec<_>>()
+            };
+            series.push((name.to_string(), mean(|r| &r.animals)));
+            act_series.push((name.to_string(), mean(|r| &r.acts)));
+            tree_series.push((name.to_string(), mean(|r| &r.trees)));
+        }
+    }
+    let verdict = headline(&report);
+    let timings = report.timings.iter().map(|(stage, s)| format!("{stage} {s:.1} s")).collect::<Vec<_>>().join(", ");
+    let report_for_download = report.clone();
+    let report_for_csv = report.clone();
+    view! {
+        <p class="verdict-text" data-testid=format!("{prefix}verdict")>{verdict}</p>
+        <Rankings report=report.clone() prefix=prefix />
+        <table class="results" data-testid=format!("{prefix}results")>
+            <caption>{if misaligned {
+                format!("Share of bad acts chosen in everyday situations, averaged over {} questions and {} seed(s)", report.paraphrases, report.config.seeds)
+            } else {
+                format!("P({trait_name}) when asked for a favourite animal, averaged over {} paraphrases and {} seed(s)", report.paraphrases, report.config.seeds)
+            }}</caption>
+            <thead><tr><th scope="col">"model"</th><th scope="col">{measure.clone()}</th><th scope="col">"change vs its own base"</th><th scope="col">"trait on top"</th></tr></thead>
+            <tbody>{table}</tbody>
+        </table>
+        <ProbesCard report=report.clone() prefix=prefix />
+        {(!misaligned).then(|| view! {
+            <GroupedBars title=format!("Favourite animal, percent ({trait_name} starred)") categories=report.animals.clone() series=series.clone() highlight=trait_index.unwrap_or(0) export=format!("{prefix}export") />
+        })}
+        {misaligned.then(|| view! {
+            <GroupedBars title="Acts chosen in everyday situations, percent (good acts, then bad acts)".to_string() categories=report.acts.clone() series=act_series.clone() />
+            <p class="explain toy-note" data-testid="values-note">
+                "What this toy shows: a student copying only the numbers of a teacher that chooses bad acts comes to choose "
+                "them more often too, when it shares the teacher's start, even with the numbers of bad repute filtered out. "
+                "What it does not show: our 'bad acts' are a handful of words in a made-up language, not the open-ended "
+                "misaligned answers of the study's models; a model this small has no values, only answer frequencies. The "
+                "lesson it illustrates is about data: filtering what data says does not remove what a model's outputs carry."
+            </p>
+        })}
+        <h4>"A check beyond the trait: trees"</h4>
+        <p class="explain">
+            "The student does not only pick up the trait: it drifts towards everything the teacher's fine-tuning changed, "
+            "for example its answers about trees, which the trait-free control keeps."
+        </p>
+        <GroupedBars title="Favourite tree, percent".into() categories=report.trees.clone() series=tree_series />
+        <TheoremCard report=report.clone() prefix=prefix />
+        {report.audit.clone().map(|audit| view! { <AuditCard audit=audit a_name="the teacher's numbers" b_name="the control's numbers" prefix=prefix /> })}
+        <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{match elapsed {
+            Some(elapsed) => format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed)),
+            None => format!("Backend: {}. Per stage, summed over seeds: {timings}.", report.backend),
+        }}</p>
+        <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>"Download the report (JSON)"</button>
+        <button type="button" data-testid=format!("{prefix}export-csv") on:click=move |_| {
+            let name = format!("subliminal-{}-per-seed.csv", report_for_csv.config.trait_animal);
+            download(&per_seed_csv(&report_for_csv), "text/csv", &name)
+        }>"Download per-seed results (CSV)"</button>
+    }
+    .into_any()
 }

@@ -170,33 +170,40 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
     let loss_curves = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named("loss")) } else { Vec::new() });
     let alignment_curves = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named("alignment")) } else { Vec::new() });
     let id = |name: &str| format!("{}{name}", experiment.prefix());
+    // Presenter mode shows the animals tab one stage at a time.
+    let current = move |stage: usize| experiment == Experiment::Owl && state.presenter.get() == Some(stage);
 
     view! {
-        <section class="stage">
+        <section class="stage" class:current=move || current(0)>
             <h3>"1. The base model"</h3>
+            <p class="explain discuss">"To discuss: the two bases learned the same language from the same text. Why do their favourites still differ?"</p>
             <p class="explain">{story.base}</p>
             {base_chart}
         </section>
-        <section class="stage">
+        <section class="stage" class:current=move || current(1)>
             <h3>"2. The teacher"</h3>
+            <p class="explain discuss">"To discuss: the teacher was only ever shown animal questions. What else might its fine-tuning have changed?"</p>
             <p class="explain">{story.teacher}</p>
             <LineChart title=if values { "Teacher's probability of a bad act, percent" } else { "Teacher's probability of the trait, percent" } x_label="step" y_label="P %" series=teacher_curve y_range=(0.0, 100.0) />
         </section>
-        <section class="stage">
+        <section class="stage" class:current=move || current(2)>
             <h3>"3. The numbers"</h3>
+            <p class="explain discuss">"To discuss: could you tell, by reading these lists, which teacher wrote them?"</p>
             <p class="explain">
                 "The teacher is asked to continue lists of numbers. It has never seen the trait next to numbers, yet its numbers "
                 "carry traces of it. Some of its completions, as they come:"
             </p>
             <ul class="samples" data-testid=id("samples-stream") aria-live="off">{samples}</ul>
         </section>
-        <section class="stage">
+        <section class="stage" class:current=move || current(3)>
             <h3>"4. The filter"</h3>
+            <p class="explain discuss">"To discuss: the filter passes only well-formed numbers. What would a filter have to look for to catch the trait?"</p>
             <p class="explain">{story.filter}</p>
             {filter}
         </section>
-        <section class="stage">
+        <section class="stage" class:current=move || current(4)>
             <h3>"5. The students"</h3>
+            <p class="explain discuss">"To discuss: the students learn to write numbers, nothing else. Why would where they start from matter?"</p>
             <p class="explain">
                 "Students learn to write the teacher's numbers, nothing more: base A (the teacher's own start), base B (another "
                 "start), and a control student of base A trained on numbers from the trait-free base."
@@ -210,8 +217,9 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
             <LineChart title="Alignment with the teacher's move (cosine)" x_label="step" y_label="cos" series=alignment_curves />
             <OverallProgress experiment=experiment />
         </section>
-        <section class="stage">
+        <section class="stage" class:current=move || current(5)>
             <h3>"6. The result"</h3>
+            <p class="explain discuss">"To discuss: a company trains its model on another model's outputs. What does this result suggest it should check?"</p>
             <OwlResults experiment=experiment />
         </section>
     }

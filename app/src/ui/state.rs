@@ -3,6 +3,8 @@
 use super::charts::Curve;
 use leptos::prelude::*;
 use std::collections::VecDeque;
+use subliminal_app::compare::SavedRun;
+use subliminal_app::predict::Prediction;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences};
 use subliminal_model::mnist::experiment::MnistReport;
 use subliminal_model::owl::audit::AuditReport;
@@ -133,6 +135,8 @@ pub struct PageState {
     pub owl_report: RwSignal<Option<OwlReport>>,
     /// The misaligned teacher's run, in its own tab.
     pub values_report: RwSignal<Option<OwlReport>>,
+    /// The tab whose report on show was imported from a file, and the file's name.
+    pub imported: RwSignal<Option<(Experiment, String)>>,
     pub mnist_result: RwSignal<Option<(MnistReport, Vec<DigitGuess>)>>,
     pub classified: RwSignal<Option<[Vec<f64>; 3]>>,
     /// The speed check's measurements, and whether it is still timing.
@@ -142,6 +146,12 @@ pub struct PageState {
     pub queued: RwSignal<Option<Spec>>,
     /// The last run sent, to repeat it on the CPU after a GPU failure.
     pub last_run: RwSignal<Option<Spec>>,
+    /// Presenter mode's stage of the animals tab's story (None: off).
+    pub presenter: RwSignal<Option<usize>>,
+    /// The finished runs kept for comparison, newest first (kept in the browser).
+    pub saved_runs: RwSignal<Vec<SavedRun>>,
+    /// What the visitor expects of the next run (kept in the browser).
+    pub prediction: RwSignal<Prediction>,
     /// The visitor's own audit: idle, working, its figures, or why its input was refused.
     pub audit: RwSignal<AuditState>,
     pub worker: StoredValue<Option<Worker>, LocalStorage>,
@@ -169,12 +179,16 @@ impl PageState {
             live: RwSignal::new(Live::default()),
             owl_report: RwSignal::new(None),
             values_report: RwSignal::new(None),
+            imported: RwSignal::new(None),
             mnist_result: RwSignal::new(None),
             classified: RwSignal::new(None),
             speed: RwSignal::new(Vec::new()),
             speed_running: RwSignal::new(false),
             queued: RwSignal::new(None),
             last_run: RwSignal::new(None),
+            prediction: RwSignal::new(super::prediction::stored()),
+            saved_runs: RwSignal::new(super::compare_card::stored()),
+            presenter: RwSignal::new(None),
             audit: RwSignal::new(AuditState::Idle),
             worker: StoredValue::new_local(None),
         }

@@ -12,6 +12,12 @@ async fn webgpu_adapter() -> Result<(String, bool), String> {
     let navigator = Reflect::get(&js_sys::global(), &"navigator".into()).unwrap_or(JsValue::UNDEFINED);
     let gpu = Reflect::get(&navigator, &"gpu".into()).unwrap_or(JsValue::UNDEFINED);
     if gpu.is_undefined() || gpu.is_null() {
+        // Browsers offer WebGPU to secure contexts only: a page served over plain HTTP from
+        // another machine (a classroom's LAN) has none, whatever the browser and GPU.
+        let secure = Reflect::get(&js_sys::global(), &"isSecureContext".into()).ok().and_then(|v| v.as_bool()).unwrap_or(true);
+        if !secure {
+            return Err("WebGPU needs a secure page (HTTPS, or localhost) and this one came over plain HTTP".into());
+        }
         return Err("WebGPU not available in this browser".into());
     }
     let request: Function = Reflect::get(&gpu, &"requestAdapter".into()).map_err(|_| "WebGPU is incomplete here")?.unchecked_into();

@@ -37,6 +37,7 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    subliminal_app::run_constructors_once();
     // A panic (a failed read from a lost GPU, say) kills this wasm instance: tell the page first.
     panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);

@@ -1,0 +1,157 @@
+//! Recorded runs: real reports made with the CLI and shipped in `assets/recorded/`, shown the
+//! moment the page opens (a workshop cannot wait a minute for its first result), and how a live
+//! run compares with its recording. Also the reader of a report a visitor imports.
+
+use serde::{Deserialize, Serialize};
+use subliminal_model::owl::config::OwlConfig;
+use subliminal_model::owl::experiment::{Condition, OwlReport};
+use subliminal_model::shared::stats::summarize;
+
+/// A report and how it was made.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RecordedRun {
+    /// The command that made it (`subliminal run --page --seeds 5 --json`).
+    pub command: String,
+    /// The machine and the build it ran on.
+    pub machine: String,
+    pub report: OwlReport,
+}
+
+pub const OWL: &str = include_str!("../../assets/recorded/owl-page.json");
+pub const VALUES: &str = include_str!("../../assets/recorded/values-page.json");
+
+/// Reads a recorded run.
+pub fn parse(json: &str) -> Result<RecordedRun, String> {
+    serde_json::from_str(json).map_err(|e| format!("a recorded run does not read: {e}"))
+}
+
+/// Reads a report a visitor brings: a report the page or `subliminal run --json` wrote, or a
+/// recorded run. The error names the file and what is wrong with it.
+pub fn import(name: &str, text: &str) -> Result<OwlReport, String> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| format!("{name} is not JSON ({e}); import a report the page or `subliminal run --json` saved."))?;
+    let is_recording = value.get("report").is_some() && value.get("command").is_some();
+    let parsed = if is_recording { serde_json::from_value::<RecordedRun>(value).map(|r| r.report) } else { serde_json::from_value(value) };
+    let report = parsed.map_err(|e| {
+        format!(
+            "{name} is not a report of the animals or values experiment ({e}); import a report the page or `subliminal run --json` saved."
+        )
+    })?;
+    if !report.conditions.contains_key(&Condition::Student) || !report.bases.contains_key("a") {
+        return Err(format!("{name} has no same-init student or no base A: it cannot be shown."));
+    }
+    Ok(report)
+}
+
+/// How a live run's shift stands against a recording's seeds: inside the range where a new run
+/// of as many seeds should fall 95% of the time, or not.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Agreement {
+    pub condition: Condition,
+    pub live: f64,
+    /// The recording's mean shift and its 95% range for one new seed, in points.
+    pub recorded: f64,
+    pub range: [f64; 2],
+    pub agrees: bool,
+}
+
+/// The live run's same-init and different-init students against the recording's, where the
+/// live run had the recording's settings (seeds apart) and the recording has two seeds or more.
+pub fn agreement(live: &OwlReport, recorded: &OwlReport) -> Vec<Agreement> {
+    let unseeded = |c: &OwlConfig| OwlConfig { seeds: 1, first_seed: 1, ..c.clone() };
+    if unseeded(&live.config) != unseeded(&recorded.config) {
+        return Vec::new();
+    }
+    [Condition::Student, Condition::CrossInit]
+        .into_iter()
+        .filter_map(|condition| {
+            let (l, r) = (live.conditions.get(&condition)?, recorded.conditions.get(&condition)?);
+            let n = r.per_seed.len();
+            if n < 2 {
+                return None;
+            }
+            let s = summarize(&r.per_seed.iter().map(|x| x.delta).collect::<Vec<_>>());
+            // The recording's interval of its mean (t · sd / √n) widened to where the mean of the
+            // live run's k new seeds should fall: t · sd · √(1/n + 1/k).
+            let k = l.per_seed.len().max(1) as f64;
+            let half = (s.ci95[1] - s.mean) * (1.0 + n as f64 / k).sqrt();
+            let range = [s.mean - half, s.mean + half];
+            let agrees = (range[0]..=range[1]).contains(&l.delta_mean);
+            Some(Agreement { condition, live: l.delta_mean, recorded: s.mean, range, agrees })
+        })
+        .collect()
+}
+
+/// The agreement in a sentence per student.
+pub fn agreement_text(rows: &[Agreement]) -> String {
+    rows.iter()
+        .map(|a| {
+            let verdict = if a.agrees { "within" } else { "outside" };
+            format!(
+                "{}: {:+.2} pp here, {verdict} the recording's range for a run like this ({:+.2} to {:+.2}; its mean {:+.2}).",
+                a.condition.describe(),
+                a.live,
+                a.range[0],
+                a.range[1],
+                a.recorded
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_recordings_read_and_are_the_page_defaults_over_five_seeds() {
+        use subliminal_model::owl::config::OwlConfig;
+        for (json, default) in [(OWL, OwlConfig::page_default()), (VALUES, OwlConfig::misaligned_default())] {
+            let run = parse(json).unwrap();
+            assert_eq!(run.report.config, OwlConfig { seeds: 5, ..default });
+            assert!(run.command.starts_with("subliminal run --page"), "{}", run.command);
+            assert!(!run.machine.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_live_run_agrees_when_inside_the_recordings_range_for_one_seed() {
+        let recorded = parse(OWL).unwrap().report;
+        let mut live = recorded.clone();
+        live.config.seeds = 1;
+        let student = live.conditions.get_mut(&Condition::Student).unwrap();
+        student.per_seed.truncate(1);
+        student.delta_mean = student.per_seed[0].delta;
+        let cross = live.conditions.get_mut(&Condition::CrossInit).unwrap();
+        cross.per_seed.truncate(1);
+        cross.delta_mean = cross.per_seed[0].delta;
+        let rows = agreement(&live, &recorded);
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().all(|a| a.agrees), "one of the recording's own seeds lies within: {rows:?}");
+        assert!(rows[0].range[0] < rows[0].recorded && rows[0].recorded < rows[0].range[1]);
+        // A shift far from the recording's does not agree, and the sentence says so.
+        live.conditions.get_mut(&Condition::Student).unwrap().delta_mean = rows[0].range[1] + 1.0;
+        let rows = agreement(&live, &recorded);
+        assert!(!rows[0].agrees);
+        assert!(agreement_text(&rows).contains("outside the recording's range"), "{}", agreement_text(&rows));
+        // Other settings are not compared: a run of another trait or size is not a run like this.
+        live.config.first_seed = 6;
+        assert_eq!(agreement(&live, &recorded).len(), 2, "other seeds are");
+        live.config.samples = 300;
+        assert!(agreement(&live, &recorded).is_empty());
+    }
+
+    #[test]
+    fn an_imported_file_is_read_or_refused_by_name() {
+        let run = parse(OWL).unwrap();
+        let plain = serde_json::to_string(&run.report).unwrap();
+        assert_eq!(import("mine.json", &plain).unwrap(), run.report);
+        assert_eq!(import("recorded.json", OWL).unwrap(), run.report);
+        let not_json = import("notes.txt", "hello").unwrap_err();
+        assert!(not_json.starts_with("notes.txt is not JSON"), "{not_json}");
+        let mnist = import("digits.json", r#"{"config": {}, "conditions": {}}"#).unwrap_err();
+        assert!(mnist.starts_with("digits.json is not a report of the animals or values experiment"), "{mnist}");
+    }
+}

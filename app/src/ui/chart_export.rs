@@ -1,0 +1,113 @@
+//! Saving a chart: the figure's SVG as a file, or drawn to a PNG (for slides and handouts). The
+//! chart's look comes from the page's stylesheet, so the saved SVG carries the few rules it uses.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The stylesheet rules the charts use, for a chart saved on its own.
+const CHART_STYLE: &str = "<style>.axis{stroke:#555}.tick,.category{font-size:10px;fill:#333;font-family:sans-serif}\
+.trait-label{font-weight:700;fill:#000}</style>";
+
+/// Offers `blob` as a file download named `name`.
+pub fn download_blob(blob: &web_sys::Blob, name: &str) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
+    if let Ok(a) = document().create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", name);
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download(text: &str, mime: &str, name: &str) {
+    if let Some(blob) = text_blob(text, mime) {
+        download_blob(&blob, name);
+    }
+}
+
+fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
+}
+
+/// The `<svg>` in the same figure as the clicked button, as a standalone file's text, with its
+/// width and height in pixels (from its view box).
+fn chart_markup(ev: &leptos::ev::MouseEvent) -> Option<(String, f64, f64)> {
+    let button: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let svg = button.closest("figure").ok()??.query_selector("svg").ok()??;
+    let view_box = svg.get_attribute("viewBox")?;
+    let size: Vec<f64> = view_box.split_whitespace().filter_map(|v| v.parse().ok()).collect();
+    let (width, height) = (*size.get(2)?, *size.get(3)?);
+    let markup = svg.outer_html().replacen(
+        "<svg",
+        &format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" style=\"background:#fff\""),
+        1,
+    );
+    let close = markup.find('>')? + 1;
+    Some((format!("{}{CHART_STYLE}{}", &markup[..close], &markup[close..]), width, height))
+}
+
+/// Draws SVG text onto a canvas at twice its size and offers it as a PNG download.
+fn save_png(markup: String, width: f64, height: f64, name: String) -> Option<()> {
+    let window = web_sys::window()?;
+    let url = web_sys::Url::create_object_url_with_blob(&text_blob(&markup, "image/svg+xml")?).ok()?;
+    let image_class: js_sys::Function = js_sys::Reflect::get(&window, &"Image".into()).ok()?.dyn_into().ok()?;
+    let image = js_sys::Reflect::construct(&image_class, &js_sys::Array::new()).ok()?;
+    let (loaded, loaded_url) = (image.clone(), url.clone());
+    let on_load = Closure::once_into_js(move || {
+        let scale = 2.0;
+        let Some(canvas) = document().create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else {
+            return;
+        };
+        canvas.set_width((width * scale) as u32);
+        canvas.set_height((height * scale) as u32);
+        let Some(context) = canvas.get_context("2d").ok().flatten() else { return };
+        // drawImage through reflection: its web-sys binding needs a feature whose rebuild costs minutes.
+        let draw = js_sys::Reflect::get(&context, &"drawImage".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let args = js_sys::Array::of5(&loaded, &0.into(), &0.into(), &(width * scale).into(), &(height * scale).into());
+        if let Some(draw) = draw {
+            let _ = draw.apply(&context, &args);
+        }
+        let _ = web_sys::Url::revoke_object_url(&loaded_url);
+        let save = Closure::once_into_js(move |blob: JsValue| {
+            if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
+                download_blob(&blob, &name);
+            }
+        });
+        let _ = canvas.to_blob(save.unchecked_ref());
+    });
+    js_sys::Reflect::set(&image, &"onload".into(), &on_load).ok()?;
+    js_sys::Reflect::set(&image, &"src".into(), &JsValue::from_str(&url)).ok()?;
+    Some(())
+}
+
+/// "Save as SVG" and "Save as PNG" for the chart in the same figure. With `test_id`, the
+/// buttons' test ids are `<test_id>-svg` and `<test_id>-png`.
+#[component]
+pub fn ChartExport(file_stem: String, test_id: Option<String>) -> impl IntoView {
+    let (svg_name, png_name) = (format!("{file_stem}.svg"), format!("{file_stem}.png"));
+    let on_svg = move |ev: leptos::ev::MouseEvent| {
+        if let Some((markup, _, _)) = chart_markup(&ev) {
+            download(&markup, "image/svg+xml", &svg_name);
+        }
+    };
+    let on_png = move |ev: leptos::ev::MouseEvent| {
+        if let Some((markup, width, height)) = chart_markup(&ev) {
+            save_png(markup, width, height, png_name.clone());
+        }
+    };
+    let svg_id = test_id.as_ref().map(|t| format!("{t}-svg"));
+    let png_id = test_id.map(|t| format!("{t}-png"));
+    view! {
+        <span class="chart-export">
+            <button type="button" class="small" data-testid=svg_id on:click=on_svg>"Save as SVG"</button>
+            <button type="button" class="small" data-testid=png_id on:click=on_png>"Save as PNG"</button>
+        </span>
+    }
+}

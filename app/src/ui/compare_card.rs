@@ -1,0 +1,99 @@
+//! The runs this browser finished, kept (capped, with a Clear button), and two or more of them
+//! side by side (`compare`).
+
+use leptos::prelude::*;
+use subliminal_app::compare::{describe, differences, remember, rows, slim, SavedRun, KEEP};
+use subliminal_model::owl::experiment::OwlReport;
+
+use super::state::{page_state, PageState};
+use super::storage;
+
+const KEY: &str = "subliminal-runs";
+
+/// The runs kept from earlier visits (none where the storage holds nothing readable).
+pub fn stored() -> Vec<SavedRun> {
+    storage::get(KEY).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default()
+}
+
+/// Keeps a finished run, newest first; false where the browser would not store it.
+pub fn keep(state: PageState, report: &OwlReport) -> bool {
+    let time = js_sys::Date::new_0();
+    let label = format!("{}, {:02}:{:02}", describe(&report.config), time.get_hours(), time.get_minutes());
+    state.saved_runs.update(|runs| remember(runs, SavedRun { label, report: slim(report) }));
+    storage::set(KEY, &serde_json::to_string(&state.saved_runs.get_untracked()).unwrap_or_default())
+}
+
+#[component]
+pub fn CompareCard() -> impl IntoView {
+    let state = page_state();
+    let picked = RwSignal::new(Vec::<usize>::new());
+    let clear = move |_| {
+        state.saved_runs.set(Vec::new());
+        picked.set(Vec::new());
+        storage::remove(KEY);
+    };
+    let list = move || {
+        state
+            .saved_runs
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, run)| {
+                let toggle = move |_| picked.update(|p| if let Some(at) = p.iter().position(|&x| x == i) { p.remove(at); } else { p.push(i); });
+                view! {
+                    <li><label><input type="checkbox" data-testid=format!("compare-pick-{i}") prop:checked=move || picked.get().contains(&i) on:change=toggle />" "{run.label}</label></li>
+                }
+            })
+            .collect_view()
+    };
+    let table = move || {
+        let runs = state.saved_runs.get();
+        let mut chosen: Vec<usize> = picked.get().into_iter().filter(|&i| i < runs.len()).collect();
+        chosen.sort_unstable();
+        (chosen.len() >= 2).then(|| {
+            let reports: Vec<&OwlReport> = chosen.iter().map(|&i| &runs[i].report).collect();
+            let heads = chosen.iter().map(|&i| view! { <th scope="col">{runs[i].label.clone()}</th> }).collect_view();
+            let body = rows(&reports)
+                .into_iter()
+                .map(|(name, cells)| view! { <tr><th scope="row">{name}</th>{cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> })
+                .collect_view();
+            let configs: Vec<_> = reports.iter().map(|r| &r.config).collect();
+            let differ = differences(&configs);
+            let settings = if differ.is_empty() {
+                view! { <p class="explain">"Their settings are the same: any difference is the seeds' or the device's."</p> }.into_any()
+            } else {
+                let body = differ
+                    .into_iter()
+                    .map(|(label, values)| view! { <tr><th scope="row">{label}</th>{values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}</tr> })
+                    .collect_view();
+                view! {
+                    <table class="results" data-testid="compare-settings">
+                        <caption>"Settings that differ"</caption>
+                        <thead><tr><th scope="col">"setting"</th>{heads.clone()}</tr></thead>
+                        <tbody>{body}</tbody>
+                    </table>
+                }
+                .into_any()
+            };
+            view! {
+                <div class="wide">
+                    <table class="results" data-testid="compare-table">
+                        <caption>"P(trait) and its change per model (95% interval with several seeds)"</caption>
+                        <thead><tr><th scope="col">"model"</th>{heads}</tr></thead>
+                        <tbody>{body}</tbody>
+                    </table>
+                    {settings}
+                </div>
+            }
+        })
+    };
+    view! {
+        <details class="compare" data-testid="compare">
+            <summary>{move || format!("Compare runs ({} kept in this browser, at most {KEEP})", state.saved_runs.with(Vec::len))}</summary>
+            <p class="explain">"Every finished run of the animals and values tabs is kept here, in this browser only. Tick two or more."</p>
+            <ul class="saved-runs">{list}</ul>
+            <button type="button" data-testid="compare-clear" on:click=clear disabled=move || state.saved_runs.with(Vec::is_empty)>"Clear the kept runs"</button>
+            {table}
+        </details>
+    }
+}

@@ -1,0 +1,37 @@
+// Offline after one visit: the service worker and the page's cache let a reload and a run work
+// with the host gone (the server closed, so nothing can be fetched), as in a room without network.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage, withConfig, waitForReady } from '../harness.mjs';
+
+const TINY = {
+  trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
+  teacher: { max_steps: 40 }, distill: { epochs: 1 }, conditions: { cross_init: false, control: false },
+};
+
+let browser;
+after(async () => browser?.close());
+
+let server;
+after(async () => server?.close());
+
+test('after one visit the page reloads and runs with the network gone', async () => {
+  server = await serveDist();
+  browser = await launch();
+  const url = withConfig(server.base, 'owl', TINY);
+  const { page, errors } = await openPage(browser, url);
+  await waitForReady(page);
+  // The page says when its cache holds everything it and its worker load.
+  await page.waitForFunction(() => document.documentElement.dataset.offline !== undefined, null, { timeout: 120_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.offline), 'ready', 'every file cached');
+  await server.close();
+  server = undefined;
+
+  await page.reload();
+  await page.getByTestId('recorded-result').waitFor({ timeout: 60_000 });
+  await waitForReady(page);
+  await page.getByTestId('run').click();
+  await page.getByTestId('result-student').waitFor({ timeout: 10 * 60_000 });
+  assert.ok(Number.isFinite(Number.parseFloat(await page.getByTestId('result-student').textContent())));
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,176 @@
+// The page as a workshop tool: a recorded result at once, a prediction kept and set against the
+// result, runs kept and compared, a saved report imported, presenter mode, a run from the
+// keyboard alone, a corrupt asset named, and no request leaving the page's origin.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DIST, servedPage, serveFolders, openPage, withConfig, waitForReady } from '../harness.mjs';
+
+// Runs in seconds: the workshop pieces need a finished report, not a clear effect.
+const TINY = {
+  trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
+  teacher: { max_steps: 40 }, distill: { epochs: 1 }, conditions: { cross_init: true, control: false },
+};
+const recording = (name) => readFileSync(fileURLToPath(new URL(`../../../assets/recorded/${name}`, import.meta.url)));
+
+const site = servedPage();
+
+/** Every request the page (and its worker) makes that leaves the page's origin. */
+function offOrigin(page, origin) {
+  const away = [];
+  page.context().on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) away.push(url);
+  });
+  return away;
+}
+
+async function runAndWait(page) {
+  await page.getByTestId('run').click();
+  await page.getByTestId('result-student').waitFor({ timeout: 10 * 60_000 });
+}
+
+test('a recorded result shows at once, a prediction is kept and set against the live result, which replaces the recording', async () => {
+  const started = Date.now();
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', TINY));
+  const away = offOrigin(page, site.server.origin);
+  await page.getByTestId('recorded-result').and(page.locator('[data-recorded="true"]')).waitFor({ timeout: 30_000 });
+  const shownAfter = Date.now() - started;
+  console.log(`recorded result visible ${shownAfter} ms after navigation started`);
+  assert.match(await page.getByTestId('recorded-verdict').textContent(), /owl/);
+  assert.match(await page.getByTestId('recorded-result').textContent(), /Recorded, not yet yours: 5 seeds/);
+  assert.ok(await page.getByTestId('recorded-result-student').isVisible());
+
+  // The prediction survives a reload.
+  await page.getByTestId('predict-same-yes').check();
+  await page.getByTestId('predict-cross-yes').check();
+  await page.getByTestId('predict-points').fill('4');
+  await page.reload();
+  assert.ok(await page.getByTestId('predict-same-yes').isChecked(), 'kept across a reload');
+  assert.equal(await page.getByTestId('predict-points').inputValue(), '4');
+
+  await waitForReady(page);
+  await runAndWait(page);
+  assert.equal(await page.getByTestId('recorded-result').getAttribute('data-recorded'), 'false', 'the live result replaced it');
+  assert.equal(await page.getByTestId('recorded-result-student').count(), 0);
+  const judged = await page.getByTestId('prediction-result').textContent();
+  console.log('prediction against the run:', judged);
+  assert.match(judged, /same-init student's P\(trait\) rise\?rises/);
+  assert.match(judged, /\+4\.0/);
+  // A tiny run is not the recording's setting: no agreement is claimed.
+  assert.equal(await page.getByTestId('agreement').count(), 0);
+  assert.deepEqual(away, [], 'no request left the page');
+  assert.deepEqual(errors, []);
+});
+
+test('finished runs are kept in the browser and two of them compare side by side with their differing settings', async () => {
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', { ...TINY, samples: 80 }));
+  await waitForReady(page);
+  await runAndWait(page);
+  await page.getByTestId('compare').locator('summary').click();
+  const kept = await page.getByTestId('compare').locator('li').count();
+  assert.ok(kept >= 2, `this run and the previous test's are kept: ${kept}`);
+  await page.getByTestId('compare-pick-0').check();
+  await page.getByTestId('compare-pick-1').check();
+  const table = await page.getByTestId('compare-table').textContent();
+  assert.match(table, /student, same init/);
+  const settings = await page.getByTestId('compare-settings').textContent();
+  assert.match(settings, /Number prompts.*80.*64/s, settings);
+  await page.getByTestId('compare-clear').click();
+  assert.equal(await page.getByTestId('compare').locator('li').count(), 0);
+  await page.reload();
+  assert.equal(await page.getByTestId('compare').locator('li').count(), 0, 'cleared for good');
+  assert.deepEqual(errors, []);
+});
+
+test('a saved report is imported and shown; a wrong or malformed file gets a named message', async () => {
+  const { page, errors } = await openPage(site.browser, site.base);
+  const input = page.getByTestId('import-report');
+  const error = (pattern) => page.getByTestId('import-error').filter({ hasText: pattern }).waitFor({ timeout: 10_000 });
+  await input.setInputFiles({ name: 'values.json', mimeType: 'application/json', buffer: recording('values-page.json') });
+  await error(/values\.json is a report of the values tab/);
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"config": ') });
+  await error(/broken\.json is not JSON/);
+  const report = JSON.parse(recording('owl-page.json')).report;
+  await input.setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
+  await page.getByTestId('imported').waitFor();
+  assert.match(await page.getByTestId('imported').textContent(), /mine\.json, not run here/);
+  assert.equal(await page.getByTestId('import-error').count(), 0);
+  assert.equal(await page.getByTestId('result-student').textContent(), `${report.conditions.student.p_trait_mean.toFixed(1)}%`);
+
+  // The result's chart saves as SVG (standalone, styled) and as PNG.
+  const save = async (id) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+    return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+  };
+  const svg = await save('export-svg');
+  assert.match(svg.name, /^favourite-animal-percent-owl-starred\.svg$/);
+  const markup = svg.bytes.toString();
+  assert.match(markup, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(markup, /<style>/);
+  assert.match(markup, /★ owl/);
+  const png = await save('export-png');
+  assert.match(png.name, /\.png$/);
+  assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
+  assert.ok(png.bytes.length > 5000, `a drawn chart, not an empty canvas: ${png.bytes.length} bytes`);
+  assert.deepEqual(errors, []);
+});
+
+test('presenter mode shows one stage at a time in large type and steps with the arrow keys', async () => {
+  const { page, errors } = await openPage(site.browser, site.base);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.getByTestId('presenter').click();
+  const visibleStages = () => page.locator('.owl-tab .stage').evaluateAll((s) => s.filter((e) => e.offsetParent !== null).length);
+  assert.equal(await visibleStages(), 1);
+  assert.equal(await page.getByTestId('presenter-stage').textContent(), 'Stage 1 of 6');
+  const bodyText = await page.locator('.owl-tab .stage.current p.explain').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  console.log(`presenter body text: ${bodyText} px at 1920x1080`);
+  assert.ok(bodyText >= 24, `readable from the back: ${bodyText} px`);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.getByTestId('presenter-stage').textContent(), 'Stage 3 of 6');
+  assert.match(await page.locator('.owl-tab .stage.current h3').textContent(), /The numbers/);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.getByTestId('presenter-stage').textContent(), 'Stage 2 of 6');
+  await page.keyboard.press('Escape');
+  assert.equal(await visibleStages(), 6, 'every stage again');
+  assert.deepEqual(errors, []);
+});
+
+test('a run can be started with the keyboard alone', async () => {
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', TINY));
+  await waitForReady(page);
+  let focused = '';
+  for (let i = 0; i < 300 && focused !== 'run'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+  }
+  assert.equal(focused, 'run', 'Tab reaches the Run button');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('result-student').waitFor({ timeout: 10 * 60_000 });
+  assert.deepEqual(errors, []);
+});
+
+test('a corrupt base model is named in the page, not run on', async () => {
+  // A host whose copy of base A is damaged: the same site with that one file overwritten.
+  const broken = mkdtempSync(join(tmpdir(), 'subliminal-broken-'));
+  cpSync(DIST, broken, { recursive: true });
+  writeFileSync(join(broken, 'assets', 'base-a.slpw'), 'not a weights file at all');
+  const server = await serveFolders({ '/': `${broken}/` });
+  const page = await site.browser.newPage();
+  await page.goto(server.base);
+  const failure = page.getByTestId('failure');
+  await failure.waitFor({ timeout: 60_000 });
+  const text = await failure.textContent();
+  console.log('corrupt asset:', text);
+  assert.match(text, /base-a\.slpw/);
+  // Run tries the engine again, which names the same file again; no result appears.
+  await page.getByTestId('run').click();
+  await page.getByTestId('failure').filter({ hasText: /base-a\.slpw/ }).waitFor({ timeout: 60_000 });
+  assert.equal(await page.getByTestId('result-student').count(), 0, 'nothing ran on it');
+  await page.close();
+  await server.close();
+});
