@@ -70,6 +70,8 @@ export async function launch({ webgpu = false, gpu = false } = {}) {
       ...JSON.parse(process.env.CHROMIUM_FLAGS ?? '[]'),
     ],
   });
+  // Where its profile lives: its processes carry it on their command lines (memory.test.mjs).
+  context.userDataDir = userDataDir;
   return context;
 }
 

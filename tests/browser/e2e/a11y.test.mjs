@@ -1,10 +1,13 @@
 // Accessibility: axe-core (from npm, injected into the page) finds no violation of any impact in
-// each tab when ready, in the animals tab after a run with its probes and audit, and in the audit
-// tab after an audit.
+// each tab when ready, in the animals tab while running, after a run with its probes and audit,
+// in presenter mode and after a failed start, and in the audit tab after an audit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { servedPage, openPage, withConfig, waitForReady, waitForAuditReady } from '../harness.mjs';
+import { DIST, servedPage, serveFolders, openPage, withConfig, waitForReady, waitForAuditReady } from '../harness.mjs';
 
 const site = servedPage();
 const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -41,4 +44,29 @@ test('a finished run with its probes and audit, and a finished audit, have no ac
   await audit.page.getByTestId('own-audit').waitFor();
   assert.deepEqual(await violations(audit.page), [], 'the audit tab, done');
   assert.deepEqual([...errors, ...audit.errors], []);
+});
+
+test('a running run, a failed start and presenter mode have no accessibility violation', async () => {
+  const config = { trait: 'owl', samples: 600, probe_samples: 0, seeds: 1, distill: { epochs: 2 }, conditions: { cross_init: true, control: true } };
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', config));
+  await waitForReady(page);
+  await page.getByTestId('run').click();
+  await page.getByTestId('samples-stream').locator('li').first().waitFor({ timeout: 120_000 });
+  assert.deepEqual(await violations(page), [], 'the animals tab, running');
+  await page.getByTestId('cancel').click();
+  await page.getByTestId('presenter').click();
+  assert.deepEqual(await violations(page), [], 'presenter mode');
+  await page.getByTestId('presenter').click();
+
+  // A host whose base model is damaged: the page names the file in a failure box.
+  const broken = mkdtempSync(join(tmpdir(), 'subliminal-broken-'));
+  cpSync(DIST, broken, { recursive: true });
+  writeFileSync(join(broken, 'assets', 'base-a.slpw'), 'damaged');
+  const server = await serveFolders({ '/': `${broken}/` });
+  const failed = await openPage(site.browser, server.base);
+  await failed.page.getByTestId('failure').waitFor({ timeout: 60_000 });
+  assert.deepEqual(await violations(failed.page), [], 'the animals tab, failed');
+  await failed.page.close();
+  await server.close();
+  assert.deepEqual(errors, []);
 });

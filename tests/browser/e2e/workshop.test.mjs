@@ -174,3 +174,21 @@ test('a corrupt base model is named in the page, not run on', async () => {
   await page.close();
   await server.close();
 });
+
+test('Cancel at each stage leaves a consistent page that runs again', async () => {
+  const config = { ...TINY, samples: 2000, teacher: { max_steps: 200 }, distill: { epochs: 2 } };
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', config));
+  await waitForReady(page);
+  for (const stage of [/teacher \(owl\) \d+/, /teacher numbers \d+/, /student \(same init\)/]) {
+    await page.getByTestId('run').click();
+    await page.getByTestId('progress-text').filter({ hasText: stage }).waitFor({ timeout: 120_000 });
+    await page.getByTestId('cancel').click();
+    await page.getByTestId('status').filter({ hasText: /^Cancelled$/ }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByTestId('result-student').count(), 0, `no result after a cancel during ${stage}`);
+    assert.equal(await page.getByTestId('recorded-result').getAttribute('data-recorded'), 'true', 'the recording is back on show');
+    await waitForReady(page);
+    assert.equal(await page.getByTestId('run').isDisabled(), false);
+  }
+  await runAndWait(page);
+  assert.deepEqual(errors, []);
+});
