@@ -88,13 +88,12 @@ pub fn agreement_text(rows: &[Agreement]) -> String {
     rows.iter()
         .map(|a| {
             let verdict = if a.agrees { "within" } else { "outside" };
+            let name = a.condition.describe();
+            let mut chars = name.chars();
+            let name: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
             format!(
-                "{}: {:+.2} pp here, {verdict} the recording's range for a run like this ({:+.2} to {:+.2}; its mean {:+.2}).",
-                a.condition.describe(),
-                a.live,
-                a.range[0],
-                a.range[1],
-                a.recorded
+                "{name}: {:+.2} pp here, {verdict} the recording's range for a run like this ({:+.2} to {:+.2}; its mean {:+.2}).",
+                a.live, a.range[0], a.range[1], a.recorded
             )
         })
         .collect::<Vec<_>>()

@@ -9,10 +9,16 @@ try {
   const { page } = await openPage(browser, server.base);
   await page.setViewportSize({ width: 1100, height: 900 });
   await waitForReady(page, 300_000);
+  // A room's prediction, as a workshop would make it before the run.
+  await page.getByTestId('predict-same-yes').check();
+  await page.getByTestId('predict-cross-no').check();
+  await page.getByTestId('predict-points').fill('10');
   await page.getByTestId('run').click();
   await page.getByTestId('result-student').waitFor({ timeout: 10 * 60_000 });
-  // From the headline to the table: what a visitor sees first.
-  const top = await page.getByTestId('verdict').boundingBox();
+  // From the comparison with the recording, through the prediction and the headline, to the
+  // table: what a visitor sees first.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const top = await page.getByTestId('agreement').boundingBox();
   const table = await page.getByTestId('results').boundingBox();
   const margin = 12;
   await page.screenshot({
