@@ -21,8 +21,11 @@ export function serveDist(prefix = '/') {
   return serveFolders({ [prefix]: DIST });
 }
 
-/** Serves each folder under its URL prefix (`{ '/tfjs/': '/abs/path/' }`), as a static host would. */
-export async function serveFolders(mounts) {
+/**
+ * Serves each folder under its URL prefix (`{ '/tfjs/': '/abs/path/' }`), as a static host would,
+ * on 127.0.0.1, or on `host` (another of this machine's addresses: a LAN host, not a secure page).
+ */
+export async function serveFolders(mounts, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((p) => url.pathname.startsWith(p));
@@ -39,8 +42,8 @@ export async function serveFolders(mounts) {
       res.writeHead(404).end();
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}`;
+  await new Promise((resolve) => server.listen(0, host, resolve));
+  const base = `http://${host}:${server.address().port}`;
   return { base: `${base}${Object.keys(mounts)[0]}`, origin: base, close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }) };
 }
 

@@ -1,8 +1,11 @@
 // Offline after one visit: the service worker and the page's cache let a reload and a run work
 // with the host gone (the server closed, so nothing can be fetched), as in a room without network.
+// And the page a LAN host serves over plain HTTP, where browsers give no WebGPU and no service
+// worker: it says why and runs on the CPU.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, withConfig, waitForReady } from '../harness.mjs';
+import { networkInterfaces } from 'node:os';
+import { DIST, serveDist, serveFolders, launch, openPage, withConfig, waitForReady } from '../harness.mjs';
 
 const TINY = {
   trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
@@ -34,4 +37,27 @@ test('after one visit the page reloads and runs with the network gone', async ()
   await page.getByTestId('result-student').waitFor({ timeout: 10 * 60_000 });
   assert.ok(Number.isFinite(Number.parseFloat(await page.getByTestId('result-student').textContent())));
   assert.deepEqual(errors, []);
+});
+
+test('served over plain HTTP from another machine, the page says why there is no WebGPU and still runs', async (t) => {
+  // This machine's first address other than loopback stands for a LAN host (http://192.168.1.20/).
+  const lan = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
+  if (!lan) {
+    t.skip('this machine has no address besides loopback');
+    return;
+  }
+  const server = await serveFolders({ '/': DIST }, lan.address);
+  try {
+    browser ??= await launch();
+    const { page, errors } = await openPage(browser, withConfig(server.base, 'owl', TINY));
+    assert.equal(await page.evaluate(() => window.isSecureContext), false, 'plain HTTP to another host is not a secure page');
+    await waitForReady(page);
+    assert.match(await page.getByTestId('backend').textContent(), /WebGPU needs a secure page \(HTTPS, or localhost\)/);
+    await page.getByTestId('run').click();
+    await page.getByTestId('result-student').waitFor({ timeout: 10 * 60_000 });
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.offline), undefined, 'no service worker here');
+    assert.deepEqual(errors, []);
+  } finally {
+    await server.close();
+  }
 });
