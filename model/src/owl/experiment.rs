@@ -819,7 +819,6 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         for (student, row) in on_teacher_numbers.iter().zip(results) {
             rows.entry(student.condition).or_default().push(row);
         }
-        drop(lesson);
         if config.conditions.undefended {
             // The teacher's numbers as a run without any defence has them: written again without
             // the threshold (the same prompts and draws as that run), or as written before the
