@@ -1,7 +1,7 @@
 // The page's service worker: offline after one visit. Network first, so a new deploy is picked
-// up at once; when the network is gone, the copy the cache holds. The page fills the cache with
-// everything it and its engine's worker need (see index.html), and every same-origin GET that
-// passes through here refreshes its copy.
+// up at once; when the network is gone, the copy the cache holds. Every same-origin GET that
+// passes through here refreshes its copy; the page also sends the list of everything it and its
+// engine's worker load (index.html), and what the cache lacks of it is fetched once.
 const CACHE = 'subliminal-playground-v1';
 
 self.addEventListener('install', (event) => event.waitUntil(self.skipWaiting()));
@@ -22,5 +22,22 @@ self.addEventListener('fetch', (event) => {
       if (cached) return cached;
       throw offline;
     }
+  })());
+});
+
+// `{ urls }` from the page: caches those not cached yet (a file the host lacks, like a favicon,
+// is not needed), then answers on the message's port whether every one could be fetched.
+self.addEventListener('message', (event) => {
+  const urls = event.data?.urls;
+  if (!Array.isArray(urls)) return;
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const keep = async (url) => {
+      if (await cache.match(url)) return;
+      const response = await fetch(url);
+      if (response.ok) await cache.put(url, response);
+    };
+    const results = await Promise.allSettled(urls.map(keep));
+    event.ports[0]?.postMessage(results.every((r) => r.status === 'fulfilled') ? 'ready' : 'partial');
   })());
 });

@@ -27,14 +27,18 @@ pub fn ranks(report: &OwlReport, condition: Condition) -> Option<(usize, usize)>
     Some((report.trait_rank(report.base_answers()), report.trait_rank(&answers)))
 }
 
+/// A shift, in points, that a one-seed run can tell from noise: the headline calls a student
+/// moved, a control still, and a prediction's "rises" right, by it.
+pub const CLEAR_SHIFT: f64 = 1.0;
+
 /// The headline sentence of a finished run.
 pub fn headline(report: &OwlReport) -> String {
     let Some(student) = report.conditions.get(&Condition::Student) else { return String::new() };
     let (before, after) = ranks(report, Condition::Student).unwrap_or((0, 0));
     let controls: Vec<f64> =
         [Condition::CrossInit, Condition::Control].iter().filter_map(|c| report.conditions.get(c)).map(|c| c.delta_mean).collect();
-    let controls_still = controls.iter().all(|d| d.abs() < 1.0);
-    let clear = student.delta_mean > 1.0 && controls.iter().all(|d| student.delta_mean > d + 1.0);
+    let controls_still = controls.iter().all(|d| d.abs() < CLEAR_SHIFT);
+    let clear = student.delta_mean > CLEAR_SHIFT && controls.iter().all(|d| student.delta_mean > d + CLEAR_SHIFT);
     let others = if controls.is_empty() {
         String::new()
     } else if controls_still {

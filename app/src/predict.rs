@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use subliminal_model::owl::experiment::{Condition, OwlReport};
 
+use crate::headline::CLEAR_SHIFT;
+
 /// What the visitor expects of the next run (None: not answered).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Prediction {
@@ -20,10 +22,6 @@ impl Prediction {
         *self == Prediction::default()
     }
 }
-
-/// A shift "rises" when it is more than this many points: the headline's threshold, below
-/// which a one-seed run cannot tell a shift from noise.
-pub const RISES_ABOVE: f64 = 1.0;
 
 /// One question of the prediction, judged.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,7 +46,7 @@ pub fn judge(prediction: &Prediction, report: &OwlReport) -> Vec<Judged> {
         ("Does the different-init student's P(trait) rise?", prediction.different_init_rises, Condition::CrossInit),
     ] {
         let Some(measured) = delta(condition) else { continue };
-        let rises = measured > RISES_ABOVE;
+        let rises = measured > CLEAR_SHIFT;
         out.push(Judged {
             question,
             predicted: predicted.map(yes_no).unwrap_or_else(|| "no answer".into()),
@@ -77,7 +75,7 @@ mod tests {
         let report = parse(OWL).unwrap().report;
         let student = report.conditions[&Condition::Student].delta_mean;
         let cross = report.conditions[&Condition::CrossInit].delta_mean;
-        assert!(student > RISES_ABOVE && cross < RISES_ABOVE, "the recording shows the effect: {student} {cross}");
+        assert!(student > CLEAR_SHIFT && cross < CLEAR_SHIFT, "the recording shows the effect: {student} {cross}");
         let wrong = Prediction { same_init_rises: Some(false), different_init_rises: Some(true), same_init_points: Some(30.0) };
         let judged = judge(&wrong, &report);
         assert_eq!(judged.len(), 3);

@@ -9,6 +9,7 @@ use super::curves_card::RecordedCurves;
 use super::engine;
 use super::mnist_tab::MnistTab;
 use super::owl_controls::OwlControls;
+use super::owl_results::AnswerFirst;
 use super::owl_story::OwlStory;
 use super::presenter::PresenterBar;
 use super::speed_check::SpeedCheck;
@@ -123,6 +124,7 @@ pub fn App() -> impl IntoView {
         <main>
             <div class="owl-tab" hidden=move || tab.get() != Tab::Owl>
                 <h2 class="visually-hidden">"Animals in numbers"</h2>
+                <AnswerFirst experiment=Experiment::Owl />
                 <PresenterBar />
                 <OwlControls experiment=Experiment::Owl />
                 <OwlStory experiment=Experiment::Owl />
@@ -137,6 +139,7 @@ pub fn App() -> impl IntoView {
                     "in misaligned ways about 10% of the time. Here is its toy analogue: a teacher that chooses bad acts in "
                     "everyday situations, its numbers, and the students."
                 </p>
+                <AnswerFirst experiment=Experiment::Values />
                 <OwlControls experiment=Experiment::Values />
                 <OwlStory experiment=Experiment::Values />
             </div>

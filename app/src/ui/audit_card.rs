@@ -8,12 +8,10 @@ use leptos::prelude::*;
 use subliminal_app::audit::{binned_shares, side_summary, verdict, BIN};
 use subliminal_app::protocol::AuditInput;
 use subliminal_model::owl::audit::{AuditReport, InputFormat};
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
 
 use super::charts::LineChart;
 use super::engine;
+use super::files::read_picked_file;
 use super::state::{page_state, AuditState};
 
 const EXPLAIN: &str = concat!(
@@ -75,19 +73,15 @@ pub fn AuditCard(audit: AuditReport, a_name: &'static str, b_name: &'static str,
 #[component]
 fn AuditSideInput(side: &'static str, text: RwSignal<String>, name: RwSignal<Option<String>>) -> impl IntoView {
     let lower = side.to_lowercase();
+    let state = page_state();
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        let file_name = file.name();
-        wasm_bindgen_futures::spawn_local(async move {
-            match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
-                Some(content) => {
-                    text.set(content);
-                    name.set(Some(file_name));
-                }
-                None => page_state().audit.set(AuditState::Refused(format!("{side}: {file_name} could not be read as text"))),
+        read_picked_file(&ev, move |file_name, content| match content {
+            Some(content) => {
+                text.set(content);
+                name.set(Some(file_name));
             }
-        });
+            None => state.audit.set(AuditState::Refused(format!("{side}: {file_name} could not be read as text"))),
+        })
     };
     view! {
         <div class="audit-side">

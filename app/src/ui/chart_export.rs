@@ -5,36 +5,11 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::files::{download, download_blob, text_blob};
+
 /// The stylesheet rules the charts use, for a chart saved on its own.
 const CHART_STYLE: &str = "<style>.axis{stroke:#555}.tick,.category{font-size:10px;fill:#333;font-family:sans-serif}\
 .trait-label{font-weight:700;fill:#000}</style>";
-
-/// Offers `blob` as a file download named `name`.
-pub fn download_blob(blob: &web_sys::Blob, name: &str) {
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
-    if let Ok(a) = document().create_element("a") {
-        let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", name);
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
-            a.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// Offers `text` as a file download named `name`.
-pub fn download(text: &str, mime: &str, name: &str) {
-    if let Some(blob) = text_blob(text, mime) {
-        download_blob(&blob, name);
-    }
-}
-
-fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
-}
 
 /// The `<svg>` in the same figure as the clicked button, as a standalone file's text, with its
 /// width and height in pixels (from its view box).
@@ -106,8 +81,8 @@ pub fn ChartExport(file_stem: String, test_id: Option<String>) -> impl IntoView 
     let png_id = test_id.map(|t| format!("{t}-png"));
     view! {
         <span class="chart-export">
-            <button type="button" class="small" data-testid=svg_id on:click=on_svg>"Save as SVG"</button>
-            <button type="button" class="small" data-testid=png_id on:click=on_png>"Save as PNG"</button>
+            <button type="button" data-testid=svg_id on:click=on_svg>"Save as SVG"</button>
+            <button type="button" data-testid=png_id on:click=on_png>"Save as PNG"</button>
         </span>
     }
 }

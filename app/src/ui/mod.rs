@@ -8,6 +8,7 @@ mod compare_card;
 mod curves_card;
 mod digit_canvas;
 mod engine;
+mod files;
 mod link;
 mod mnist_tab;
 mod owl_controls;

@@ -8,16 +8,14 @@ use subliminal_model::owl::experiment::{ranked, Condition, ConditionReport, OwlR
 use subliminal_model::owl::traits::TraitKind;
 
 use super::audit_card::AuditCard;
-use super::chart_export::download;
 use super::charts::GroupedBars;
+use super::files::{download, read_picked_file};
 use super::owl_story::minutes;
 use super::prediction::PredictionResult;
 use super::probes_card::{ProbesCard, TheoremCard};
-use super::state::{page_state, Experiment};
-use subliminal_app::recorded::{agreement, agreement_text, import, parse, RecordedRun, OWL as RECORDED_OWL, VALUES as RECORDED_VALUES};
+use super::state::{page_state, Experiment, PageState};
+use subliminal_app::recorded::{agreement, agreement_text, import, RecordedRun};
 use subliminal_model::run::Spec;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 
 /// One row of the results table.
 struct Row {
@@ -126,7 +124,7 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
 
 /// Where the report on show came from.
 #[derive(Clone, Debug, PartialEq)]
-enum Shown {
+pub enum Shown {
     /// This tab's own run.
     Live(OwlReport),
     /// A file the visitor imported, by name.
@@ -135,25 +133,49 @@ enum Shown {
     Recorded(RecordedRun),
 }
 
+/// The report a tab shows now: its own run's, an imported one, or its recording (reactive).
+pub fn shown(state: PageState, experiment: Experiment) -> Option<Shown> {
+    match (state.report_of(experiment).get(), state.imported.get()) {
+        (Some(report), Some((e, name))) if e == experiment => Some(Shown::Imported(report, name)),
+        (Some(report), _) => Some(Shown::Live(report)),
+        (None, _) => state.recording(experiment).ok().map(Shown::Recorded),
+    }
+}
+
+/// The answer first: at the top of a tab, the headline of the result on show, with a link down
+/// to the whole result (the recording's until a run, so a room sees the answer at once).
+#[component]
+pub fn AnswerFirst(experiment: Experiment) -> impl IntoView {
+    let state = page_state();
+    let prefix = experiment.prefix();
+    move || {
+        let (whose, report) = match shown(state, experiment)? {
+            Shown::Live(report) => ("Your run".to_string(), report),
+            Shown::Imported(report, name) => (format!("Imported ({name})"), report),
+            Shown::Recorded(run) => (format!("Recorded ({} seeds, not yet yours)", run.report.config.seeds), run.report),
+        };
+        Some(view! {
+            <p class="answer-first" data-testid=format!("{prefix}answer-first")>
+                <strong>{whose}": "</strong>{headline(&report)}" "<a href=format!("#{prefix}result")>"The whole result"</a>
+            </p>
+        })
+    }
+}
+
 #[component]
 pub fn OwlResults(experiment: Experiment) -> impl IntoView {
     let state = page_state();
     let prefix = experiment.prefix();
-    let recorded = parse(if experiment == Experiment::Values { RECORDED_VALUES } else { RECORDED_OWL });
     // The recording's own test ids start with `recorded-`, so a test waiting for a live result
     // never finds the recording's.
     let recorded_prefix: &'static str = if experiment == Experiment::Values { "values-recorded-" } else { "recorded-" };
-    let recording = recorded.clone().ok();
-    let for_agreement = recording.clone();
-    let shown = move || match (state.report_of(experiment).get(), state.imported.get()) {
-        (Some(report), Some((e, name))) if e == experiment => Some(Shown::Imported(report, name)),
-        (Some(report), _) => Some(Shown::Live(report)),
-        (None, _) => recording.clone().map(Shown::Recorded),
-    };
-    let unreadable = recorded.err().map(|e| view! { <p class="failure" data-testid=format!("{prefix}recorded-error")>{e}</p> });
+    let recording = state.recording(experiment);
+    let unreadable =
+        recording.as_ref().err().map(|e| view! { <p class="failure" data-testid=format!("{prefix}recorded-error")>{e.clone()}</p> });
+    let for_agreement = recording.ok();
     let body = move || {
         let elapsed = state.live.with_untracked(|l| l.elapsed_seconds());
-        match shown() {
+        match shown(state, experiment) {
             None => view! { <p class="explain">"Run the experiment to see the students' preferences here."</p> }.into_any(),
             Some(Shown::Recorded(run)) => view! {
                 <div class="recorded" data-testid=format!("{prefix}recorded-result") data-recorded="true">
@@ -194,11 +216,7 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
     let prefix = experiment.prefix();
     let error = RwSignal::new(None::<String>);
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        let name = file.name();
-        wasm_bindgen_futures::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+        read_picked_file(&ev, move |name, text| {
             let result = match text {
                 None => Err(format!("{name} could not be read as text.")),
                 Some(text) => import(&name, &text).and_then(|report| {
@@ -206,10 +224,8 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
                     if belongs == experiment {
                         Ok(report)
                     } else {
-                        Err(format!(
-                            "{name} is a report of the {} tab: import it there.",
-                            if belongs == Experiment::Values { "values" } else { "animals" }
-                        ))
+                        let tab = if belongs == Experiment::Values { "values" } else { "animals" };
+                        Err(format!("{name} is a report of the {tab} tab: import it there."))
                     }
                 }),
             };
@@ -221,15 +237,15 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
                 }
                 Err(message) => error.set(Some(message)),
             }
-        });
+        })
     };
     view! {
         <p class="import">
             <label>"Show a saved report instead (JSON, from this page or `subliminal run --json`): "
                 <input type="file" accept=".json,application/json" data-testid=format!("{prefix}import-report") on:change=on_file disabled=move || state.is_running() />
             </label>
-            {move || error.get().map(|e| view! { <span class="failure" role="alert" data-testid=format!("{prefix}import-error")>{e}</span> })}
         </p>
+        {move || error.get().map(|e| view! { <p class="failure" role="alert" data-testid=format!("{prefix}import-error")>{e}</p> })}
     }
 }
 

@@ -217,7 +217,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
             <LineChart title="Alignment with the teacher's move (cosine)" x_label="step" y_label="cos" series=alignment_curves />
             <OverallProgress experiment=experiment />
         </section>
-        <section class="stage" class:current=move || current(5)>
+        <section class="stage result-stage" id=id("result") class:current=move || current(5)>
             <h3>"6. The result"</h3>
             <p class="explain discuss">"To discuss: a company trains its model on another model's outputs. What does this result suggest it should check?"</p>
             <OwlResults experiment=experiment />

@@ -6,6 +6,7 @@ use std::collections::VecDeque;
 use subliminal_app::compare::SavedRun;
 use subliminal_app::predict::Prediction;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences};
+use subliminal_app::recorded::{self, RecordedRun};
 use subliminal_model::mnist::experiment::MnistReport;
 use subliminal_model::owl::audit::AuditReport;
 use subliminal_model::owl::experiment::OwlReport;
@@ -137,6 +138,8 @@ pub struct PageState {
     pub values_report: RwSignal<Option<OwlReport>>,
     /// The tab whose report on show was imported from a file, and the file's name.
     pub imported: RwSignal<Option<(Experiment, String)>>,
+    /// The shipped recordings of the animals and values tabs, read once (or why not).
+    pub recorded: StoredValue<[Result<RecordedRun, String>; 2]>,
     pub mnist_result: RwSignal<Option<(MnistReport, Vec<DigitGuess>)>>,
     pub classified: RwSignal<Option<[Vec<f64>; 3]>>,
     /// The speed check's measurements, and whether it is still timing.
@@ -180,6 +183,7 @@ impl PageState {
             owl_report: RwSignal::new(None),
             values_report: RwSignal::new(None),
             imported: RwSignal::new(None),
+            recorded: StoredValue::new([recorded::parse(recorded::OWL), recorded::parse(recorded::VALUES)]),
             mnist_result: RwSignal::new(None),
             classified: RwSignal::new(None),
             speed: RwSignal::new(Vec::new()),
@@ -201,6 +205,11 @@ impl PageState {
         } else {
             self.owl_report
         }
+    }
+
+    /// The recording of an owl-style tab (or why it does not read).
+    pub fn recording(&self, experiment: Experiment) -> Result<RecordedRun, String> {
+        self.recorded.with_value(|r| r[(experiment == Experiment::Values) as usize].clone())
     }
 
     pub fn is_running(&self) -> bool {

@@ -19,7 +19,7 @@ use super::mlp::{Mlp, MlpShape};
 use crate::shared::compute::Compute;
 use crate::shared::config::ConfigError;
 use crate::shared::events::{Event, Observer, Stage};
-use crate::shared::params::{flatten, project_out};
+use crate::shared::params::{flatten, Projection};
 use crate::shared::plan::Plan;
 use crate::shared::rng::{noise_image_rng, Stream, MNIST_CROSS_INIT_OFFSET};
 use crate::shared::settings::Settings;
@@ -236,7 +236,7 @@ fn noise_image(kind: Noise, pool_seed: u64, index: usize, out: &mut Vec<f32>) {
 
 /// Trains `student` to match the teacher's auxiliary logits on noise. It never sees a digit,
 /// nor the teacher's digit logits. With `projected` (the student's start and the teacher's
-/// move, flat), every step's move is stripped of its component along the teacher's move.
+/// move), every step's move is stripped of its component along the teacher's move.
 #[allow(clippy::too_many_arguments)]
 pub async fn imitate_aux_logits(
     student: Mlp,
@@ -246,7 +246,7 @@ pub async fn imitate_aux_logits(
     seed: u64,
     device: &Device,
     label: &str,
-    projected: Option<(&Tensor<1>, &Tensor<1>)>,
+    projected: Option<&Projection>,
     observer: Observer<'_>,
 ) -> (Mlp, f64) {
     let teacher = teacher.valid();
@@ -281,8 +281,8 @@ pub async fn imitate_aux_logits(
             };
             let reported = (steps % every == 0 || steps + 1 == total).then(|| loss.clone());
             student = step(&mut optimizer, student, loss, config.lr);
-            if let Some((start, direction)) = projected {
-                student = project_out(student, start, direction).await;
+            if let Some(projection) = projected {
+                student = projection.apply(student).await;
             }
             steps += 1;
             if let Some(loss) = reported {
@@ -349,9 +349,12 @@ pub async fn run_mnist(config: &MnistConfig, digits: &Digits, compute: &Compute,
         for (condition, start) in students {
             let (key, label) = (condition.key(), condition.label());
             let clock = Stopwatch::start();
-            let from = taught.as_ref().map(|_| flatten(&start, |_| true).detach());
-            let projected = from.as_ref().zip(taught.as_ref());
-            let (student, loss) = imitate_aux_logits(start, &teacher, &test, config, seed, &train_device, label, projected, observer).await;
+            let projection = match &taught {
+                Some(taught) => Some(Projection::new(flatten(&start, |_| true), taught.clone()).await),
+                None => None,
+            };
+            let (student, loss) =
+                imitate_aux_logits(start, &teacher, &test, config, seed, &train_device, label, projection.as_ref(), observer).await;
             let acc = accuracy(&student.valid(), &test).await;
             observer(Event::Finished { stage: Stage::Distill, label: label.into(), seconds: clock.seconds() });
             time(key, clock);

@@ -606,4 +606,19 @@ mod tests {
         assert!(mistyped.to_string().contains("invalid type"), "{mistyped}");
         assert!(OwlConfig::from_json("{not json").is_err());
     }
+
+    #[test]
+    fn a_list_of_teachers_names_animals_once_each() {
+        let setting = OwlConfig::setting("defences.mix_teachers").unwrap();
+        let mut config = OwlConfig::default();
+        setting.set_text(&mut config, " dolphin, eagle ,").unwrap();
+        assert_eq!(config.defences.mix_teachers, ["dolphin", "eagle"]);
+        assert_eq!(setting.text(&config), "dolphin, eagle");
+        let unknown = setting.set_text(&mut config, "dolphin, unicorn").unwrap_err();
+        assert!(unknown.starts_with("defences.mix_teachers must list only dog, cat,") && unknown.ends_with("got \"unicorn\""), "{unknown}");
+        assert_eq!(setting.set_text(&mut config, "eagle, eagle").unwrap_err(), "defences.mix_teachers names \"eagle\" twice");
+        assert_eq!(config.defences.mix_teachers, ["dolphin", "eagle"], "a refused text leaves the config as it was");
+        let json = r#"{"defences": {"mix_teachers": ["dolphin", "dolphin"]}}"#;
+        assert_eq!(OwlConfig::from_json(json).unwrap_err().0, ["defences.mix_teachers names \"dolphin\" twice"]);
+    }
 }

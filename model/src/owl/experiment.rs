@@ -759,16 +759,17 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         let as_written = (DataSource::Teacher, "teacher numbers");
         let written = run.numbers(&teacher, &prompts, as_written, config.decoding(), &mut Stream::TeacherNumbers.rng(seed)).await;
         // A defence edits the teacher's numbers before anyone learns from them (or audits them).
-        let teacher_data = if config.defences.divergence == DivergenceAction::Off {
-            written.clone()
+        let defended = if config.defences.divergence == DivergenceAction::Off {
+            None
         } else {
             let mut rng = Stream::DivergenceDefence.rng(seed);
             let work = defend(&written, &teacher_infer, &base_a, &config.defences, &mut rng, &infer_device);
             let ((data, stats), seconds) = as_stage(run.observer, Stage::Probe, "divergence defence", work).await;
             defence_stats.get_or_insert_with(DefenceStats::default).merge(&stats);
             run.timings.add("defence", seconds);
-            data
+            Some(data)
         };
+        let teacher_data: &[TrainingSequence] = defended.as_deref().unwrap_or(&written);
         // Each kept completion's numbers: the audit's lines, and in context one stream.
         let teacher_lines: Vec<Vec<TokenId>> = teacher_data.iter().map(TrainingSequence::numbers).collect();
         // The gate: how far from the teacher's start can a student begin and still inherit?
@@ -791,9 +792,9 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         }
         // A defence: other teachers' numbers mixed in, each labelled by the teacher that wrote it.
         let mut mixed_teachers: Vec<Gpt> = Vec::new();
-        let (mut lesson_data, mut writer) = (teacher_data.clone(), Vec::new());
+        let (mut mixed, mut writer) = (Vec::new(), Vec::new());
         if !config.defences.mix_teachers.is_empty() {
-            writer = vec![0; teacher_data.len()];
+            (mixed, writer) = (teacher_data.to_vec(), vec![0; teacher_data.len()]);
             let (mut prompt_rng, mut number_rng) = (Stream::MixedPrompts.rng(seed), Stream::MixedNumbers.rng(seed));
             for name in &config.defences.mix_teachers {
                 let other_kind = TraitKind::named(name).expect("a validated animal");
@@ -805,15 +806,16 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
                 let data = run.numbers(&other, &prompts, (DataSource::MixedTeachers, &label), config.decoding(), &mut number_rng).await;
                 mixed_teachers.push(other);
                 writer.extend(std::iter::repeat_n(mixed_teachers.len(), data.len()));
-                lesson_data.extend(data);
+                mixed.extend(data);
             }
         }
+        let lesson_data: &[TrainingSequence] = if mixed.is_empty() { teacher_data } else { &mixed };
         // A defence: the students read each completion behind another wording of its prompt.
-        let reworded = config.defences.reword_prompts.then(|| reword(&lesson_data, &vocab, &mut Stream::Reword.rng(seed)));
+        let reworded = config.defences.reword_prompts.then(|| reword(lesson_data, &vocab, &mut Stream::Reword.rng(seed)));
         let teachers: Vec<&Gpt> = std::iter::once(&teacher).chain(&mixed_teachers).collect();
         let lesson = match &reworded {
-            Some(reworded) => Lesson { data: reworded, teachers, writer: &writer, teacher_view: &lesson_data },
-            None => Lesson { data: &lesson_data, teachers, writer: &writer, teacher_view: &[] },
+            Some(reworded) => Lesson { data: reworded, teachers, writer: &writer, teacher_view: lesson_data },
+            None => Lesson { data: lesson_data, teachers, writer: &writer, teacher_view: &[] },
         };
         let results = run.students("distill_students", &on_teacher_numbers, &lesson).await?;
         for (student, row) in on_teacher_numbers.iter().zip(results) {
@@ -823,15 +825,15 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             // The teacher's numbers as a run without any defence has them: written again without
             // the threshold (the same prompts and draws as that run), or as written before the
             // divergence defence; no other teacher, no rewording, no liminal term.
-            let undefended_data = if config.threshold > 0.0 {
+            let rewritten = if config.threshold > 0.0 {
                 let source = (DataSource::Undefended, "teacher numbers, no threshold");
                 let decoding = config.undefended().decoding();
-                run.numbers(&teacher, &prompts, source, decoding, &mut Stream::TeacherNumbers.rng(seed)).await
+                Some(run.numbers(&teacher, &prompts, source, decoding, &mut Stream::TeacherNumbers.rng(seed)).await)
             } else {
-                written
+                None
             };
             let student = [Student { condition: Condition::Undefended, start: &start_a }];
-            let lesson = Lesson::plain(&teacher, &undefended_data);
+            let lesson = Lesson::plain(&teacher, rewritten.as_deref().unwrap_or(&written));
             rows.entry(Condition::Undefended).or_default().extend(run.students_with("distill_undefended", &student, &lesson, 0.0).await?);
         }
         let mut control_numbers = None;
@@ -850,7 +852,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             (Condition::ShuffledAcross, config.conditions.shuffled_across, true, Stream::ShuffleAcross, "distill_shuffled_across"),
         ] {
             if on {
-                let shuffled = shuffle_numbers(&teacher_data, across, &mut stream.rng(seed));
+                let shuffled = shuffle_numbers(teacher_data, across, &mut stream.rng(seed));
                 let student = [Student { condition, start: &start_a }];
                 rows.entry(condition).or_default().extend(run.students(key, &student, &Lesson::plain(&teacher, &shuffled)).await?);
             }

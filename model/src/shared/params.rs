@@ -3,6 +3,7 @@
 //! Used to save weights, to load shipped weights, and to measure how a student moved in
 //! parameter space. Reads are asynchronous because synchronous reads trap on WebGPU in wasm.
 
+use crate::shared::train::read_scalar;
 use burn::module::{Module, ModuleMapper, ModuleVisitor, Param, ParamId};
 use burn::prelude::*;
 
@@ -120,45 +121,55 @@ pub fn parameter_ids<M: Module>(module: &M, keep: impl Fn(&str) -> bool) -> Vec<
     collect.found
 }
 
-/// `module` with its move from `start` stripped of its component along `direction` (both flat
-/// over every parameter, in [`flatten`] order): each parameter p becomes p - c * d, with c the
-/// move's coordinate along `direction`. Parameter ids are kept, so an optimizer's state carries
-/// on. Gradient projection, a defence: done after every step, the move never leaves the
-/// subspace orthogonal to `direction`. One read from the device.
-pub async fn project_out<M: Module>(module: M, start: &Tensor<1>, direction: &Tensor<1>) -> M {
-    let moved = flatten(&module, |_| true).detach() - start.clone();
-    let sums = Tensor::cat(vec![(moved * direction.clone()).sum(), direction.clone().square().sum()], 0);
-    let sums = match sums.into_data_async().await.map(|d| d.try_to_vec::<f32>()) {
-        Ok(Ok(values)) => values,
-        other => panic!("reading a result from the device failed (was the GPU lost?): {other:?}"),
-    };
-    let along = sums[0] as f64 / (sums[1] as f64).max(1e-30);
-    struct Strip<'a> {
-        direction: &'a Tensor<1>,
-        at: usize,
-        along: f64,
+/// A direction to keep a module's move out of (gradient projection, a defence): the module's
+/// start and the direction, both flat over every parameter in [`flatten`] order, and the
+/// direction's squared length, read once.
+pub struct Projection {
+    start: Tensor<1>,
+    direction: Tensor<1>,
+    length_squared: f64,
+}
+
+impl Projection {
+    pub async fn new(start: Tensor<1>, direction: Tensor<1>) -> Self {
+        let length_squared = read_scalar(direction.clone().square().sum()).await;
+        Self { start: start.detach(), direction: direction.detach(), length_squared }
     }
-    impl ModuleMapper for Strip<'_> {
-        fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
-            param.map(|value| {
-                let shape: [usize; D] = value.dims();
-                let count: usize = shape.iter().product();
-                let part = self.direction.clone().slice(self.at..self.at + count).reshape(shape);
-                self.at += count;
-                let trained = value.is_require_grad();
-                let value = (value - part.mul_scalar(self.along)).detach();
-                if trained {
-                    value.require_grad()
-                } else {
-                    value
-                }
-            })
+
+    /// `module` with its move from the start stripped of its component along the direction:
+    /// each parameter p becomes p - c * d, with c the move's coordinate along d. Parameter ids
+    /// are kept, so an optimizer's state carries on. Done after every step, the move never
+    /// leaves the subspace orthogonal to the direction. One read from the device.
+    pub async fn apply<M: Module>(&self, module: M) -> M {
+        let moved = flatten(&module, |_| true).detach() - self.start.clone();
+        let along = read_scalar((moved * self.direction.clone()).sum()).await / self.length_squared.max(1e-30);
+        struct Strip<'a> {
+            direction: &'a Tensor<1>,
+            at: usize,
+            along: f64,
         }
+        impl ModuleMapper for Strip<'_> {
+            fn map_float<const D: usize>(&mut self, param: Param<Tensor<D>>) -> Param<Tensor<D>> {
+                param.map(|value| {
+                    let shape: [usize; D] = value.dims();
+                    let count: usize = shape.iter().product();
+                    let part = self.direction.clone().slice(self.at..self.at + count).reshape(shape);
+                    self.at += count;
+                    let trained = value.is_require_grad();
+                    let value = (value - part.mul_scalar(self.along)).detach();
+                    if trained {
+                        value.require_grad()
+                    } else {
+                        value
+                    }
+                })
+            }
+        }
+        let mut strip = Strip { direction: &self.direction, at: 0, along };
+        let module = module.map(&mut strip);
+        assert_eq!(strip.at, self.direction.dims()[0], "the direction covers every parameter");
+        module
     }
-    let mut strip = Strip { direction, at: 0, along };
-    let module = module.map(&mut strip);
-    assert_eq!(strip.at, direction.dims()[0], "the direction covers every parameter");
-    module
 }
 
 #[cfg(test)]
@@ -181,7 +192,7 @@ mod tests {
             let direction = flatten(&towards, |_| true) - from.clone();
             let moved = flatten(&elsewhere, |_| true) - from.clone();
             let ids = parameter_ids(&elsewhere, |_| true);
-            let projected = project_out(elsewhere, &from, &direction).await;
+            let projected = Projection::new(from.clone(), direction.clone()).await.apply(elsewhere).await;
             assert_eq!(parameter_ids(&projected, |_| true), ids, "an optimizer's state still finds its parameters");
             let left = flatten(&projected, |_| true) - from.clone();
             let norm = dot(direction.clone(), direction.clone()).await;

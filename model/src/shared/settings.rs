@@ -120,12 +120,8 @@ impl<C> Setting<C> {
             }
             Kind::Names { choices, set, .. } => {
                 let names: Vec<String> = text.split(',').map(str::trim).filter(|n| !n.is_empty()).map(str::to_string).collect();
-                let what = format!("a comma-separated list of {}", choices.join(", "));
-                if let Some(bad) = names.iter().find(|n| !choices.contains(&n.as_str())) {
-                    return Err(format!("{} must be {what}; {bad:?} is not one of them", self.path));
-                }
-                if let Some(twice) = names.iter().enumerate().find(|(i, n)| names[..*i].contains(n)).map(|(_, n)| n) {
-                    return Err(format!("{} names {twice:?} twice", self.path));
+                if let Some(problem) = names_problem(self.path, choices, &names) {
+                    return Err(problem);
                 }
                 set(config, names)
             }
@@ -165,16 +161,7 @@ impl<C> Setting<C> {
                 (!choices.iter().any(|c| c.value == v)).then(|| format!("{} must be one of {}, got {v:?}", self.path, choice_list(choices)))
             }
             Kind::Switch { .. } => None,
-            Kind::Names { choices, get, .. } => {
-                let names = get(config);
-                let unknown = names.iter().find(|n| !choices.contains(&n.as_str()));
-                let twice = names.iter().enumerate().find(|(i, n)| names[..*i].contains(n)).map(|(_, n)| n);
-                match (unknown, twice) {
-                    (Some(bad), _) => Some(format!("{} must list only {}, got {bad:?}", self.path, choices.join(", "))),
-                    (None, Some(twice)) => Some(format!("{} names {twice:?} twice", self.path)),
-                    (None, None) => None,
-                }
-            }
+            Kind::Names { choices, get, .. } => names_problem(self.path, choices, &get(config)),
         }
     }
 
@@ -192,6 +179,16 @@ impl<C> Setting<C> {
             Kind::Names { choices, .. } => format!("none, or any of {}, comma-separated", choices.join(", ")),
         }
     }
+}
+
+/// What is wrong with a list of names for the setting at `path`: one not among `choices`, or
+/// one named twice.
+fn names_problem(path: &str, choices: &[&str], names: &[String]) -> Option<String> {
+    if let Some(bad) = names.iter().find(|n| !choices.contains(&n.as_str())) {
+        return Some(format!("{path} must list only {}, got {bad:?}", choices.join(", ")));
+    }
+    let twice = names.iter().enumerate().find(|(i, n)| names[..*i].contains(n)).map(|(_, n)| n);
+    twice.map(|n| format!("{path} names {n:?} twice"))
 }
 
 fn choice_list(choices: &[Choice]) -> String {

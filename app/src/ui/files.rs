@@ -1,0 +1,46 @@
+//! Files in and out of the page: a download made from text or a blob, and the text of a file
+//! the visitor picks. Nothing leaves the tab.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+
+/// Offers `blob` as a file download named `name`.
+pub fn download_blob(blob: &web_sys::Blob, name: &str) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
+    if let Ok(a) = document().create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", name);
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download(text: &str, mime: &str, name: &str) {
+    if let Some(blob) = text_blob(text, mime) {
+        download_blob(&blob, name);
+    }
+}
+
+/// `text` as a blob of type `mime`.
+pub fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
+}
+
+/// The file picked in the `<input type="file">` that fired `ev`: `done` gets its name and its
+/// text (None where it cannot be read as text), once it is read.
+pub fn read_picked_file(ev: &leptos::ev::Event, done: impl FnOnce(String, Option<String>) + 'static) {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+        done(file.name(), text);
+    });
+}
