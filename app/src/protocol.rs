@@ -17,6 +17,17 @@ pub enum BackendChoice {
     Auto,
     /// The CPU (burn's flex backend in wasm), e.g. after the GPU failed.
     Cpu,
+    /// WebGPU even when it is a software emulation (`?device=webgpu`): slow, but it lets a test
+    /// drive the GPU path, device loss included, in a browser without a GPU.
+    Webgpu,
+}
+
+impl BackendChoice {
+    /// The choice a link's `device=` names (`auto`, `cpu`, `webgpu`), or why it names none.
+    pub fn from_link(value: &str) -> Result<Self, String> {
+        serde_json::from_value(serde_json::Value::String(value.to_string()))
+            .map_err(|_| format!("device={value} is not a device: use auto, cpu or webgpu"))
+    }
 }
 
 /// Page -> worker.
@@ -126,7 +137,7 @@ pub enum FromWorker {
     Audited {
         result: Result<Box<AuditReport>, String>,
     },
-    /// Something failed; `on_gpu` offers the visitor a rerun on the CPU.
+    /// Something failed; with `on_gpu` the page carries on with the CPU (the run from its start).
     Failed {
         message: String,
         on_gpu: bool,
@@ -142,5 +153,43 @@ impl ToWorker {
 impl FromWorker {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("messages serialise")
+    }
+}
+
+/// A GPU runtime's error as one line: its first line and its deepest cause, without the
+/// "Caused by:" ladder and the empty backtrace (a lost device's panic is nine lines otherwise).
+pub fn condensed_error(message: &str) -> String {
+    let lines: Vec<&str> = message.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let Some(first) = lines.first() else { return message.to_string() };
+    let before_backtrace = lines.iter().position(|l| l.starts_with("Backtrace")).unwrap_or(lines.len());
+    let root = lines[..before_backtrace].iter().rev().find(|l| !l.starts_with("Caused by"));
+    match root {
+        Some(root) if root != first && !first.contains(*root) => format!("{first} ({root})"),
+        _ => first.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_gpu_runtime_error_is_condensed_to_its_first_line_and_deepest_cause() {
+        let panic = "probe read: An error happened during execution\nCaused by:\n  An error happened during execution\nCaused by:\n  \
+                     the staging buffer could not be mapped: Error occurred when trying to async map a buffer\nBacktrace:\nNo backtrace available";
+        assert_eq!(
+            condensed_error(panic),
+            "probe read: An error happened during execution (the staging buffer could not be mapped: Error occurred when trying to async map a buffer)"
+        );
+        assert_eq!(condensed_error("assets/base-a.slpw: not a weights file"), "assets/base-a.slpw: not a weights file");
+    }
+
+    #[test]
+    fn a_link_names_a_device_or_gets_told_which_exist() {
+        assert_eq!(BackendChoice::from_link("cpu"), Ok(BackendChoice::Cpu));
+        assert_eq!(BackendChoice::from_link("webgpu"), Ok(BackendChoice::Webgpu));
+        assert_eq!(BackendChoice::from_link("auto"), Ok(BackendChoice::Auto));
+        let refused = BackendChoice::from_link("gpu").unwrap_err();
+        assert!(refused.contains("device=gpu") && refused.contains("auto, cpu or webgpu"), "{refused}");
     }
 }

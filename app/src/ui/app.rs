@@ -24,7 +24,7 @@ fn BackendBadge() -> impl IntoView {
         None => "Starting the engine…".into(),
     };
     let on_change = move |ev| {
-        let choice = if event_target_value(&ev) == "cpu" { BackendChoice::Cpu } else { BackendChoice::Auto };
+        let choice = BackendChoice::from_link(&event_target_value(&ev)).unwrap_or(BackendChoice::Auto);
         state.backend_choice.set(choice);
         engine::start(state);
     };
@@ -35,6 +35,10 @@ fn BackendBadge() -> impl IntoView {
                 <select data-testid="backend-choice" on:change=on_change disabled=move || state.is_running()>
                     <option value="auto" selected=move || state.backend_choice.get() == BackendChoice::Auto>"GPU if available"</option>
                     <option value="cpu" selected=move || state.backend_choice.get() == BackendChoice::Cpu>"CPU only"</option>
+                    // Only a link asks for this one (`?device=webgpu`); it is listed when chosen.
+                    {move || (state.backend_choice.get() == BackendChoice::Webgpu).then(|| view! {
+                        <option value="webgpu" selected=true>"WebGPU, even emulated"</option>
+                    })}
                 </select>
             </label>
             <span class="loading" data-testid="loading">{move || state.loading.get()}</span>
@@ -46,15 +50,27 @@ fn BackendBadge() -> impl IntoView {
 fn FailureBox() -> impl IntoView {
     let state = page_state();
     move || match state.status.get() {
-        Status::Failed { message, on_gpu } => Some(view! {
+        Status::Failed { message } => Some(view! {
             <div class="failure" role="alert" data-testid="failure">
-                <p>{if on_gpu { "The GPU stopped working during the run. " } else { "The run stopped. " }}{message}</p>
-                {on_gpu.then(|| view! {
-                    <button type="button" data-testid="continue-on-cpu" on:click=move |_| engine::continue_on_cpu(state)>"Continue on the CPU"</button>
-                })}
+                <p>"The run stopped. "{message}</p>
             </div>
         }),
         _ => None,
+    }
+}
+
+/// What the visitor should know that stopped nothing (a lost GPU the page replaced by the CPU).
+#[component]
+fn NoticeBox() -> impl IntoView {
+    let state = page_state();
+    view! {
+        <div role="status">
+            {move || state.notice.get().map(|text| view! {
+                <p class="notice" data-testid="notice">{text}" "
+                    <button type="button" data-testid="notice-dismiss" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
+                </p>
+            })}
+        </div>
     }
 }
 
@@ -86,9 +102,15 @@ fn linked_tab(search: &str) -> Tab {
 pub fn App() -> impl IntoView {
     let state = PageState::new();
     provide_context(state);
+    let search = window().location().search().unwrap_or_default();
+    if let Some(device) = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get("device")) {
+        match BackendChoice::from_link(&device) {
+            Ok(choice) => state.backend_choice.set(choice),
+            Err(why) => state.notice.set(Some(format!("This link's {why}; the page uses the GPU if there is one."))),
+        }
+    }
     engine::start(state);
     engine::start_clock(state);
-    let search = window().location().search().unwrap_or_default();
     let tab = RwSignal::new(linked_tab(&search));
 
     view! {
@@ -111,6 +133,7 @@ pub fn App() -> impl IntoView {
             </p>
             <BackendBadge />
             <FailureBox />
+            <NoticeBox />
             <SpeedCheck />
         </header>
         // The landmark is the nav; the tab list inside it (a role on the nav itself would hide the

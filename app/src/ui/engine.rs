@@ -32,11 +32,19 @@ pub fn start(state: PageState) {
         Ok(worker) => worker,
         Err(e) => {
             let message = format!("The engine could not start in this browser: {e:?}");
-            state.status.set(Status::Failed { message, on_gpu: false });
+            state.status.set(Status::Failed { message });
             return;
         }
     };
+    let generation = state.worker_generation.get_value() + 1;
+    state.worker_generation.set_value(generation);
+    // A lost GPU can report twice (its `lost` promise and a panic) and a stopped worker's last
+    // messages may still be queued: only the current worker is heard.
+    let current = move || state.worker_generation.get_value() == generation;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        if !current() {
+            return;
+        }
         let text = event.data().as_string().unwrap_or_default();
         match serde_json::from_str::<FromWorker>(&text) {
             Ok(message) => apply(state, message),
@@ -45,11 +53,9 @@ pub fn start(state: PageState) {
     });
     let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
         // Reached when the worker dies without saying why (its panic hook reports the usual cases).
-        if !matches!(state.status.get_untracked(), Status::Failed { .. }) {
+        if current() && !matches!(state.status.get_untracked(), Status::Failed { .. }) {
             let on_gpu = state.backend.get_untracked().is_some_and(|b| b.webgpu);
-            let message = format!("The engine stopped: {}", event.message());
-            state.worker_ready.set(false);
-            state.status.set(Status::Failed { message, on_gpu });
+            failed(state, format!("The engine stopped: {}", event.message()), on_gpu);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -145,11 +151,25 @@ pub fn cancel(state: PageState) {
     state.status.set(Status::Cancelled);
 }
 
-/// Repeats the last run on the CPU after the GPU failed.
-pub fn continue_on_cpu(state: PageState) {
-    state.backend_choice.set(BackendChoice::Cpu);
-    state.queued.set(state.last_run.get_untracked());
-    start(state);
+/// The worker failed. On the GPU the page carries on with the CPU by itself: a fresh worker there,
+/// and the run that was going starts again from its beginning (a run's numbers depend on its
+/// backend, so half a GPU run and half a CPU run would match neither). Elsewhere it stops and says
+/// why.
+fn failed(state: PageState, message: String, on_gpu: bool) {
+    // The worker may be dead (a panic) or still computing garbage (invalid numbers): stop it.
+    let was_running = state.is_running();
+    stop(state);
+    state.loading.set(None);
+    state.worker_ready.set(false);
+    if on_gpu {
+        let again = if was_running { "the run starts again on the CPU" } else { "the page carries on with the CPU" };
+        state.notice.set(Some(format!("The GPU stopped working ({message}): {again}.")));
+        state.backend_choice.set(BackendChoice::Cpu);
+        state.queued.set(if was_running { state.last_run.get_untracked() } else { None });
+        start(state);
+    } else {
+        state.status.set(Status::Failed { message });
+    }
 }
 
 /// Keeps the elapsed time and ETA moving while a run is going.
@@ -221,13 +241,7 @@ fn apply(state: PageState, message: FromWorker) {
             state.speed.set(timings);
             state.speed_running.set(!done);
         }
-        FromWorker::Failed { message, on_gpu } => {
-            // The worker may be dead (a panic) or still computing garbage (invalid numbers): stop it.
-            stop(state);
-            state.loading.set(None);
-            state.worker_ready.set(false);
-            state.status.set(Status::Failed { message, on_gpu });
-        }
+        FromWorker::Failed { message, on_gpu } => failed(state, message, on_gpu),
     }
 }
 

@@ -55,7 +55,6 @@ pub enum Status {
     Cancelled,
     Failed {
         message: String,
-        on_gpu: bool,
     },
 }
 
@@ -149,6 +148,9 @@ pub struct PageState {
     pub queued: RwSignal<Option<Spec>>,
     /// The last run sent, to repeat it on the CPU after a GPU failure.
     pub last_run: RwSignal<Option<Spec>>,
+    /// Something the visitor should know that stopped nothing: the GPU was lost and the run
+    /// carries on with the CPU, or a link named no device.
+    pub notice: RwSignal<Option<String>>,
     /// Presenter mode's stage of the animals tab's story (None: off).
     pub presenter: RwSignal<Option<usize>>,
     /// The finished runs kept for comparison, newest first (kept in the browser).
@@ -158,6 +160,8 @@ pub struct PageState {
     /// The visitor's own audit: idle, working, its figures, or why its input was refused.
     pub audit: RwSignal<AuditState>,
     pub worker: StoredValue<Option<Worker>, LocalStorage>,
+    /// Counts the workers started: a message from an older (stopped) one is ignored.
+    pub worker_generation: StoredValue<u32>,
 }
 
 /// Where the "audit your own data" tab stands.
@@ -190,11 +194,13 @@ impl PageState {
             speed_running: RwSignal::new(false),
             queued: RwSignal::new(None),
             last_run: RwSignal::new(None),
+            notice: RwSignal::new(None),
             prediction: RwSignal::new(super::prediction::stored()),
             saved_runs: RwSignal::new(super::compare_card::stored()),
             presenter: RwSignal::new(None),
             audit: RwSignal::new(AuditState::Idle),
             worker: StoredValue::new_local(None),
+            worker_generation: StoredValue::new(0),
         }
     }
 

@@ -2,7 +2,7 @@
 
 use burn::prelude::Device;
 use js_sys::{Function, Promise, Reflect};
-use subliminal_app::protocol::{BackendChoice, BackendInfo};
+use subliminal_app::protocol::{BackendChoice, BackendInfo, FromWorker};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -63,11 +63,35 @@ pub async fn choose(choice: BackendChoice) -> Chosen {
         Err(why) => return cpu(format!("{why}: running on the CPU")),
     };
     // Once per worker: a second initialisation fails ("a server is still registered").
-    match Device::wgpu_options().init_async().await {
-        Ok(device) => {
+    match Device::wgpu_options().init_with_setup_async().await {
+        Ok((device, setup)) => {
+            watch_for_loss(&setup.device);
             let info = BackendInfo { webgpu: true, note: format!("Running on WebGPU ({adapter})") };
             Chosen { device, info, adapter, software }
         }
         Err(e) => cpu(format!("WebGPU failed to start ({e}): running on the CPU")),
     }
+}
+
+/// A GPU can be lost at any time (a driver reset, another tab's crash, a laptop's GPU switch).
+/// burn then waits forever on a read or panics with a vaguer message, so the device's own `lost`
+/// promise tells the page, which stops this worker and carries on with the CPU.
+///
+/// The test hook `self.subliminalTestHooks.loseGpu()` destroys the device, which is how a
+/// browser test (through Playwright's worker evaluation) makes a GPU disappear mid-run.
+fn watch_for_loss(gpu: &burn::tensor::wgpu::wgpu::Device) {
+    gpu.set_device_lost_callback(|reason, message| {
+        // A device the worker chose not to train on (a software one, say) is of no concern.
+        if crate::state::mark_gpu_lost() {
+            let detail = if message.is_empty() { String::new() } else { format!(": {message}") };
+            let message = format!("the browser reported the GPU device lost ({reason:?}{detail})");
+            crate::outbox::post(&FromWorker::Failed { message, on_gpu: true });
+        }
+    });
+    let gpu = gpu.clone();
+    let lose = Closure::<dyn Fn()>::new(move || gpu.destroy());
+    let hooks = js_sys::Object::new();
+    let _ = Reflect::set(&hooks, &"loseGpu".into(), lose.as_ref());
+    let _ = Reflect::set(&js_sys::global(), &"subliminalTestHooks".into(), &hooks);
+    lose.forget(); // once per worker
 }

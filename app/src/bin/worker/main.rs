@@ -45,6 +45,7 @@ fn main() {
             Some(s) => s.clone(),
             None => info.payload().downcast_ref::<&str>().map(|s| s.to_string()).unwrap_or_else(|| info.to_string()),
         };
+        let message = subliminal_app::protocol::condensed_error(&message);
         outbox::post(&FromWorker::Failed { message, on_gpu: state::on_gpu() });
     }));
 
@@ -74,6 +75,25 @@ async fn handle(message: ToWorker) {
         }
     };
     if let Err(message) = result {
+        if state::on_gpu() {
+            // A lost device fails the run's next read ("the staging buffer could not be mapped")
+            // a moment before its `lost` promise says why: wait for that clearer message.
+            sleep_ms(100).await;
+            if state::gpu_lost() {
+                return;
+            }
+        }
         outbox::post(&FromWorker::Failed { message, on_gpu: state::on_gpu() });
     }
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let global = js_sys::global();
+        if let Ok(set_timeout) = js_sys::Reflect::get(&global, &"setTimeout".into()) {
+            let _ = set_timeout.unchecked_into::<js_sys::Function>().call2(&global, &resolve, &ms.into());
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -19,6 +19,8 @@ use crate::{assets, device, outbox};
 struct State {
     compute: Option<Compute>,
     on_gpu: bool,
+    /// The browser said the GPU device was lost (and the page has been told).
+    gpu_lost: bool,
     bases: Option<Rc<Bases>>,
     mnist: Option<Rc<MnistModels>>,
     /// Every device the speed check times, by name (a GPU that failed the self-check included).
@@ -31,6 +33,19 @@ thread_local! {
 
 pub fn on_gpu() -> bool {
     STATE.with(|s| s.borrow().on_gpu)
+}
+
+/// Notes that the GPU device was lost; false if it was not in use (nothing to tell the page).
+pub fn mark_gpu_lost() -> bool {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.gpu_lost = s.on_gpu;
+        s.on_gpu
+    })
+}
+
+pub fn gpu_lost() -> bool {
+    STATE.with(|s| s.borrow().gpu_lost)
 }
 
 pub fn compute() -> Result<Compute, String> {
@@ -91,13 +106,16 @@ pub async fn init(choice: BackendChoice) -> Result<(), String> {
                 100.0 * check.relative_error
             );
             Some((note, "WebGPU (failed the self-check: timed, never used)"))
-        } else if software {
+        } else if software && choice != BackendChoice::Webgpu {
             // Correct, but a software GPU (SwiftShader) trains a hundred times slower than the CPU.
             let note = format!(
                 "WebGPU here is a software emulation ({adapter}; it passed the self-check): running on the CPU, which is much faster"
             );
             Some((note, "WebGPU (software emulation: timed, not used)"))
         } else {
+            if software {
+                info.note = format!("Running on WebGPU, as the link asked: {adapter} is a software emulation, much slower than the CPU");
+            }
             None
         };
         match fallback {
