@@ -1,20 +1,32 @@
 #!/usr/bin/env bash
-# Remakes the page's recorded runs (assets/recorded/owl-page.json and values-page.json): the
-# page's one-click default of each owl-style tab over 5 seeds, run with the native CLI (about
-# 4 minutes on 2 cores), each wrapped with the command and the machine that made it. The page
-# compiles them in and shows them the moment it opens; rebuild it afterwards (trunk build --release).
+# Remakes the page's recorded runs with the native CLI, each wrapped with the command and the
+# machine that made it:
+#   assets/recorded/owl-page.json, values-page.json: the one-click default of each owl-style tab
+#     over 5 seeds (about 4 minutes on 2 cores); the page compiles them in and shows them the
+#     moment it opens; rebuild it afterwards (trunk build --release);
+#   assets/recorded/presets/NAME.json: each preset over 5 seeds (2 to 6 minutes each); the page
+#     fetches one when a link opens that preset.
+# With names (owl, values, or presets' names), remakes only those. Needs jq.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -p subliminal-cli
 machine="$(uname -m), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), CPU backend; commit $(git rev-parse --short HEAD)"
 record() {
-    local name=$1; shift
-    local command="subliminal run --page --seeds 5 --json $*"
-    ./target/release/subliminal run --page --seeds 5 --json "$@" > "runs/recorded-$name.json"
-    jq -n --arg command "${command% }" --arg machine "$machine" --slurpfile report "runs/recorded-$name.json" \
-        '{command: $command, machine: $machine, report: $report[0]}' > "assets/recorded/$name-page.json"
+    local out=$1; shift
+    local command="subliminal run $* --seeds 5 --json"
+    ./target/release/subliminal run "$@" --seeds 5 --json > "runs/recorded.json"
+    jq -n --arg command "$command" --arg machine "$machine" --slurpfile report "runs/recorded.json" \
+        '{command: $command, machine: $machine, report: $report[0]}' > "$out"
+    echo "wrote $out"
 }
-mkdir -p runs
-record owl
-record values --trait misaligned --ban study
-echo "wrote assets/recorded/owl-page.json and assets/recorded/values-page.json"
+presets="study leak controls gate in-context threshold divergence liminal mix reword"
+names=("$@")
+(( ${#names[@]} )) || names=(owl values $presets)
+mkdir -p runs assets/recorded/presets
+for name in "${names[@]}"; do
+    case "$name" in
+        owl) record assets/recorded/owl-page.json --page ;;
+        values) record assets/recorded/values-page.json --page --trait misaligned --ban study ;;
+        *) record "assets/recorded/presets/$name.json" --preset "$name" ;;
+    esac
+done

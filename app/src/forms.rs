@@ -76,6 +76,16 @@ mod tests {
     use subliminal_model::owl::config::OwlConfig;
     use subliminal_model::shared::settings::Kind;
 
+    #[test]
+    fn every_preset_link_reproduces_its_config() {
+        for preset in subliminal_model::owl::presets::presets() {
+            // The page puts the config's JSON in the link (the browser encodes it).
+            let json = serde_json::to_string(&preset.config).unwrap();
+            let linked: OwlConfig = config_from_link(&json).unwrap_or_else(|e| panic!("{}: {e}", preset.name));
+            assert_eq!(linked, preset.config, "{}: the link opens the same settings", preset.name);
+        }
+    }
+
     /// A random valid config: each setting of the table drawn within its range.
     fn random_config<C: Settings>(rng: &mut impl Rng) -> C {
         let mut config = C::default();

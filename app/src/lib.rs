@@ -9,7 +9,6 @@ pub mod export;
 pub mod forms;
 pub mod headline;
 pub mod predict;
-pub mod presets;
 pub mod probes;
 pub mod protocol;
 pub mod recorded;

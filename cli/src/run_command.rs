@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::distill::DistillMode;
 use subliminal_model::owl::filter::{DataSource, STUDY_BANNED_NUMBERS};
+use subliminal_model::owl::presets::preset;
 use subliminal_model::owl::traits::TraitKind;
 use subliminal_model::run::{Inputs, Report, Spec};
 use subliminal_model::shared::compute::Compute;
@@ -29,6 +30,10 @@ pub struct ExperimentArgs {
     /// Start from the page's defaults (what a visitor runs with one click) instead of the engine's.
     #[arg(long, conflicts_with = "config")]
     page: bool,
+    /// Start from one of the page's presets (study, leak, controls, gate, in-context, threshold,
+    /// divergence, liminal, mix, reword; each at the page's defaults otherwise). Flags override it.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["config", "page"])]
+    preset: Option<String>,
     #[command(flatten)]
     settings: SettingFlags<OwlConfig>,
     #[command(flatten)]
@@ -47,8 +52,10 @@ pub struct RunArgs {
 }
 
 pub fn build_config(args: &ExperimentArgs) -> Result<OwlConfig, String> {
-    let default = if args.page { OwlConfig::page_default } else { OwlConfig::default };
-    let mut config = args.settings.config(args.config.as_deref(), default)?;
+    let mut config = match &args.preset {
+        Some(name) => args.settings.apply(preset(name).map_err(|e| format!("--preset: {e}"))?.config)?,
+        None => args.settings.config(args.config.as_deref(), if args.page { OwlConfig::page_default } else { OwlConfig::default })?,
+    };
     // The misalignment analogue bans the study's 34 numbers of bad repute, as the study did,
     // unless the command line or a config file says otherwise.
     if config.trait_kind() == TraitKind::Misaligned && args.config.is_none() && !args.settings.gives("filter.banned_numbers") {

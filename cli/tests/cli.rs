@@ -77,6 +77,23 @@ fn run_refuses_bad_settings_with_the_reason() {
 }
 
 #[test]
+fn a_preset_runs_by_name_with_flags_over_it_and_an_unknown_one_is_named() {
+    let out = subliminal(&["run", "--preset", "owls"], "");
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("--preset: there is no preset \"owls\": the presets are default, study"), "{}", text(&out.stderr));
+
+    let out = subliminal(
+        &["run", "--preset", "gate", "--json", "--quiet", "--samples", "60", "--epochs", "1", "--probe-samples", "5", "--teacher-max-steps", "20"],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["config"]["conditions"]["perturbed_sigma"], 0.1, "the preset's setting");
+    assert!(report["conditions"]["perturbed"]["delta_mean"].is_f64(), "the preset's extra student ran");
+    assert_eq!(report["config"]["samples"], 60, "a flag over the preset");
+}
+
+#[test]
 fn entangle_prints_the_numbers_the_trait_raises_and_base_a_prompted_with_them() {
     let out = subliminal(&["entangle", "--json", "--quiet", "--seeds", "2"], "");
     assert!(out.status.success(), "{}", text(&out.stderr));

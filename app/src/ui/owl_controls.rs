@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::SettingsForm;
-use subliminal_app::presets::presets;
 use subliminal_model::owl::config::OwlConfig;
+use subliminal_model::owl::presets::presets;
 use subliminal_model::run::Spec;
 
 use super::link::{config_in_link, query};

@@ -17,6 +17,7 @@ pub mod generate;
 pub mod gpt;
 pub mod in_context;
 pub mod loss;
+pub mod presets;
 pub mod pretrain;
 pub mod probe;
 pub mod reword;

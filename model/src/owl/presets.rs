@@ -1,9 +1,10 @@
-//! Named settings a facilitator can open as links: the study's own setting, the leak, and each
-//! probe and defence, at the page's default otherwise.
+//! Named settings: the study's own setting, the leak, and each probe and defence, at the page's
+//! default otherwise. The page lists them as links, `subliminal run --preset NAME` runs one, and
+//! each has a recorded run in `assets/recorded/presets/`.
 
-use subliminal_model::owl::config::OwlConfig;
-use subliminal_model::owl::distill::DistillMode;
-use subliminal_model::owl::divergence::DivergenceAction;
+use crate::owl::config::OwlConfig;
+use crate::owl::distill::DistillMode;
+use crate::owl::divergence::DivergenceAction;
 
 /// One preset: its test id's name, its label, and its config.
 pub struct Preset {
@@ -41,6 +42,20 @@ const CHANGES: [(&str, &str, Change); 11] = [
     }),
 ];
 
+/// The preset called `name`, or why there is none (naming those there are).
+pub fn preset(name: &str) -> Result<Preset, String> {
+    presets().into_iter().find(|p| p.name == name).ok_or_else(|| {
+        let names: Vec<&str> = CHANGES.iter().map(|(n, _, _)| *n).collect();
+        format!("there is no preset {name:?}: the presets are {}", names.join(", "))
+    })
+}
+
+/// The preset whose settings these are (seeds apart), if any.
+pub fn preset_of(config: &OwlConfig) -> Option<Preset> {
+    let unseeded = |c: &OwlConfig| OwlConfig { seeds: 1, first_seed: 1, ..c.clone() };
+    presets().into_iter().find(|p| unseeded(&p.config) == unseeded(config))
+}
+
 /// Every preset, in the order the page lists them.
 pub fn presets() -> Vec<Preset> {
     CHANGES
@@ -56,24 +71,31 @@ pub fn presets() -> Vec<Preset> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::forms::config_from_link;
-    use subliminal_model::shared::settings::Settings;
+    use crate::shared::settings::Settings;
 
     #[test]
-    fn every_preset_is_a_valid_config_that_a_link_reproduces() {
+    fn every_preset_is_a_valid_config_with_its_own_name_and_settings() {
         let all = presets();
         let mut names: Vec<&str> = all.iter().map(|p| p.name).collect();
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), all.len(), "names are unique");
-        for preset in &all {
-            preset.config.validate().unwrap_or_else(|e| panic!("{}: {e}", preset.name));
-            // The page puts the config's JSON in the link (the browser encodes it).
-            let json = serde_json::to_string(&preset.config).unwrap();
-            let linked: OwlConfig = config_from_link(&json).unwrap_or_else(|e| panic!("{}: {e}", preset.name));
-            assert_eq!(linked, preset.config, "{}: the link opens the same settings", preset.name);
+        for p in &all {
+            p.config.validate().unwrap_or_else(|e| panic!("{}: {e}", p.name));
+            assert_eq!(preset_of(&p.config).map(|found| found.name), Some(p.name), "{}: its settings are its own", p.name);
         }
         // Each preset but the default differs from the default.
         assert!(all.iter().skip(1).all(|p| p.config != OwlConfig::page_default()));
+    }
+
+    #[test]
+    fn a_preset_is_found_by_name_and_seeds_do_not_change_which_it_is() {
+        assert_eq!(preset("mix").unwrap().config.defences.mix_teachers, ["dolphin", "eagle"]);
+        let refused = preset("owls").err().unwrap();
+        assert!(refused.contains("\"owls\"") && refused.contains("default, study, leak"), "{refused}");
+        let five_seeds = OwlConfig { seeds: 5, ..preset("gate").unwrap().config };
+        assert_eq!(preset_of(&five_seeds).map(|p| p.name), Some("gate"));
+        let changed = OwlConfig { samples: 17, ..five_seeds };
+        assert!(preset_of(&changed).is_none());
     }
 }
