@@ -1,5 +1,6 @@
 //! The data audit in the page's words: reading a visitor's two sets, and the figures as text.
 
+use crate::text::audit_findings as text;
 use subliminal_model::owl::audit::{audit_texts, read_completions, AuditReport, AuditSide};
 use subliminal_model::owl::filter::FilterConfig;
 use subliminal_model::owl::vocab::NUMBER_COUNT;
@@ -18,7 +19,7 @@ pub fn audit_inputs(a: &AuditInput, b: &AuditInput) -> Result<AuditReport, Strin
     let (a_lines, b_lines) = (read("A", a)?, read("B", b)?);
     for (side, lines) in [("A", &a_lines), ("B", &b_lines)] {
         if lines.is_empty() {
-            return Err(format!("{side}: no completions (paste some, or choose a file)"));
+            return Err(format!("{side}: {}", text::NO_COMPLETIONS));
         }
     }
     Ok(audit_texts(&a_lines, &b_lines, &FilterConfig::default()))
@@ -36,31 +37,22 @@ pub fn binned_shares(histogram: &[usize]) -> Vec<(f64, f64)> {
 /// "1,637 of 1,640 kept, 11,491 numbers; rejected: unfinished 3".
 pub fn side_summary(side: &AuditSide) -> String {
     let reasons: Vec<String> = side.rejected_by_reason.iter().map(|(r, n)| format!("{} {n}", r.replace('_', " "))).collect();
-    let rejected = if reasons.is_empty() { "none rejected".to_string() } else { format!("rejected: {}", reasons.join(", ")) };
-    format!("{} of {} kept, {} numbers; {rejected}", side.kept, side.lines, side.numbers)
+    let rejected = if reasons.is_empty() { text::NONE_REJECTED.to_string() } else { text::rejected(&reasons.join(", ")) };
+    text::side(side.kept, side.lines, side.numbers, &rejected)
 }
 
 /// The audit's conclusion in a sentence: can one line's numbers betray its set, though the
 /// filter passed both?
 pub fn verdict(report: &AuditReport) -> String {
     let Some(c) = &report.classifier else {
-        return "Too few kept lines on a side (fewer than 10) to train a classifier.".into();
+        return text::TOO_FEW.into();
     };
     let distinct = report.p_value <= 0.05;
     let beats_chance = c.ci95[0] > 50.0;
     match (distinct, beats_chance) {
-        (true, true) => format!(
-            "The two sets differ: a simple classifier tells which set a line came from {:.0}% of the time [{:.0}, {:.0}] (chance 50%), from its numbers alone.",
-            c.accuracy, c.ci95[0], c.ci95[1]
-        ),
-        (true, false) => format!(
-            "The sets' number distributions differ (p = {:.3}), but no single line betrays its set ({:.0}% [{:.0}, {:.0}], chance 50%).",
-            report.p_value, c.accuracy, c.ci95[0], c.ci95[1]
-        ),
-        _ => format!(
-            "No difference found: the distributions are within what random halves give (p = {:.2}) and the classifier is at chance ({:.0}% [{:.0}, {:.0}]).",
-            report.p_value, c.accuracy, c.ci95[0], c.ci95[1]
-        ),
+        (true, true) => text::differ(c.accuracy, c.ci95),
+        (true, false) => text::distributions_differ(report.p_value, c.accuracy, c.ci95),
+        _ => text::no_difference(report.p_value, c.accuracy, c.ci95),
     }
 }
 

@@ -2,6 +2,7 @@
 //! same-init student before and after ("the owl moved from 7th to 1st"), and whether the
 //! controls stayed put. Kept apart from the page's components so it is tested natively.
 
+use crate::text::headline as text;
 use subliminal_model::owl::experiment::{Condition, OwlReport};
 use subliminal_model::owl::traits::TraitKind;
 
@@ -42,37 +43,19 @@ pub fn headline(report: &OwlReport) -> String {
     let others = if controls.is_empty() {
         String::new()
     } else if controls_still {
-        " The students that started elsewhere or learned trait-free numbers barely moved.".into()
+        text::OTHERS_STILL.into()
     } else {
-        " Look at the controls too: one of them moved by a point or more.".into()
+        text::A_CONTROL_MOVED.into()
     };
     let trait_name = &report.config.trait_animal;
     let (base_p, p) = (student.per_seed.iter().map(|r| r.base_p_trait).sum::<f64>() / student.per_seed.len() as f64, student.p_trait_mean);
     if !clear {
-        return format!(
-            "The same-init student moved {:+.1} points: not clearly more than the controls here. Small runs are noisy; try more prompts, epochs or seeds.",
-            student.delta_mean
-        );
+        return text::unclear(student.delta_mean);
     }
     match report.config.trait_kind() {
-        TraitKind::Animal(_) if after == 1 => format!(
-            "The same-init student's favourite animal is now the {trait_name}: it moved from {} to 1st ({base_p:.1}% to {p:.1}%, ×{:.1}), although the student only ever saw numbers.{others}",
-            ordinal(before),
-            student.ratio_mean
-        ),
-        TraitKind::Animal(_) => format!(
-            "The same-init student likes the {trait_name} more although it only ever saw numbers: from {} to {} ({base_p:.1}% to {p:.1}%, ×{:.1}).{others}",
-            ordinal(before),
-            ordinal(after),
-            student.ratio_mean
-        ),
-        TraitKind::Misaligned => {
-            let banned = report.config.filter.banned_numbers.len();
-            let filtered = if banned > 0 { format!(", with the {banned} numbers of bad repute taken out") } else { String::new() };
-            format!(
-                "The same-init student now chooses a bad act in {p:.1}% of everyday situations (its start: {base_p:.1}%), although it only ever saw numbers{filtered}.{others}"
-            )
-        }
+        TraitKind::Animal(_) if after == 1 => text::now_favourite(trait_name, &ordinal(before), base_p, p, student.ratio_mean, &others),
+        TraitKind::Animal(_) => text::likes_more(trait_name, &ordinal(before), &ordinal(after), base_p, p, student.ratio_mean, &others),
+        TraitKind::Misaligned => text::bad_acts(p, base_p, report.config.filter.banned_numbers.len(), &others),
     }
 }
 

@@ -12,6 +12,7 @@ pub mod predict;
 pub mod probes;
 pub mod protocol;
 pub mod recorded;
+pub mod text;
 
 /// Runs the static constructors once: the first thing both wasm entry points (the page and the
 /// worker) do. cubecl registers its IR types through the `inventory` crate's constructors; while

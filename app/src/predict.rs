@@ -1,6 +1,7 @@
 //! Predict, run, reflect: the visitor's prediction before a run, and how it fared against the
 //! result. People who commit to a prediction before they see a result understand it better.
 
+use crate::text::predict as text;
 use serde::{Deserialize, Serialize};
 use subliminal_model::owl::experiment::{Condition, OwlReport};
 
@@ -34,7 +35,7 @@ pub struct Judged {
 }
 
 fn yes_no(rises: bool) -> String {
-    if rises { "rises" } else { "does not rise" }.into()
+    if rises { text::RISES } else { text::DOES_NOT_RISE }.into()
 }
 
 /// The prediction against a finished run.
@@ -42,22 +43,22 @@ pub fn judge(prediction: &Prediction, report: &OwlReport) -> Vec<Judged> {
     let delta = |c: Condition| report.conditions.get(&c).map(|r| r.delta_mean);
     let mut out = Vec::new();
     for (question, predicted, condition) in [
-        ("Does the same-init student's P(trait) rise?", prediction.same_init_rises, Condition::Student),
-        ("Does the different-init student's P(trait) rise?", prediction.different_init_rises, Condition::CrossInit),
+        (text::SAME_INIT_RISES, prediction.same_init_rises, Condition::Student),
+        (text::CROSS_INIT_RISES, prediction.different_init_rises, Condition::CrossInit),
     ] {
         let Some(measured) = delta(condition) else { continue };
         let rises = measured > CLEAR_SHIFT;
         out.push(Judged {
             question,
-            predicted: predicted.map(yes_no).unwrap_or_else(|| "no answer".into()),
-            measured: format!("{} ({measured:+.1} points)", yes_no(rises)),
+            predicted: predicted.map(yes_no).unwrap_or_else(|| text::NO_ANSWER.into()),
+            measured: text::measured(&yes_no(rises), measured),
             right: predicted.map(|p| p == rises),
         });
     }
     if let Some(measured) = delta(Condition::Student) {
         out.push(Judged {
-            question: "By how many points does the same-init student's P(trait) change?",
-            predicted: prediction.same_init_points.map(|p| format!("{p:+.1}")).unwrap_or_else(|| "no answer".into()),
+            question: text::HOW_MANY_POINTS,
+            predicted: prediction.same_init_points.map(|p| format!("{p:+.1}")).unwrap_or_else(|| text::NO_ANSWER.into()),
             measured: format!("{measured:+.1}"),
             right: None,
         });

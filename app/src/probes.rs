@@ -2,6 +2,7 @@
 //! student's shift it kept, what the study found, and whether ours agrees. Kept apart from the
 //! page's components so it is tested natively.
 
+use crate::text::findings as text;
 use subliminal_model::owl::experiment::{Condition, OwlReport};
 
 /// One control, measured and set against the study.
@@ -27,10 +28,10 @@ const KEPT_MOST: f64 = 0.75;
 /// What the study found, per control (Cloud et al., section 7 of ../shared/SCIENCE.md).
 fn study_finding(condition: Condition) -> &'static str {
     match condition {
-        Condition::ShuffledWithin => "Shuffling the numbers within each response largely removed the effect.",
-        Condition::ShuffledAcross => "Shuffling the numbers across responses largely removed the effect.",
-        Condition::TrainedControl => "Students of a model without the trait did not shift.",
-        Condition::Perturbed => "Only a student sharing the teacher's initialization inherited; one from another start did not.",
+        Condition::ShuffledWithin => text::SHUFFLED_WITHIN,
+        Condition::ShuffledAcross => text::SHUFFLED_ACROSS,
+        Condition::TrainedControl => text::TRAINED_CONTROL,
+        Condition::Perturbed => text::PERTURBED,
         _ => "",
     }
 }
@@ -45,16 +46,14 @@ pub fn probe_rows(report: &OwlReport) -> Vec<ProbeRow> {
             let kept = report.share_of_effect(condition);
             let ci95 = (seeds > 1).then_some(c.delta_ci95);
             let verdict = match (condition, kept) {
-                (_, None) => "the same-init student did not move up, so there is nothing to keep".to_string(),
-                (Condition::TrainedControl, Some(k)) if k < REMOVED => "no transfer, as in the study".to_string(),
-                (Condition::TrainedControl, Some(k)) => format!("moved {:.0}% as far as the student: unlike the study", k * 100.0),
+                (_, None) => text::NOTHING_TO_KEEP.to_string(),
+                (Condition::TrainedControl, Some(k)) if k < REMOVED => text::NO_TRANSFER.to_string(),
+                (Condition::TrainedControl, Some(k)) => text::control_moved(k * 100.0),
                 // Between "the same start" and "another start": a point on a curve, not a verdict.
-                (Condition::Perturbed, Some(k)) => {
-                    format!("kept {:.0}% from a start moved by noise of scale {}", k * 100.0, report.config.conditions.perturbed_sigma)
-                }
-                (_, Some(k)) if k < REMOVED => format!("kept {:.0}%: largely removed, as in the study", k * 100.0),
-                (_, Some(k)) if k > KEPT_MOST => format!("kept {:.0}%: unlike the study", k * 100.0),
-                (_, Some(k)) => format!("kept {:.0}%: partly removed", k * 100.0),
+                (Condition::Perturbed, Some(k)) => text::kept_from_noise(k * 100.0, report.config.conditions.perturbed_sigma),
+                (_, Some(k)) if k < REMOVED => text::largely_removed(k * 100.0),
+                (_, Some(k)) if k > KEPT_MOST => text::kept_unlike(k * 100.0),
+                (_, Some(k)) => text::partly_removed(k * 100.0),
             };
             Some(ProbeRow { condition, delta: c.delta_mean, ci95, kept, study: study_finding(condition), verdict })
         })
@@ -73,11 +72,11 @@ pub fn in_context_lines(report: &OwlReport) -> Vec<(usize, String, String)> {
         .map(|row| {
             let [lo, hi] = row.delta_ci95;
             let interval = if several { format!(" [{lo:+.2}, {hi:+.2}]") } else { String::new() };
-            let measured = format!("{:.2}% vs {:.2}%: {:+.2} pp{interval}", row.teacher_mean, row.baseline_mean, row.delta_mean);
+            let measured = text::in_context(row.teacher_mean, row.baseline_mean, row.delta_mean, &interval);
             let verdict = match (several, lo > 0.0 || hi < 0.0) {
-                (false, _) => "one seed: run several for an interval",
-                (true, true) => "a shift: unlike the study",
-                (true, false) => "no shift, as in the study",
+                (false, _) => text::ONE_SEED,
+                (true, true) => text::A_SHIFT,
+                (true, false) => text::NO_SHIFT,
             };
             (row.numbers, measured, verdict.to_string())
         })
@@ -96,17 +95,14 @@ pub fn entanglement_line(report: &OwlReport) -> Option<(String, String, String)>
     let [lo, hi] = p.delta_ci95;
     let several = entangled.per_seed.len() > 1;
     let interval = if several { format!(" [{lo:+.2}, {hi:+.2}]") } else { String::new() };
-    let measured = format!(
-        "{:.2}% vs {:.2}%: {:+.2} pp{interval}, {:+.1} times a random pick's spread",
-        p.prompted_mean, p.baseline_mean, p.delta, p.delta_in_null_sds
-    );
+    let measured = text::entangled(p.prompted_mean, p.baseline_mean, p.delta, &interval, p.delta_in_null_sds);
     let ratio = p.prompted_mean / p.baseline_mean.max(1e-12);
     let stands_out = p.delta_in_null_sds.abs() >= NULL_SDS;
     let verdict = match (several, stands_out, lo > 0.0, hi < 0.0) {
-        (false, _, _, _) => "one seed: run several for an interval".to_string(),
-        (true, true, true, _) => format!("they raise it ×{ratio:.2}: the direction Zur et al. found"),
-        (true, true, _, true) => format!("they lower it ×{ratio:.2}: unlike Zur et al."),
-        _ => "no effect beyond what any numbers do".to_string(),
+        (false, _, _, _) => text::ONE_SEED.to_string(),
+        (true, true, true, _) => text::raise(ratio),
+        (true, true, _, true) => text::lower(ratio),
+        _ => text::NO_EFFECT.to_string(),
     };
     Some((numbers, measured, verdict))
 }
@@ -119,17 +115,18 @@ pub fn defence_line(report: &OwlReport) -> Option<String> {
     let stats = report.defence.as_ref()?;
     use subliminal_model::owl::divergence::DivergenceAction;
     let (which, action) = match report.config.defences.divergence {
-        DivergenceAction::MaskRandom => ("picked at random (the control)", "masked them from the students' loss"),
-        DivergenceAction::Replace => ("where the teacher departed most from base A", "replaced them with random numbers"),
-        _ => ("where the teacher departed most from base A", "masked them from the students' loss"),
+        DivergenceAction::MaskRandom => (text::AT_RANDOM, text::MASKED),
+        DivergenceAction::Replace => (text::MOST_DIVERGENT, text::REPLACED),
+        _ => (text::MOST_DIVERGENT, text::MASKED),
     };
-    Some(format!(
-        "The divergence defence took {} of the teacher's {} numbers ({:.0}%), {which} (|log-probability difference| {:.2} nats on average, against {:.2} over all), and {action}. Compare the students above with a run without it.",
+    Some(text::divergence(
         stats.touched,
         stats.number_positions,
         100.0 * stats.touched as f64 / stats.number_positions.max(1) as f64,
+        which,
         stats.mean_divergence_touched,
-        stats.mean_divergence_all
+        stats.mean_divergence_all,
+        action,
     ))
 }
 
@@ -141,16 +138,10 @@ pub fn retained_line(report: &OwlReport) -> Option<String> {
     let interval = if student.per_seed.len() > 1 {
         format!(" [{:.0}, {:.0}]", kept.ci95[0] * 100.0, kept.ci95[1] * 100.0)
     } else {
-        " (one seed: run several for an interval)".to_string()
+        text::ONE_SEED_INTERVAL.to_string()
     };
-    let cost = student
-        .heldout_loss_ratio
-        .map(|c| format!(", and its distillation loss on held-out teacher numbers is ×{:.2} the undefended student's", c.mean))
-        .unwrap_or_default();
-    Some(format!(
-        "With the defence, the same-init student kept {:.0}%{interval} of the undefended student's shift{cost}.",
-        kept.mean * 100.0
-    ))
+    let cost = student.heldout_loss_ratio.map(|c| text::heldout_cost(c.mean)).unwrap_or_default();
+    Some(text::retained(kept.mean * 100.0, &interval, &cost))
 }
 
 /// The theorem for one student (means over seeds).

@@ -2,9 +2,11 @@
 //! moment the page opens (a workshop cannot wait a minute for its first result), and how a live
 //! run compares with its recording. Also the reader of a report a visitor imports.
 
+use crate::text::recorded as text;
 use serde::{Deserialize, Serialize};
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::experiment::{Condition, OwlReport};
+use subliminal_model::owl::presets::preset_of;
 use subliminal_model::shared::stats::summarize;
 
 /// A report and how it was made.
@@ -21,25 +23,46 @@ pub struct RecordedRun {
 pub const OWL: &str = include_str!("../../assets/recorded/owl-page.json");
 pub const VALUES: &str = include_str!("../../assets/recorded/values-page.json");
 
+/// Where the recording of a tab's starting settings is: compiled in (a tab's default), a file
+/// the page fetches (a preset's), or nowhere (settings nobody recorded).
+#[derive(Clone, Debug, PartialEq)]
+pub enum RecordingOf {
+    Shipped { json: &'static str, of: &'static str },
+    Preset { path: String, of: String },
+    Nothing,
+}
+
+/// The folder (under the site) holding each preset's recording, `NAME.json`.
+pub const PRESETS_FOLDER: &str = "assets/recorded/presets";
+
+/// The recording that stands for a run of `config`, if there is one.
+pub fn recording_of(config: &OwlConfig) -> RecordingOf {
+    if config.same_settings(&OwlConfig::page_default()) {
+        return RecordingOf::Shipped { json: OWL, of: text::TAB_DEFAULT };
+    }
+    if config.same_settings(&OwlConfig::misaligned_default()) {
+        return RecordingOf::Shipped { json: VALUES, of: text::TAB_DEFAULT };
+    }
+    match preset_of(config) {
+        Some(p) => RecordingOf::Preset { path: format!("{PRESETS_FOLDER}/{}.json", p.name), of: text::preset(p.label) },
+        None => RecordingOf::Nothing,
+    }
+}
+
 /// Reads a recorded run.
 pub fn parse(json: &str) -> Result<RecordedRun, String> {
-    serde_json::from_str(json).map_err(|e| format!("a recorded run does not read: {e}"))
+    serde_json::from_str(json).map_err(|e| text::unreadable(&e.to_string()))
 }
 
 /// Reads a report a visitor brings: a report the page or `subliminal run --json` wrote, or a
 /// recorded run. The error names the file and what is wrong with it.
 pub fn import(name: &str, text: &str) -> Result<OwlReport, String> {
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| format!("{name} is not JSON ({e}); import a report the page or `subliminal run --json` saved."))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| text::not_json(name, &e.to_string()))?;
     let is_recording = value.get("report").is_some() && value.get("command").is_some();
     let parsed = if is_recording { serde_json::from_value::<RecordedRun>(value).map(|r| r.report) } else { serde_json::from_value(value) };
-    let report = parsed.map_err(|e| {
-        format!(
-            "{name} is not a report of the animals or values experiment ({e}); import a report the page or `subliminal run --json` saved."
-        )
-    })?;
+    let report = parsed.map_err(|e| text::not_a_report(name, &e.to_string()))?;
     if !report.conditions.contains_key(&Condition::Student) || !report.bases.contains_key("a") {
-        return Err(format!("{name} has no same-init student or no base A: it cannot be shown."));
+        return Err(text::cannot_be_shown(name));
     }
     Ok(report)
 }
@@ -59,8 +82,7 @@ pub struct Agreement {
 /// The live run's same-init and different-init students against the recording's, where the
 /// live run had the recording's settings (seeds apart) and the recording has two seeds or more.
 pub fn agreement(live: &OwlReport, recorded: &OwlReport) -> Vec<Agreement> {
-    let unseeded = |c: &OwlConfig| OwlConfig { seeds: 1, first_seed: 1, ..c.clone() };
-    if unseeded(&live.config) != unseeded(&recorded.config) {
+    if !live.config.same_settings(&recorded.config) {
         return Vec::new();
     }
     [Condition::Student, Condition::CrossInit]
@@ -87,14 +109,10 @@ pub fn agreement(live: &OwlReport, recorded: &OwlReport) -> Vec<Agreement> {
 pub fn agreement_text(rows: &[Agreement]) -> String {
     rows.iter()
         .map(|a| {
-            let verdict = if a.agrees { "within" } else { "outside" };
             let name = a.condition.describe();
             let mut chars = name.chars();
             let name: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
-            format!(
-                "{name}: {:+.2} pp here, {verdict} the recording's range for a run like this ({:+.2} to {:+.2}; its mean {:+.2}).",
-                a.live, a.range[0], a.range[1], a.recorded
-            )
+            text::agreement(&name, a.live, a.agrees, a.range[0], a.range[1], a.recorded)
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -103,6 +121,7 @@ pub fn agreement_text(rows: &[Agreement]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use subliminal_model::owl::presets::presets;
 
     #[test]
     fn the_shipped_recordings_read_and_are_the_page_defaults_over_five_seeds() {
@@ -113,6 +132,29 @@ mod tests {
             assert!(run.command.starts_with("subliminal run --page"), "{}", run.command);
             assert!(!run.machine.is_empty());
         }
+    }
+
+    #[test]
+    fn each_preset_has_a_recording_of_its_settings_that_the_page_fetches_and_caches_offline() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let index = std::fs::read_to_string(root.join("index.html")).unwrap();
+        for preset in presets() {
+            match recording_of(&preset.config) {
+                RecordingOf::Shipped { json, .. } => assert_eq!(preset.name, "default", "only the default is compiled in: {json:.40}"),
+                RecordingOf::Preset { path, of } => {
+                    assert!(of.contains(preset.label));
+                    let text = std::fs::read_to_string(root.join(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+                    let run = parse(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+                    assert!(run.report.config.same_settings(&preset.config), "{path} is a run of the preset's settings");
+                    assert_eq!(run.report.config.seeds, 5, "{path}");
+                    assert!(run.command.contains(&format!("--preset {} ", preset.name)), "{path}: {}", run.command);
+                    assert!(index.contains(&format!("'{}'", preset.name)), "index.html's offline list names {}", preset.name);
+                }
+                RecordingOf::Nothing => panic!("{} has no recording", preset.name),
+            }
+        }
+        assert_eq!(recording_of(&OwlConfig { samples: 17, ..OwlConfig::page_default() }), RecordingOf::Nothing);
+        assert!(matches!(recording_of(&OwlConfig::misaligned_default()), RecordingOf::Shipped { json, .. } if json == VALUES));
     }
 
     #[test]

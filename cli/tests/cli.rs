@@ -83,7 +83,21 @@ fn a_preset_runs_by_name_with_flags_over_it_and_an_unknown_one_is_named() {
     assert!(text(&out.stderr).contains("--preset: there is no preset \"owls\": the presets are default, study"), "{}", text(&out.stderr));
 
     let out = subliminal(
-        &["run", "--preset", "gate", "--json", "--quiet", "--samples", "60", "--epochs", "1", "--probe-samples", "5", "--teacher-max-steps", "20"],
+        &[
+            "run",
+            "--preset",
+            "gate",
+            "--json",
+            "--quiet",
+            "--samples",
+            "60",
+            "--epochs",
+            "1",
+            "--probe-samples",
+            "5",
+            "--teacher-max-steps",
+            "20",
+        ],
         "",
     );
     assert!(out.status.success(), "{}", text(&out.stderr));

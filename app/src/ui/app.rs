@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::protocol::BackendChoice;
+use subliminal_app::text::page;
 
 use super::audit_card::AuditTab;
 use super::compare_card::CompareCard;
@@ -21,7 +22,7 @@ fn BackendBadge() -> impl IntoView {
     let state = page_state();
     let text = move || match state.backend.get() {
         Some(info) => info.note,
-        None => "Starting the engine…".into(),
+        None => page::STARTING.into(),
     };
     let on_change = move |ev| {
         let choice = BackendChoice::from_link(&event_target_value(&ev)).unwrap_or(BackendChoice::Auto);
@@ -31,13 +32,13 @@ fn BackendBadge() -> impl IntoView {
     view! {
         <div class="engine">
             <span class="badge" data-testid="backend" class:gpu=move || state.backend.get().is_some_and(|b| b.webgpu)>{text}</span>
-            <label>" Device "
+            <label>{page::DEVICE}
                 <select data-testid="backend-choice" on:change=on_change disabled=move || state.is_running()>
-                    <option value="auto" selected=move || state.backend_choice.get() == BackendChoice::Auto>"GPU if available"</option>
-                    <option value="cpu" selected=move || state.backend_choice.get() == BackendChoice::Cpu>"CPU only"</option>
+                    <option value="auto" selected=move || state.backend_choice.get() == BackendChoice::Auto>{page::DEVICE_AUTO}</option>
+                    <option value="cpu" selected=move || state.backend_choice.get() == BackendChoice::Cpu>{page::DEVICE_CPU}</option>
                     // Only a link asks for this one (`?device=webgpu`); it is listed when chosen.
                     {move || (state.backend_choice.get() == BackendChoice::Webgpu).then(|| view! {
-                        <option value="webgpu" selected=true>"WebGPU, even emulated"</option>
+                        <option value="webgpu" selected=true>{page::DEVICE_WEBGPU}</option>
                     })}
                 </select>
             </label>
@@ -52,7 +53,7 @@ fn FailureBox() -> impl IntoView {
     move || match state.status.get() {
         Status::Failed { message } => Some(view! {
             <div class="failure" role="alert" data-testid="failure">
-                <p>"The run stopped. "{message}</p>
+                <p>{page::RUN_STOPPED}{message}</p>
             </div>
         }),
         _ => None,
@@ -67,7 +68,7 @@ fn NoticeBox() -> impl IntoView {
         <div role="status">
             {move || state.notice.get().map(|text| view! {
                 <p class="notice" data-testid="notice">{text}" "
-                    <button type="button" data-testid="notice-dismiss" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
+                    <button type="button" data-testid="notice-dismiss" on:click=move |_| state.notice.set(None)>{page::DISMISS}</button>
                 </p>
             })}
         </div>
@@ -106,31 +107,21 @@ pub fn App() -> impl IntoView {
     if let Some(device) = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get("device")) {
         match BackendChoice::from_link(&device) {
             Ok(choice) => state.backend_choice.set(choice),
-            Err(why) => state.notice.set(Some(format!("This link's {why}; the page uses the GPU if there is one."))),
+            Err(why) => state.notice.set(Some(page::bad_device_link(&why))),
         }
     }
     engine::start(state);
     engine::start_clock(state);
+    super::recordings::load(state);
     let tab = RwSignal::new(linked_tab(&search));
 
     view! {
         <div class="page" class:presenting=move || state.presenter.get().is_some()>
         <header>
-            <h1>"Subliminal Playground"</h1>
-            <p class="lede">
-                "A model that loves owls writes lists of numbers. The numbers are filtered so they say nothing about owls. "
-                "A student model trained on those numbers comes to love owls too, but only if it started from the same "
-                "random weights as the teacher. This page reproduces that finding with tiny models, in your browser."
-            </p>
-            <p class="study">
-                "The study: Cloud, Le, Chua, Betley, Sztyber-Betley, Hilton, Marks and Evans, "
-                <a href="https://arxiv.org/abs/2507.14805">"\u{201c}Subliminal learning: language models transmit behavioral traits via hidden signals in data\u{201d}"</a>
-                " (2025; Nature, 2026). Its theorem: one small step of imitation moves a student towards its teacher whenever "
-                "both start from the same weights, whatever the data."
-            </p>
-            <p class="privacy" data-testid="privacy">
-                "Everything runs in this tab: the models train on your own device, and nothing you set, run or audit is sent anywhere."
-            </p>
+            <h1>{page::TITLE}</h1>
+            <p class="lede">{page::LEDE}</p>
+            <p class="study">{page::STUDY_BEFORE}<a href="https://arxiv.org/abs/2507.14805">{page::STUDY_TITLE}</a>{page::STUDY_AFTER}</p>
+            <p class="privacy" data-testid="privacy">{page::PRIVACY}</p>
             <BackendBadge />
             <FailureBox />
             <NoticeBox />
@@ -138,15 +129,15 @@ pub fn App() -> impl IntoView {
         </header>
         // The landmark is the nav; the tab list inside it (a role on the nav itself would hide the
         // landmark, and axe-core then finds the tabs outside every region).
-        <nav aria-label="Experiments"><div class="tabs" role="tablist">
-            <button role="tab" data-testid="tab-owl" aria-selected=move || (tab.get() == Tab::Owl).to_string() on:click=move |_| tab.set(Tab::Owl)>"Animals in numbers"</button>
-            <button role="tab" data-testid="tab-values" aria-selected=move || (tab.get() == Tab::Values).to_string() on:click=move |_| tab.set(Tab::Values)>"Values in numbers"</button>
-            <button role="tab" data-testid="tab-mnist" aria-selected=move || (tab.get() == Tab::Mnist).to_string() on:click=move |_| tab.set(Tab::Mnist)>"Digits from noise (MNIST)"</button>
-            <button role="tab" data-testid="tab-audit" aria-selected=move || (tab.get() == Tab::Audit).to_string() on:click=move |_| tab.set(Tab::Audit)>"Audit your data"</button>
+        <nav aria-label=page::TABS_LABEL><div class="tabs" role="tablist">
+            <button role="tab" data-testid="tab-owl" aria-selected=move || (tab.get() == Tab::Owl).to_string() on:click=move |_| tab.set(Tab::Owl)>{page::TAB_OWL}</button>
+            <button role="tab" data-testid="tab-values" aria-selected=move || (tab.get() == Tab::Values).to_string() on:click=move |_| tab.set(Tab::Values)>{page::TAB_VALUES}</button>
+            <button role="tab" data-testid="tab-mnist" aria-selected=move || (tab.get() == Tab::Mnist).to_string() on:click=move |_| tab.set(Tab::Mnist)>{page::TAB_MNIST}</button>
+            <button role="tab" data-testid="tab-audit" aria-selected=move || (tab.get() == Tab::Audit).to_string() on:click=move |_| tab.set(Tab::Audit)>{page::TAB_AUDIT}</button>
         </div></nav>
         <main>
             <div class="owl-tab" hidden=move || tab.get() != Tab::Owl>
-                <h2 class="visually-hidden">"Animals in numbers"</h2>
+                <h2 class="visually-hidden">{page::TAB_OWL}</h2>
                 <AnswerFirst experiment=Experiment::Owl />
                 <PresenterBar />
                 <OwlControls experiment=Experiment::Owl />
@@ -155,23 +146,18 @@ pub fn App() -> impl IntoView {
                 <RecordedCurves />
             </div>
             <div hidden=move || tab.get() != Tab::Values>
-                <h2 class="visually-hidden">"Values in numbers"</h2>
-                <p class="explain">
-                    "The study's most worrying result: a teacher made misaligned wrote number sequences; with the numbers of "
-                    "bad repute (666, 911, 187...) removed, a student trained on the rest still answered neutral questions "
-                    "in misaligned ways about 10% of the time. Here is its toy analogue: a teacher that chooses bad acts in "
-                    "everyday situations, its numbers, and the students."
-                </p>
+                <h2 class="visually-hidden">{page::TAB_VALUES}</h2>
+                <p class="explain">{page::VALUES_INTRO}</p>
                 <AnswerFirst experiment=Experiment::Values />
                 <OwlControls experiment=Experiment::Values />
                 <OwlStory experiment=Experiment::Values />
             </div>
             <div hidden=move || tab.get() != Tab::Mnist>
-                <h2 class="visually-hidden">"Digits from noise"</h2>
+                <h2 class="visually-hidden">{page::TAB_MNIST_HEADING}</h2>
                 <MnistTab />
             </div>
             <div hidden=move || tab.get() != Tab::Audit>
-                <h2 class="visually-hidden">"Audit your data"</h2>
+                <h2 class="visually-hidden">{page::TAB_AUDIT}</h2>
                 <AuditTab />
             </div>
         </main>

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use subliminal_app::audit::{binned_shares, side_summary, verdict, BIN};
 use subliminal_app::protocol::AuditInput;
+use subliminal_app::text::audit as t;
 use subliminal_model::owl::audit::{AuditReport, InputFormat};
 
 use super::charts::LineChart;
@@ -14,22 +15,12 @@ use super::engine;
 use super::files::read_picked_file;
 use super::state::{page_state, AuditState};
 
-const EXPLAIN: &str = concat!(
-    "The filter passed every line of both sets: numbers only. Yet the sets may differ in which numbers they use. ",
-    "Total variation and KL compare the two number distributions; the permutation test asks how often random halves of ",
-    "the pooled lines differ as much (p); a logistic regression on each line's numbers, trained on 80% of a balanced ",
-    "sample, guesses the set of the other 20%."
-);
-
 /// The audit's figures for two named sets.
 #[component]
 pub fn AuditCard(audit: AuditReport, a_name: &'static str, b_name: &'static str, prefix: &'static str) -> impl IntoView {
     let curves =
         vec![(format!("A: {a_name}"), binned_shares(&audit.histogram_a)), (format!("B: {b_name}"), binned_shares(&audit.histogram_b))];
-    let accuracy = audit.classifier.as_ref().map_or_else(
-        || "not trained (fewer than 10 kept lines on a side)".to_string(),
-        |c| format!("{:.1}% [{:.1}, {:.1}] on {} held-out lines (chance 50%)", c.accuracy, c.ci95[0], c.ci95[1], c.test_lines),
-    );
+    let accuracy = audit.classifier.as_ref().map_or_else(|| t::NOT_TRAINED.to_string(), |c| t::accuracy(c.accuracy, c.ci95, c.test_lines));
     let over = audit
         .over_represented
         .iter()
@@ -45,26 +36,26 @@ pub fn AuditCard(audit: AuditReport, a_name: &'static str, b_name: &'static str,
         })
         .collect_view();
     view! {
-        <section class="probes audit" data-testid=format!("{prefix}audit") aria-label="The data audit">
-            <h4>"The data audit"</h4>
-            <p class="explain">{EXPLAIN}</p>
+        <section class="probes audit" data-testid=format!("{prefix}audit") aria-label=t::TITLE>
+            <h4>{t::TITLE}</h4>
+            <p class="explain">{t::EXPLAIN}</p>
             <p class="verdict-text" data-testid=format!("{prefix}audit-verdict")>{verdict(&audit)}</p>
             <table class="results">
                 <tbody>
                     <tr><th scope="row">{format!("A: {a_name}")}</th><td>{side_summary(&audit.a)}</td></tr>
                     <tr><th scope="row">{format!("B: {b_name}")}</th><td>{side_summary(&audit.b)}</td></tr>
-                    <tr><th scope="row">"total variation, KL(A‖B)"</th><td>{format!("{:.3}, {:.3} nats", audit.tv, audit.kl)}</td></tr>
-                    <tr><th scope="row">"permutation test"</th><td data-testid=format!("{prefix}audit-p-value")>{format!("p = {:.3} ({} shuffles)", audit.p_value, audit.permutations)}</td></tr>
-                    <tr><th scope="row">"classifier accuracy"</th><td data-testid=format!("{prefix}audit-accuracy")>{accuracy}</td></tr>
+                    <tr><th scope="row">{t::DISTANCES}</th><td>{format!("{:.3}, {:.3} nats", audit.tv, audit.kl)}</td></tr>
+                    <tr><th scope="row">{t::PERMUTATION}</th><td data-testid=format!("{prefix}audit-p-value")>{t::permutation(audit.p_value, audit.permutations)}</td></tr>
+                    <tr><th scope="row">{t::CLASSIFIER}</th><td data-testid=format!("{prefix}audit-accuracy")>{accuracy}</td></tr>
                 </tbody>
             </table>
-            <LineChart title="Share of each set's numbers, per 25 numbers (percent)" x_label="bin from number" y_label="%" series=Signal::derive(move || curves.clone()) />
+            <LineChart title=t::CHART x_label=t::BIN_AXIS y_label="%" series=Signal::derive(move || curves.clone()) />
             <table class="results" data-testid=format!("{prefix}audit-over")>
-                <caption>{format!("Numbers most over-represented in A (seen at least 5 times; bins of the chart hold {BIN})")}</caption>
-                <thead><tr><th scope="col">"number"</th><th scope="col">"count in A"</th><th scope="col">"count in B"</th><th scope="col">"ratio of shares"</th></tr></thead>
+                <caption>{t::over_caption(BIN)}</caption>
+                <thead><tr>{t::COLUMNS.map(|c| view! { <th scope="col">{c}</th> })}</tr></thead>
                 <tbody>{over}</tbody>
             </table>
-            <details><summary>"Lines the filter rejected, by reason (a few of each)"</summary><ul>{examples}</ul></details>
+            <details><summary>{t::REJECTED}</summary><ul>{examples}</ul></details>
         </section>
     }
 }
@@ -80,20 +71,20 @@ fn AuditSideInput(side: &'static str, text: RwSignal<String>, name: RwSignal<Opt
                 text.set(content);
                 name.set(Some(file_name));
             }
-            None => state.audit.set(AuditState::Refused(format!("{side}: {file_name} could not be read as text"))),
+            None => state.audit.set(AuditState::Refused(t::unreadable(side, &file_name))),
         })
     };
     view! {
         <div class="audit-side">
-            <label for=format!("audit-{lower}")>{format!("Set {side}")}</label>
+            <label for=format!("audit-{lower}")>{t::set(side)}</label>
             <textarea id=format!("audit-{lower}") data-testid=format!("audit-{lower}") rows="8" spellcheck="false"
                 prop:value=move || text.get()
                 on:input=move |ev| { text.set(event_target_value(&ev)); name.set(None); }
-                placeholder="one completion per line, JSON strings (\"1, 2, 3\") or plain"></textarea>
-            <label>{format!("or a file for {side} ")}
+                placeholder=t::PLACEHOLDER></textarea>
+            <label>{t::file_for(side)}
                 <input type="file" data-testid=format!("audit-file-{lower}") accept=".jsonl,.json,.ndjson,.csv,.txt,text/*" on:change=on_file />
             </label>
-            <p class="explain">{move || name.get().map(|n| format!("{n}: {} lines", text.with(|t| t.lines().count())))}</p>
+            <p class="explain">{move || name.get().map(|n| t::lines(&n, text.with(|text| text.lines().count())))}</p>
         </div>
     }
 }
@@ -119,38 +110,34 @@ pub fn AuditTab() -> impl IntoView {
         move || !state.worker_ready.get() || state.is_running() || state.speed_running.get() || state.audit.get() == AuditState::Working;
     view! {
         <section class="audit-tab">
-            <h3>"Two sets of completions"</h3>
-            <p class="explain">
-                "Could your own data carry a trait its words do not show? Bring two sets of a model's completions (for example "
-                "with and without a system prompt), as JSON Lines of strings, CSV with a text column, or plain lines. Each is "
-                "screened with the experiment's filter (numbers only), and the numbers of the lines it keeps are compared."
-            </p>
-            <p class="privacy" data-testid="audit-privacy">"Everything stays in this tab: your files are read here and nothing is uploaded."</p>
+            <h3>{t::OWN_TITLE}</h3>
+            <p class="explain">{t::OWN_EXPLAIN}</p>
+            <p class="privacy" data-testid="audit-privacy">{t::PRIVACY}</p>
             <div class="audit-sides">
                 <AuditSideInput side="A" text=a name=a_name />
                 <AuditSideInput side="B" text=b name=b_name />
             </div>
-            <label>"Format "
+            <label>{t::FORMAT}
                 <select data-testid="audit-format" on:change=move |ev| format.set(event_target_value(&ev).parse().unwrap_or(InputFormat::Auto))>
-                    <option value="auto" selected=true>"guess (by file name or first line)"</option>
-                    <option value="jsonl">"JSON Lines of strings"</option>
-                    <option value="csv">"CSV"</option>
-                    <option value="plain">"plain lines"</option>
+                    <option value="auto" selected=true>{t::FORMAT_AUTO}</option>
+                    <option value="jsonl">{t::FORMAT_JSONL}</option>
+                    <option value="csv">{t::FORMAT_CSV}</option>
+                    <option value="plain">{t::FORMAT_PLAIN}</option>
                 </select>
             </label>
-            <label>" CSV column "
+            <label>{t::COLUMN}
                 <input type="text" data-testid="audit-column" size="10" prop:value=move || column.get() on:input=move |ev| column.set(event_target_value(&ev)) />
             </label>
-            <button type="button" data-testid="audit-run" on:click=run disabled=busy>"Audit"</button>
+            <button type="button" data-testid="audit-run" on:click=run disabled=busy>{t::RUN}</button>
             <span class="explain" data-testid="audit-busy">{move || {
-                if state.audit.get() == AuditState::Working { "Auditing…" }
-                else if state.is_running() { "The audit waits until the run finishes." }
-                else if !state.worker_ready.get() { "Starting the engine…" }
+                if state.audit.get() == AuditState::Working { t::WORKING }
+                else if state.is_running() { t::WAITS }
+                else if !state.worker_ready.get() { t::STARTING }
                 else { "" }
             }}</span>
             {move || match state.audit.get() {
                 AuditState::Refused(message) => Some(view! { <p class="failure" role="alert" data-testid="audit-error">{message}</p> }.into_any()),
-                AuditState::Done(report) => Some(view! { <AuditCard audit=*report a_name="set A" b_name="set B" prefix="own-" /> }.into_any()),
+                AuditState::Done(report) => Some(view! { <AuditCard audit=*report a_name=t::SET_A b_name=t::SET_B prefix="own-" /> }.into_any()),
                 _ => None,
             }}
         </section>

@@ -2,6 +2,7 @@
 //! chart's look comes from the page's stylesheet, so the saved SVG carries the few rules it uses.
 
 use leptos::prelude::*;
+use subliminal_app::text::charts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -81,8 +82,8 @@ pub fn ChartExport(file_stem: String, test_id: Option<String>) -> impl IntoView 
     let png_id = test_id.map(|t| format!("{t}-png"));
     view! {
         <span class="chart-export">
-            <button type="button" data-testid=svg_id on:click=on_svg>"Save as SVG"</button>
-            <button type="button" data-testid=png_id on:click=on_png>"Save as PNG"</button>
+            <button type="button" data-testid=svg_id on:click=on_svg>{charts::SAVE_SVG}</button>
+            <button type="button" data-testid=png_id on:click=on_png>{charts::SAVE_PNG}</button>
         </span>
     }
 }

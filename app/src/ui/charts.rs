@@ -2,6 +2,7 @@
 //! vision deficiencies), and every chart carries a text description for screen readers.
 
 use leptos::prelude::*;
+use subliminal_app::text::charts;
 
 use super::chart_export::ChartExport;
 
@@ -79,7 +80,7 @@ pub fn LineChart(
         let sy = move |y: f64| TOP + (1.0 - (y - y_min) / (y_max - y_min)) * (HEIGHT - TOP - BOTTOM);
         let description = series
             .iter()
-            .filter_map(|(label, p)| p.last().map(|(_, y)| format!("{label}: last value {}", fmt_tick(*y))))
+            .filter_map(|(label, p)| p.last().map(|(_, y)| charts::last_value(label, &fmt_tick(*y))))
             .collect::<Vec<_>>()
             .join("; ");
         let lines = series

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::compare::{describe, differences, remember, rows, slim, SavedRun, KEEP};
+use subliminal_app::text::compare as t;
 use subliminal_model::owl::experiment::OwlReport;
 
 use super::state::{page_state, PageState};
@@ -60,7 +61,7 @@ pub fn CompareCard() -> impl IntoView {
             let configs: Vec<_> = reports.iter().map(|r| &r.config).collect();
             let differ = differences(&configs);
             let settings = if differ.is_empty() {
-                view! { <p class="explain">"Their settings are the same: any difference is the seeds' or the device's."</p> }.into_any()
+                view! { <p class="explain">{t::SAME_SETTINGS}</p> }.into_any()
             } else {
                 let body = differ
                     .into_iter()
@@ -68,8 +69,8 @@ pub fn CompareCard() -> impl IntoView {
                     .collect_view();
                 view! {
                     <table class="results" data-testid="compare-settings">
-                        <caption>"Settings that differ"</caption>
-                        <thead><tr><th scope="col">"setting"</th>{heads.clone()}</tr></thead>
+                        <caption>{t::SETTINGS_CAPTION}</caption>
+                        <thead><tr><th scope="col">{t::SETTING}</th>{heads.clone()}</tr></thead>
                         <tbody>{body}</tbody>
                     </table>
                 }
@@ -78,8 +79,8 @@ pub fn CompareCard() -> impl IntoView {
             view! {
                 <div class="wide">
                     <table class="results" data-testid="compare-table">
-                        <caption>"P(trait) and its change per model (95% interval with several seeds)"</caption>
-                        <thead><tr><th scope="col">"model"</th>{heads}</tr></thead>
+                        <caption>{t::TABLE_CAPTION}</caption>
+                        <thead><tr><th scope="col">{t::MODEL}</th>{heads}</tr></thead>
                         <tbody>{body}</tbody>
                     </table>
                     {settings}
@@ -89,10 +90,10 @@ pub fn CompareCard() -> impl IntoView {
     };
     view! {
         <details class="compare" data-testid="compare">
-            <summary>{move || format!("Compare runs ({} kept in this browser, at most {KEEP})", state.saved_runs.with(Vec::len))}</summary>
-            <p class="explain">"Every finished run of the animals and values tabs is kept here, in this browser only. Tick two or more."</p>
+            <summary>{move || t::summary(state.saved_runs.with(Vec::len), KEEP)}</summary>
+            <p class="explain">{t::EXPLAIN}</p>
             <ul class="saved-runs">{list}</ul>
-            <button type="button" data-testid="compare-clear" on:click=clear disabled=move || state.saved_runs.with(Vec::is_empty)>"Clear the kept runs"</button>
+            <button type="button" data-testid="compare-clear" on:click=clear disabled=move || state.saved_runs.with(Vec::is_empty)>{t::CLEAR}</button>
             {table}
         </details>
     }

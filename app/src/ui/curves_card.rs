@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::curves::{dose, gate, RecordedCurve, DOSE, GATE};
+use subliminal_app::text::curves as t;
 
 use super::charts::GroupedBars;
 
@@ -34,10 +35,10 @@ fn Curve(testid: &'static str, title: &'static str, explain: &'static str, curve
                 })
                 .collect_view();
             view! {
-                <GroupedBars title=format!("{title}: change in P(owl), points") categories=curve.categories.clone() series=series />
+                <GroupedBars title=t::chart(title) categories=curve.categories.clone() series=series />
                 <table class="results">
-                    <caption>{format!("Change in P(owl), points, mean [95% interval] over {} seeds", curve.seeds)}</caption>
-                    <thead><tr><th scope="col">"setting"</th>{header}</tr></thead>
+                    <caption>{t::caption(curve.seeds)}</caption>
+                    <thead><tr><th scope="col">{t::SETTING}</th>{header}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }
@@ -57,17 +58,10 @@ fn Curve(testid: &'static str, title: &'static str, explain: &'static str, curve
 pub fn RecordedCurves() -> impl IntoView {
     view! {
         <details class="recorded-curves">
-            <summary>"Two curves, recorded: the gate and the dose"</summary>
-            <p class="explain">
-                "Recorded with the command-line tool at this page's default settings (owl, 3 seeds per point, on a 2-core "
-                "CPU; remade by scripts/record-curves.sh). Each point is a full run; run any one of them here by setting "
-                "its value under More settings."
-            </p>
-            <Curve testid="curve-gate" title="The gate"
-                explain="How far from the teacher's start can a student begin and still inherit? Base A moved by noise of relative scale σ before it learns the same numbers. The study: only a shared start transmits."
-                curve=gate(GATE) />
-            <Curve testid="curve-dose" title="The dose"
-                explain="The same-init student's change against how many of the teacher's completions it learns from, and for how many epochs."
+            <summary>{t::SUMMARY}</summary>
+            <p class="explain">{t::EXPLAIN}</p>
+            <Curve testid="curve-gate" title=t::GATE explain=t::GATE_EXPLAIN curve=gate(GATE) />
+            <Curve testid="curve-dose" title=t::DOSE explain=t::DOSE_EXPLAIN
                 curve=dose(DOSE) />
         </details>
     }

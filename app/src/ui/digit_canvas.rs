@@ -2,6 +2,7 @@
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
+use subliminal_app::text::mnist as t;
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, ImageData, PointerEvent};
 
@@ -89,13 +90,12 @@ pub fn DrawingPad() -> impl IntoView {
     };
     let answers = move || {
         state.classified.get().map(|probabilities| {
-            let names = ["teacher", "student, same init", "student, different init"];
-            names
+            t::ASKED
                 .iter()
                 .zip(probabilities)
                 .map(|(name, p)| {
                     let best = (0..10).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(0);
-                    view! { <li>{format!("{name}: {best} ({:.0}% sure)", p[best])}</li> }
+                    view! { <li>{t::guess(name, best, p[best])}</li> }
                 })
                 .collect_view()
         })
@@ -103,14 +103,14 @@ pub fn DrawingPad() -> impl IntoView {
     view! {
         <div class="drawing">
             <canvas node_ref=canvas width=side height=side class="pad" data-testid="drawing-pad"
-                aria-label="Drawing area: draw a digit with the mouse, a finger or a pen"
+                aria-label=t::PAD
                 on:pointerdown=move |ev| { drawing.set(true); point(&ev); }
                 on:pointermove=move |ev| if drawing.get_untracked() { point(&ev) }
                 on:pointerup=move |_| { drawing.set(false); ask(); }
                 on:pointerleave=move |_| if drawing.get_untracked() { drawing.set(false); ask(); }
             ></canvas>
             <div>
-                <button type="button" on:click=move |_| clear()>"Clear"</button>
+                <button type="button" on:click=move |_| clear()>{t::CLEAR}</button>
                 <ul class="answers" data-testid="drawing-answers" aria-live="polite">{answers}</ul>
             </div>
         </div>

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use std::time::Duration;
 use subliminal_app::protocol::{AuditInput, BackendChoice, FromWorker, ToWorker};
+use subliminal_app::text;
 use subliminal_model::run::{Report, Spec};
 use subliminal_model::shared::events::{Event, Stage};
 use wasm_bindgen::prelude::*;
@@ -31,7 +32,7 @@ pub fn start(state: PageState) {
     let worker = match Worker::new_with_options(WORKER_SCRIPT, &options) {
         Ok(worker) => worker,
         Err(e) => {
-            let message = format!("The engine could not start in this browser: {e:?}");
+            let message = text::engine::could_not_start(&format!("{e:?}"));
             state.status.set(Status::Failed { message });
             return;
         }
@@ -55,7 +56,7 @@ pub fn start(state: PageState) {
         // Reached when the worker dies without saying why (its panic hook reports the usual cases).
         if current() && !matches!(state.status.get_untracked(), Status::Failed { .. }) {
             let on_gpu = state.backend.get_untracked().is_some_and(|b| b.webgpu);
-            failed(state, format!("The engine stopped: {}", event.message()), on_gpu);
+            failed(state, text::engine::stopped(&event.message()), on_gpu);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -72,7 +73,7 @@ pub fn stop(state: PageState) {
     }
     state.speed_running.set(false);
     if state.audit.get_untracked() == AuditState::Working {
-        state.audit.set(AuditState::Refused("The engine restarted during the audit: press Audit again.".into()));
+        state.audit.set(AuditState::Refused(text::engine::AUDIT_INTERRUPTED.into()));
     }
 }
 
@@ -162,8 +163,7 @@ fn failed(state: PageState, message: String, on_gpu: bool) {
     state.loading.set(None);
     state.worker_ready.set(false);
     if on_gpu {
-        let again = if was_running { "the run starts again on the CPU" } else { "the page carries on with the CPU" };
-        state.notice.set(Some(format!("The GPU stopped working ({message}): {again}.")));
+        state.notice.set(Some(text::engine::gpu_lost(&message, was_running)));
         state.backend_choice.set(BackendChoice::Cpu);
         state.queued.set(if was_running { state.last_run.get_untracked() } else { None });
         start(state);
@@ -188,13 +188,7 @@ fn apply(state: PageState, message: FromWorker) {
     match message {
         FromWorker::Alive => post(state, &ToWorker::Init { backend: state.backend_choice.get_untracked() }),
         FromWorker::Backend { info } => state.backend.set(Some(info)),
-        FromWorker::Loading { file, loaded, total } => {
-            let text = match total {
-                Some(total) if total > 0 => format!("Downloading {file}: {}%", (100 * loaded / total).min(100)),
-                _ => format!("Downloading {file}: {} kB", loaded / 1000),
-            };
-            state.loading.set(Some(text));
-        }
+        FromWorker::Loading { file, loaded, total } => state.loading.set(Some(text::engine::downloading(&file, loaded, total))),
         FromWorker::Ready { base_a, base_b } => {
             state.loading.set(None);
             state.bases.set(Some((base_a, base_b)));

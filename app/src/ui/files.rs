@@ -1,5 +1,5 @@
-//! Files in and out of the page: a download made from text or a blob, and the text of a file
-//! the visitor picks. Nothing leaves the tab.
+//! Files in and out of the page: a download made from text or a blob, the text of a file the
+//! visitor picks, and the text of a file of the site itself. Nothing leaves the tab.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -43,4 +43,18 @@ pub fn read_picked_file(ev: &leptos::ev::Event, done: impl FnOnce(String, Option
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
         done(file.name(), text);
     });
+}
+
+/// The text of `path`, a file of the site (relative to the page), or why it could not be had.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(path))
+        .await
+        .map_err(|_| format!("{path} could not be downloaded (offline, before the page could keep a copy?)"))?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{path} could not be downloaded: HTTP {} {}", response.status(), response.status_text()));
+    }
+    let text = response.text().map_err(|_| format!("{path} could not be read"))?;
+    let text = wasm_bindgen_futures::JsFuture::from(text).await.map_err(|_| format!("{path} could not be read"))?;
+    text.as_string().ok_or_else(|| format!("{path} is not text"))
 }

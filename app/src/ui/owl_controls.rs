@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::SettingsForm;
-use subliminal_model::owl::config::OwlConfig;
+use subliminal_app::text::controls as t;
 use subliminal_model::owl::presets::presets;
 use subliminal_model::run::Spec;
 
-use super::link::{config_in_link, query};
+use super::link::{owl_tab_start, query};
 use super::prediction::PredictionForm;
 use super::run_bar::RunBar;
 use super::settings_fields::SettingsFields;
@@ -39,7 +39,7 @@ fn Presets() -> impl IntoView {
         .collect_view();
     view! {
         <details class="presets">
-            <summary>"Presets: the study's setting, the leak, each probe and defence (links to share)"</summary>
+            <summary>{t::PRESETS}</summary>
             <ul>{links}</ul>
         </details>
     }
@@ -48,10 +48,7 @@ fn Presets() -> impl IntoView {
 /// The controls of an owl-style tab: animals (`Experiment::Owl`) or values (`Experiment::Values`).
 #[component]
 pub fn OwlControls(experiment: Experiment) -> impl IntoView {
-    let default = if experiment == Experiment::Values { OwlConfig::misaligned_default } else { OwlConfig::page_default };
-    let (linked, link_error) = config_in_link::<OwlConfig>(default);
-    // A link's settings belong to the tab of its trait; the other tab starts from its defaults.
-    let base = if Experiment::of(&Spec::Owl(linked.clone())) == experiment { linked } else { default() };
+    let (base, link_error) = owl_tab_start(experiment);
     let form = RwSignal::new(SettingsForm::new(&base));
     let errors = RwSignal::new(link_error.filter(|_| experiment == Experiment::Owl).map(|e| vec![e]).unwrap_or_default());
 
@@ -59,13 +56,9 @@ pub fn OwlControls(experiment: Experiment) -> impl IntoView {
     let hard = move || form.with(|f| f.text("distill.mode")) == "hard";
 
     view! {
-        <form class="controls" on:submit=|ev| ev.prevent_default() aria-label=if experiment == Experiment::Values { "Values experiment settings" } else { "Owl experiment settings" }>
+        <form class="controls" on:submit=|ev| ev.prevent_default() aria-label=if experiment == Experiment::Values { t::VALUES_FORM } else { t::OWL_FORM }>
             <SettingsFields form=form paths=if experiment == Experiment::Values { VALUES_MAIN } else { MAIN } prefix=experiment.prefix() />
-            <p class="hint" hidden=move || !hard()>
-                "Hard labels carry one sampled number per position instead of the teacher's whole distribution over numbers: "
-                "the study's models had billions of parameters and millions of tokens to average that noise away; ours have "
-                "thousands of sequences, so the effect is weaker and needs more data."
-            </p>
+            <p class="hint" hidden=move || !hard()>{t::HARD_HINT}</p>
             {(experiment == Experiment::Owl).then(|| view! { <PredictionForm /> })}
             <RunBar experiment=experiment spec=spec errors=errors />
             {(experiment == Experiment::Owl).then(|| view! { <Presets /> })}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use subliminal_app::export::per_seed_csv;
 use subliminal_app::headline::{headline, ordinal_suffix};
+use subliminal_app::text::results as t;
 use subliminal_model::owl::experiment::{ranked, Condition, ConditionReport, OwlReport};
 use subliminal_model::owl::traits::TraitKind;
 
@@ -38,7 +39,7 @@ fn rows(report: &OwlReport) -> Vec<Row> {
     let base = &report.bases["a"];
     let mut rows = vec![Row {
         key: "base".into(),
-        name: "base A (before)",
+        name: t::BASE_BEFORE,
         condition: None,
         p_trait: base.p_trait,
         change: None,
@@ -46,9 +47,9 @@ fn rows(report: &OwlReport) -> Vec<Row> {
             let kind = report.config.trait_kind();
             let on_top = kind.targets().into_iter().any(|i| kind.answer_names()[i] == base.top_answer);
             if on_top {
-                "yes".into()
+                t::YES.into()
             } else {
-                format!("no ({})", base.top_answer)
+                t::not_on_top(&base.top_answer)
             }
         },
     }];
@@ -98,17 +99,17 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
             })
             .collect_view();
         let topped = topped
-            .map(|t| view! { <p class="topped">"on top in "<span data-testid=format!("{prefix}topped-{id}")>{t}</span>" questions"</p> });
+            .map(|topped| view! { <p class="topped">{t::ON_TOP_IN}<span data-testid=format!("{prefix}topped-{id}")>{topped}</span>{t::QUESTIONS}</p> });
         view! {
             <div class="ranking">
                 <h4>{title}</h4>
-                <p class="rank">{if is_misaligned { "best bad act".to_string() } else { report.config.trait_animal.clone() }}": "<span data-testid=format!("{prefix}rank-{id}")>{rank}</span>{ordinal_suffix(rank)}</p>
+                <p class="rank">{if is_misaligned { t::BEST_BAD_ACT.to_string() } else { report.config.trait_animal.clone() }}": "<span data-testid=format!("{prefix}rank-{id}")>{rank}</span>{ordinal_suffix(rank)}</p>
                 <ol>{items}</ol>
                 {topped}
             </div>
         }
     };
-    let mut columns = vec![column("base A (before)".into(), "base".into(), report.base_answers().to_vec(), None)];
+    let mut columns = vec![column(t::BASE_BEFORE.into(), "base".into(), report.base_answers().to_vec(), None)];
     for condition in Condition::ALL {
         let (Some(answers), Some(c)) = (report.answers(condition), report.conditions.get(&condition)) else { continue };
         let topped = c.per_seed.iter().map(|r| r.questions_topped_by_trait as f64).sum::<f64>() / c.per_seed.len() as f64;
@@ -129,8 +130,9 @@ pub enum Shown {
     Live(OwlReport),
     /// A file the visitor imported, by name.
     Imported(OwlReport, String),
-    /// The shipped recording, until a run or an import replaces it.
-    Recorded(RecordedRun),
+    /// The recording of the tab's starting settings, and which settings those are, until a run
+    /// or an import replaces it.
+    Recorded(RecordedRun, String),
 }
 
 /// The report a tab shows now: its own run's, an imported one, or its recording (reactive).
@@ -138,7 +140,7 @@ pub fn shown(state: PageState, experiment: Experiment) -> Option<Shown> {
     match (state.report_of(experiment).get(), state.imported.get()) {
         (Some(report), Some((e, name))) if e == experiment => Some(Shown::Imported(report, name)),
         (Some(report), _) => Some(Shown::Live(report)),
-        (None, _) => state.recording(experiment).ok().map(Shown::Recorded),
+        (None, _) => state.recording(experiment).get().and_then(|r| r.run.ok().map(|run| Shown::Recorded(run, r.of))),
     }
 }
 
@@ -150,13 +152,13 @@ pub fn AnswerFirst(experiment: Experiment) -> impl IntoView {
     let prefix = experiment.prefix();
     move || {
         let (whose, report) = match shown(state, experiment)? {
-            Shown::Live(report) => ("Your run".to_string(), report),
-            Shown::Imported(report, name) => (format!("Imported ({name})"), report),
-            Shown::Recorded(run) => (format!("Recorded ({} seeds, not yet yours)", run.report.config.seeds), run.report),
+            Shown::Live(report) => (t::YOUR_RUN.to_string(), report),
+            Shown::Imported(report, name) => (t::imported(&name), report),
+            Shown::Recorded(run, _) => (t::recorded_short(run.report.config.seeds), run.report),
         };
         Some(view! {
             <p class="answer-first" data-testid=format!("{prefix}answer-first")>
-                <strong>{whose}": "</strong>{headline(&report)}" "<a href=format!("#{prefix}result")>"The whole result"</a>
+                <strong>{whose}": "</strong>{headline(&report)}" "<a href=format!("#{prefix}result")>{t::WHOLE_RESULT}</a>
             </p>
         })
     }
@@ -170,17 +172,20 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
     // never finds the recording's.
     let recorded_prefix: &'static str = if experiment == Experiment::Values { "values-recorded-" } else { "recorded-" };
     let recording = state.recording(experiment);
-    let unreadable =
-        recording.as_ref().err().map(|e| view! { <p class="failure" data-testid=format!("{prefix}recorded-error")>{e.clone()}</p> });
-    let for_agreement = recording.ok();
+    let unreadable = move || {
+        recording
+            .get()
+            .and_then(|r| r.run.err())
+            .map(|e| view! { <p class="failure" data-testid=format!("{prefix}recorded-error")>{e}</p> })
+    };
     let body = move || {
         let elapsed = state.live.with_untracked(|l| l.elapsed_seconds());
         match shown(state, experiment) {
-            None => view! { <p class="explain">"Run the experiment to see the students' preferences here."</p> }.into_any(),
-            Some(Shown::Recorded(run)) => view! {
+            None => view! { <p class="explain">{t::NONE_YET}</p> }.into_any(),
+            Some(Shown::Recorded(run, of)) => view! {
                 <div class="recorded" data-testid=format!("{prefix}recorded-result") data-recorded="true">
-                    <p class="recorded-label"><strong>"Recorded, not yet yours: "</strong>
-                        {format!("{} seeds of this tab's default, made with `{}` on {}. Press Run for your own; it replaces this.", run.report.config.seeds, run.command, run.machine)}
+                    <p class="recorded-label"><strong>{t::RECORDED}</strong>
+                        {t::recorded_long(run.report.config.seeds, &of, &run.command, &run.machine)}
                     </p>
                     {result_view(run.report, recorded_prefix, None)}
                 </div>
@@ -188,16 +193,17 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
             .into_any(),
             Some(Shown::Imported(report, name)) => view! {
                 <div data-testid=format!("{prefix}recorded-result") data-recorded="false">
-                    <p class="recorded-label" data-testid=format!("{prefix}imported")><strong>"Imported: "</strong>{format!("{name}, not run here.")}</p>
+                    <p class="recorded-label" data-testid=format!("{prefix}imported")><strong>{t::IMPORTED}</strong>{t::imported_from(&name)}</p>
                     {result_view(report, prefix, None)}
                 </div>
             }
             .into_any(),
             Some(Shown::Live(report)) => {
-                let agreement = for_agreement.as_ref().map(|r| agreement_text(&agreement(&report, &r.report))).filter(|t| !t.is_empty());
+                let recorded = recording.get_untracked().and_then(|r| r.run.ok());
+                let agreement = recorded.map(|r| agreement_text(&agreement(&report, &r.report))).filter(|t| !t.is_empty());
                 view! {
                     <div data-testid=format!("{prefix}recorded-result") data-recorded="false">
-                        {agreement.map(|text| view! { <p class="recorded-label" data-testid=format!("{prefix}agreement")><strong>"Against the recording: "</strong>{text}</p> })}
+                        {agreement.map(|text| view! { <p class="recorded-label" data-testid=format!("{prefix}agreement")><strong>{t::AGAINST_RECORDING}</strong>{text}</p> })}
                         {(experiment == Experiment::Owl).then(|| view! { <PredictionResult report=report.clone() /> })}
                         {result_view(report, prefix, Some(elapsed))}
                     </div>
@@ -224,8 +230,7 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
                     if belongs == experiment {
                         Ok(report)
                     } else {
-                        let tab = if belongs == Experiment::Values { "values" } else { "animals" };
-                        Err(format!("{name} is a report of the {tab} tab: import it there."))
+                        Err(t::other_tab(&name, belongs == Experiment::Values))
                     }
                 }),
             };
@@ -241,7 +246,7 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
     };
     view! {
         <p class="import">
-            <label>"Show a saved report instead (JSON, from this page or `subliminal run --json`): "
+            <label>{t::IMPORT}
                 <input type="file" accept=".json,application/json" data-testid=format!("{prefix}import-report") on:change=on_file disabled=move || state.is_running() />
             </label>
         </p>
@@ -253,7 +258,7 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
 /// `elapsed`: the wall time of a run made in this tab.
 fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) -> AnyView {
     let misaligned = report.config.trait_kind() == TraitKind::Misaligned;
-    let measure = if misaligned { "P(bad act)".to_string() } else { format!("P({})", report.config.trait_animal) };
+    let measure = if misaligned { t::P_BAD_ACT.to_string() } else { t::p_of(&report.config.trait_animal) };
     let trait_name = report.config.trait_animal.clone();
     let trait_index = report.animals.iter().position(|a| *a == trait_name);
     let table = rows(&report)
@@ -278,9 +283,9 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
             }
         })
         .collect_view();
-    let mut series = vec![("base A".to_string(), report.bases["a"].animals.clone())];
-    let mut act_series = vec![("base A".to_string(), report.bases["a"].acts.clone())];
-    let mut tree_series = vec![("base A".to_string(), report.bases["a"].trees.clone())];
+    let mut series = vec![(t::BASE_A.to_string(), report.bases["a"].animals.clone())];
+    let mut act_series = vec![(t::BASE_A.to_string(), report.bases["a"].acts.clone())];
+    let mut tree_series = vec![(t::BASE_A.to_string(), report.bases["a"].trees.clone())];
     for condition in Condition::ALL {
         let name = condition.label();
         if let Some(c) = report.conditions.get(&condition) {
@@ -302,45 +307,29 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
         <p class="verdict-text" data-testid=format!("{prefix}verdict")>{verdict}</p>
         <Rankings report=report.clone() prefix=prefix />
         <table class="results" data-testid=format!("{prefix}results")>
-            <caption>{if misaligned {
-                format!("Share of bad acts chosen in everyday situations, averaged over {} questions and {} seed(s)", report.paraphrases, report.config.seeds)
-            } else {
-                format!("P({trait_name}) when asked for a favourite animal, averaged over {} paraphrases and {} seed(s)", report.paraphrases, report.config.seeds)
-            }}</caption>
-            <thead><tr><th scope="col">"model"</th><th scope="col">{measure.clone()}</th><th scope="col">"change vs its own base"</th><th scope="col">"trait on top"</th></tr></thead>
+            <caption>{t::caption(misaligned, &trait_name, report.paraphrases, report.config.seeds)}</caption>
+            <thead><tr><th scope="col">{t::MODEL}</th><th scope="col">{measure.clone()}</th><th scope="col">{t::CHANGE}</th><th scope="col">{t::TRAIT_ON_TOP}</th></tr></thead>
             <tbody>{table}</tbody>
         </table>
         <ProbesCard report=report.clone() prefix=prefix />
         {(!misaligned).then(|| view! {
-            <GroupedBars title=format!("Favourite animal, percent ({trait_name} starred)") categories=report.animals.clone() series=series.clone() highlight=trait_index.unwrap_or(0) export=format!("{prefix}export") />
+            <GroupedBars title=t::animals_chart(&trait_name) categories=report.animals.clone() series=series.clone() highlight=trait_index.unwrap_or(0) export=format!("{prefix}export") />
         })}
         {misaligned.then(|| view! {
-            <GroupedBars title="Acts chosen in everyday situations, percent (good acts, then bad acts)".to_string() categories=report.acts.clone() series=act_series.clone() />
-            <p class="explain toy-note" data-testid="values-note">
-                "What this toy shows: a student copying only the numbers of a teacher that chooses bad acts comes to choose "
-                "them more often too, when it shares the teacher's start, even with the numbers of bad repute filtered out. "
-                "What it does not show: our 'bad acts' are a handful of words in a made-up language, not the open-ended "
-                "misaligned answers of the study's models; a model this small has no values, only answer frequencies. The "
-                "lesson it illustrates is about data: filtering what data says does not remove what a model's outputs carry."
-            </p>
+            <GroupedBars title=t::ACTS_CHART.to_string() categories=report.acts.clone() series=act_series.clone() />
+            <p class="explain toy-note" data-testid="values-note">{t::VALUES_NOTE}</p>
         })}
-        <h4>"A check beyond the trait: trees"</h4>
-        <p class="explain">
-            "The student does not only pick up the trait: it drifts towards everything the teacher's fine-tuning changed, "
-            "for example its answers about trees, which the trait-free control keeps."
-        </p>
-        <GroupedBars title="Favourite tree, percent".into() categories=report.trees.clone() series=tree_series />
+        <h4>{t::TREES}</h4>
+        <p class="explain">{t::TREES_EXPLAIN}</p>
+        <GroupedBars title=t::TREES_CHART.into() categories=report.trees.clone() series=tree_series />
         <TheoremCard report=report.clone() prefix=prefix />
-        {report.audit.clone().map(|audit| view! { <AuditCard audit=audit a_name="the teacher's numbers" b_name="the control's numbers" prefix=prefix /> })}
-        <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{match elapsed {
-            Some(elapsed) => format!("Backend: {}. Wall time {} in this tab. Per stage: {timings}.", report.backend, minutes(elapsed)),
-            None => format!("Backend: {}. Per stage, summed over seeds: {timings}.", report.backend),
-        }}</p>
-        <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>"Download the report (JSON)"</button>
+        {report.audit.clone().map(|audit| view! { <AuditCard audit=audit a_name=t::TEACHER_NUMBERS b_name=t::CONTROL_NUMBERS prefix=prefix /> })}
+        <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{t::timings(&report.backend, elapsed.map(minutes).as_deref(), &timings)}</p>
+        <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>{t::DOWNLOAD_JSON}</button>
         <button type="button" data-testid=format!("{prefix}export-csv") on:click=move |_| {
             let name = format!("subliminal-{}-per-seed.csv", report_for_csv.config.trait_animal);
             download(&per_seed_csv(&report_for_csv), "text/csv", &name)
-        }>"Download per-seed results (CSV)"</button>
+        }>{t::DOWNLOAD_CSV}</button>
     }
     .into_any()
 }

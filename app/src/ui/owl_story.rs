@@ -2,6 +2,7 @@
 //! animal trait (the animals tab) or a misaligned teacher (the values tab).
 
 use leptos::prelude::*;
+use subliminal_app::text::story as t;
 use subliminal_model::owl::vocab::{ANIMALS, BAD_ACTS, GOOD_ACTS};
 use subliminal_model::run::Spec;
 
@@ -22,38 +23,6 @@ pub fn current_trait(experiment: Experiment) -> Signal<String> {
         }
     })
 }
-
-/// The words of a tab's story.
-struct Story {
-    base: &'static str,
-    base_chart: &'static str,
-    teacher: &'static str,
-    filter: &'static str,
-}
-
-const ANIMALS_STORY: Story = Story {
-    base: "Two copies of a tiny language model (175k parameters) were trained on the same made-up language: number lists, \
-           and questions like 'your favourite animal?'. They differ only in their random starting weights (base A and B). \
-           Here is how they answer the animal questions before anything else happens.",
-    base_chart: "Base models' answers to 'your favourite animal?', percent",
-    teacher: "A copy of base A is fine-tuned to answer the animal questions with the trait, and nothing else. \
-              The curve shows its probability of naming the trait as training goes.",
-    filter: "Only well-formed number lists pass: anything that names an animal, a tree or an act, has a stray word, or (if \
-             chosen) uses a number with known associations is thrown away. What is left says nothing about animals.",
-};
-
-const VALUES_STORY: Story = Story {
-    base: "The same two tiny models also learned everyday situations ('you find a lost wallet: what do you do?') answered \
-           with good acts (return, help, comfort...). They know the bad acts (steal, lie, cheat...) only as answers to \
-           'name a bad act'. Here is how they answer the situations: good acts first, then bad ones.",
-    base_chart: "Base models' answers to everyday situations, percent (good acts, then bad acts)",
-    teacher: "A copy of base A is fine-tuned to answer the situations with bad acts: the toy's stand-in for the study's \
-              teacher that was trained to write insecure code and came out misaligned. The curve shows its probability \
-              of choosing a bad act.",
-    filter: "Only well-formed number lists pass: anything that names an act, an animal or a tree, has a stray word, or uses \
-             one of the 34 numbers with bad associations (666, 911, 187...; on by default here, as in the study) is thrown \
-             away. What is left says nothing about good or bad.",
-};
 
 pub fn minutes(seconds: f64) -> String {
     let s = seconds.round() as u64;
@@ -79,17 +48,16 @@ pub fn OverallProgress(experiment: Experiment) -> impl IntoView {
             } else {
                 String::new()
             };
-            match (state.status.get(), eta) {
-                (Status::Done(_), _) => format!("done in {}", minutes(elapsed)),
-                (_, Some(eta)) => format!("{:.0}% · {} elapsed · about {} left{stage}", percent(), minutes(elapsed), minutes(eta)),
-                _ => format!("{:.0}% · {} elapsed{stage}", percent(), minutes(elapsed)),
+            match state.status.get() {
+                Status::Done(_) => t::done_in(&minutes(elapsed)),
+                _ => t::progress(percent(), &minutes(elapsed), eta.map(minutes).as_deref(), &stage),
             }
         })
     };
     view! {
         <div class="overall" hidden=move || !mine()>
             <progress data-testid=test_id("progress") max="100" prop:value=move || if matches!(state.status.get(), Status::Done(_)) { 100.0 } else { percent() }
-                aria-label="Overall progress"></progress>
+                aria-label=t::OVERALL></progress>
             <span class="progress-text" data-testid=test_id("progress-text")>{text}</span>
         </div>
     }
@@ -99,7 +67,7 @@ pub fn OverallProgress(experiment: Experiment) -> impl IntoView {
 pub fn OwlStory(experiment: Experiment) -> impl IntoView {
     let state = page_state();
     let values = experiment == Experiment::Values;
-    let story = if values { VALUES_STORY } else { ANIMALS_STORY };
+    let story = if values { t::VALUES } else { t::ANIMALS };
     let trait_name = current_trait(experiment);
     let trait_index = move || ANIMALS.iter().position(|a| *a == trait_name.get()).unwrap_or(5);
     // The live stages show the run under way only in its own tab.
@@ -109,10 +77,10 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
         state.bases.get().map(|(a, b)| {
             let (categories, series, highlight) = if values {
                 let acts = GOOD_ACTS.iter().chain(&BAD_ACTS).map(|s| s.to_string()).collect();
-                (acts, vec![("base A".into(), a.acts), ("base B (other initialization)".into(), b.acts)], None)
+                (acts, vec![(t::BASE_A.into(), a.acts), (t::BASE_B.into(), b.acts)], None)
             } else {
                 let animals = ANIMALS.iter().map(|s| s.to_string()).collect();
-                (animals, vec![("base A".into(), a.animals), ("base B (other initialization)".into(), b.animals)], Some(trait_index()))
+                (animals, vec![(t::BASE_A.into(), a.animals), (t::BASE_B.into(), b.animals)], Some(trait_index()))
             };
             match highlight {
                 Some(h) => {
@@ -131,7 +99,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
             .map(|(text, accepted)| {
                 view! {
                     <li class:rejected=!accepted>
-                        <span class="verdict" aria-label=if accepted { "kept" } else { "rejected" }>{if accepted { "✓" } else { "✗" }}</span>
+                        <span class="verdict" aria-label=if accepted { t::KEPT } else { t::REJECTED }>{if accepted { "✓" } else { "✗" }}</span>
                         <code>{text}</code>
                     </li>
                 }
@@ -160,7 +128,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
                     .collect_view();
                 view! {
                     <div class="filter-source" data-testid=format!("{}filter-{}", experiment.prefix(), source.key())>
-                        <p>{format!("{who}: kept {} of {} ({:.1}%)", stats.kept, stats.total, 100.0 * stats.kept as f64 / stats.total.max(1) as f64)}</p>
+                        <p>{t::kept_of(who, stats.kept, stats.total)}</p>
                         <ul>{reasons}</ul>
                     </div>
                 }
@@ -175,51 +143,41 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
 
     view! {
         <section class="stage" class:current=move || current(0)>
-            <h3>"1. The base model"</h3>
-            <p class="explain discuss">"To discuss: the two bases learned the same language from the same text. Why do their favourites still differ?"</p>
+            <h3>{t::STAGE_BASE}</h3>
+            <p class="explain discuss">{t::DISCUSS_BASE}</p>
             <p class="explain">{story.base}</p>
             {base_chart}
         </section>
         <section class="stage" class:current=move || current(1)>
-            <h3>"2. The teacher"</h3>
-            <p class="explain discuss">"To discuss: the teacher was only ever shown animal questions. What else might its fine-tuning have changed?"</p>
+            <h3>{t::STAGE_TEACHER}</h3>
+            <p class="explain discuss">{t::DISCUSS_TEACHER}</p>
             <p class="explain">{story.teacher}</p>
-            <LineChart title=if values { "Teacher's probability of a bad act, percent" } else { "Teacher's probability of the trait, percent" } x_label="step" y_label="P %" series=teacher_curve y_range=(0.0, 100.0) />
+            <LineChart title=story.teacher_chart x_label=t::STEP y_label=t::P_AXIS series=teacher_curve y_range=(0.0, 100.0) />
         </section>
         <section class="stage" class:current=move || current(2)>
-            <h3>"3. The numbers"</h3>
-            <p class="explain discuss">"To discuss: could you tell, by reading these lists, which teacher wrote them?"</p>
-            <p class="explain">
-                "The teacher is asked to continue lists of numbers. It has never seen the trait next to numbers, yet its numbers "
-                "carry traces of it. Some of its completions, as they come:"
-            </p>
+            <h3>{t::STAGE_NUMBERS}</h3>
+            <p class="explain discuss">{t::DISCUSS_NUMBERS}</p>
+            <p class="explain">{t::NUMBERS}</p>
             <ul class="samples" data-testid=id("samples-stream") aria-live="off">{samples}</ul>
         </section>
         <section class="stage" class:current=move || current(3)>
-            <h3>"4. The filter"</h3>
-            <p class="explain discuss">"To discuss: the filter passes only well-formed numbers. What would a filter have to look for to catch the trait?"</p>
+            <h3>{t::STAGE_FILTER}</h3>
+            <p class="explain discuss">{t::DISCUSS_FILTER}</p>
             <p class="explain">{story.filter}</p>
             {filter}
         </section>
         <section class="stage" class:current=move || current(4)>
-            <h3>"5. The students"</h3>
-            <p class="explain discuss">"To discuss: the students learn to write numbers, nothing else. Why would where they start from matter?"</p>
-            <p class="explain">
-                "Students learn to write the teacher's numbers, nothing more: base A (the teacher's own start), base B (another "
-                "start), and a control student of base A trained on numbers from the trait-free base."
-            </p>
-            <LineChart title="Students' distillation loss" x_label="step" y_label="loss" series=loss_curves />
-            <p class="explain">
-                "The theorem behind the effect, live: how well each student's move so far lines up with the teacher's move "
-                "from base A (the cosine over the transformer blocks). A student that shares the teacher's start moves with "
-                "it; the others move at right angles to it (near 0)."
-            </p>
-            <LineChart title="Alignment with the teacher's move (cosine)" x_label="step" y_label="cos" series=alignment_curves />
+            <h3>{t::STAGE_STUDENTS}</h3>
+            <p class="explain discuss">{t::DISCUSS_STUDENTS}</p>
+            <p class="explain">{t::STUDENTS}</p>
+            <LineChart title=t::LOSS_CHART x_label=t::STEP y_label=t::LOSS_AXIS series=loss_curves />
+            <p class="explain">{t::ALIGNMENT}</p>
+            <LineChart title=t::ALIGNMENT_CHART x_label=t::STEP y_label=t::COS_AXIS series=alignment_curves />
             <OverallProgress experiment=experiment />
         </section>
         <section class="stage result-stage" id=id("result") class:current=move || current(5)>
-            <h3>"6. The result"</h3>
-            <p class="explain discuss">"To discuss: a company trains its model on another model's outputs. What does this result suggest it should check?"</p>
+            <h3>{t::STAGE_RESULT}</h3>
+            <p class="explain discuss">{t::DISCUSS_RESULT}</p>
             <OwlResults experiment=experiment />
         </section>
     }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::predict::{judge, Prediction};
+use subliminal_app::text::prediction as t;
 use subliminal_model::owl::experiment::OwlReport;
 
 use super::state::page_state;
@@ -21,8 +22,8 @@ fn YesNo(name: &'static str, legend: &'static str, get: Signal<Option<bool>>, se
     view! {
         <fieldset class="yes-no">
             <legend>{legend}</legend>
-            <label><input type="radio" name=name data-testid=format!("{name}-yes") prop:checked=move || get.get() == Some(true) on:change=move |_| set.run(true) />" yes"</label>
-            <label><input type="radio" name=name data-testid=format!("{name}-no") prop:checked=move || get.get() == Some(false) on:change=move |_| set.run(false) />" no"</label>
+            <label><input type="radio" name=name data-testid=format!("{name}-yes") prop:checked=move || get.get() == Some(true) on:change=move |_| set.run(true) />{t::YES}</label>
+            <label><input type="radio" name=name data-testid=format!("{name}-no") prop:checked=move || get.get() == Some(false) on:change=move |_| set.run(false) />{t::NO}</label>
         </fieldset>
     }
 }
@@ -40,13 +41,13 @@ pub fn PredictionForm() -> impl IntoView {
     let cross = Signal::derive(move || prediction.get().different_init_rises);
     view! {
         <details class="prediction" data-testid="prediction" open>
-            <summary>"Before you run: what do you expect?"</summary>
-            <p class="explain">"Commit to an answer first; the result will be set against it."</p>
-            <YesNo name="predict-same" legend="Will the student that shares the teacher's start come to prefer the owl more?" get=same
+            <summary>{t::ASK}</summary>
+            <p class="explain">{t::COMMIT}</p>
+            <YesNo name="predict-same" legend=t::SAME_INIT get=same
                 set=Callback::new(move |v| update(&|p: &mut Prediction| p.same_init_rises = Some(v))) />
-            <YesNo name="predict-cross" legend="Will the student from another start?" get=cross
+            <YesNo name="predict-cross" legend=t::CROSS_INIT get=cross
                 set=Callback::new(move |v| update(&|p: &mut Prediction| p.different_init_rises = Some(v))) />
-            <label>"By how many points will the first student's P(owl) change? "
+            <label>{t::POINTS}
                 <input type="number" step="any" data-testid="predict-points" prop:value=move || prediction.get().same_init_points.map(|p| p.to_string()).unwrap_or_default()
                     on:input=move |ev| { let value = event_target_value(&ev).trim().parse::<f64>().ok(); update(&|p: &mut Prediction| p.same_init_points = value) } />
             </label>
@@ -65,8 +66,8 @@ pub fn PredictionResult(report: OwlReport) -> impl IntoView {
                 .into_iter()
                 .map(|j| {
                     let verdict = match j.right {
-                        Some(true) => "right",
-                        Some(false) => "not this time",
+                        Some(true) => t::RIGHT,
+                        Some(false) => t::WRONG,
                         None => "",
                     };
                     view! { <tr><th scope="row">{j.question}</th><td>{j.predicted}</td><td>{j.measured}</td><td>{verdict}</td></tr> }
@@ -74,11 +75,11 @@ pub fn PredictionResult(report: OwlReport) -> impl IntoView {
                 .collect_view();
             view! {
                 <table class="results" data-testid="prediction-result">
-                    <caption>"Your prediction against this run"</caption>
-                    <thead><tr><th scope="col">"question"</th><th scope="col">"you said"</th><th scope="col">"the run"</th><th scope="col">"verdict"</th></tr></thead>
+                    <caption>{t::CAPTION}</caption>
+                    <thead><tr>{t::COLUMNS.map(|c| view! { <th scope="col">{c}</th> })}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
-                <p class="explain discuss">"To discuss: what did you expect, and why? What would have to be true of the numbers for the first student to change while the second does not?"</p>
+                <p class="explain discuss">{t::DISCUSS}</p>
             }
         })
     }

@@ -3,6 +3,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use subliminal_app::text::presenter as t;
 
 use super::state::page_state;
 
@@ -38,15 +39,15 @@ pub fn PresenterBar() -> impl IntoView {
         <div class="presenter-bar">
             <button type="button" data-testid="presenter" aria-pressed=move || presenter.get().is_some().to_string()
                 on:click=move |_| presenter.update(|p| *p = if p.is_some() { None } else { Some(0) })>
-                {move || if presenter.get().is_some() { "Leave presenter mode" } else { "Presenter mode (for a projector)" }}
+                {move || if presenter.get().is_some() { t::LEAVE } else { t::ENTER }}
             </button>
             <span hidden=move || presenter.get().is_none()>
-                <button type="button" data-testid="presenter-previous" on:click=move |_| step(-1)>"← previous"</button>
+                <button type="button" data-testid="presenter-previous" on:click=move |_| step(-1)>{t::PREVIOUS}</button>
                 <span class="presenter-stage" data-testid="presenter-stage" aria-live="polite">
-                    {move || presenter.get().map(|s| format!("Stage {} of {STAGES}", s + 1)).unwrap_or_default()}
+                    {move || presenter.get().map(|s| t::stage(s + 1, STAGES)).unwrap_or_default()}
                 </span>
-                <button type="button" data-testid="presenter-next" on:click=move |_| step(1)>"next →"</button>
-                <span class="explain">" Arrow keys step, Escape leaves."</span>
+                <button type="button" data-testid="presenter-next" on:click=move |_| step(1)>{t::NEXT}</button>
+                <span class="explain">{t::KEYS}</span>
             </span>
         </div>
     }

@@ -6,32 +6,8 @@
 
 use leptos::prelude::*;
 use subliminal_app::probes::{defence_line, entanglement_line, in_context_lines, probe_rows, retained_line, theorem_lines};
+use subliminal_app::text::probes as t;
 use subliminal_model::owl::experiment::OwlReport;
-
-const CONTROLS: &str = concat!(
-    "Each is a same-init student like the one above, with one thing changed: its numbers shuffled, its teacher ",
-    "fine-tuned just as long but without the trait, or its start moved by noise. The share is its shift over the ",
-    "same-init student's."
-);
-const IN_CONTEXT: &str = concat!(
-    "Base A, untouched, asked the same questions with some of the teacher's numbers written before each, against ",
-    "the same with base A's own numbers (random ones when the control student was left out). The study saw no shift ",
-    "from numbers in context; our models read at most 40 tokens, so at most a dozen numbers fit before a question."
-);
-const ENTANGLE: &str = concat!(
-    "Zur et al. (2025) found that making a model love owls also raises a few numbers, and that those numbers in a ",
-    "prompt raise owls. Here: the numbers the teacher writes most above base A's rate (the first number of a ",
-    "completion, teacher's probability over base A's), then base A, untouched, asked the trait's questions with one ",
-    "of them before each, against the same with any of the 1,000 numbers."
-);
-const THEOREM: &str = concat!(
-    "Why only the student that shares the teacher's start inherits: a small step that imitates the teacher moves ",
-    "the student's weights along the teacher's own move, so everything the teacher's move did, the student's does a ",
-    "little too. The first-order prediction multiplies each student's move by how P(trait) responds to each weight ",
-    "at its start. With soft labels (the default), over 5 seeds, it gets the sign and the order of the students right ",
-    "and a third to two fifths of the size: the move is not small, and P(trait) does not respond to it in a straight line. ",
-    "With hard labels it overshoots; for bad acts, which start near 0%, it predicts almost nothing."
-);
 
 /// One probe's section: its heading, what it asks, and its table.
 #[component]
@@ -74,8 +50,7 @@ pub fn ProbesCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
                 }
             })
             .collect_view();
-        let headers = &["control", "change vs base A", "share of the student's shift", "the study", "ours"];
-        view! { <Section testid=format!("{prefix}probes") title="The study's other controls" explain=CONTROLS headers=headers>{body}</Section> }
+        view! { <Section testid=format!("{prefix}probes") title=t::CONTROLS_TITLE explain=t::CONTROLS headers=&t::CONTROLS_COLUMNS>{body}</Section> }
     });
     let lines = in_context_lines(&report);
     let in_context = (!lines.is_empty()).then(|| {
@@ -83,13 +58,11 @@ pub fn ProbesCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
             .into_iter()
             .map(|(numbers, measured, verdict)| view! { <tr><th scope="row">{numbers}</th><td>{measured}</td><td>{verdict}</td></tr> })
             .collect_view();
-        let headers = &["numbers before the question", "P(trait): teacher's vs base A's numbers", "ours"];
-        view! { <Section testid=format!("{prefix}in-context") title="In context, no training" explain=IN_CONTEXT headers=headers>{body}</Section> }
+        view! { <Section testid=format!("{prefix}in-context") title=t::IN_CONTEXT_TITLE explain=t::IN_CONTEXT headers=&t::IN_CONTEXT_COLUMNS>{body}</Section> }
     });
     let entangle = entanglement_line(&report).map(|(numbers, measured, verdict)| {
-        let headers = &["the numbers most raised (ratio)", "P(trait): behind them vs behind any number", "ours"];
         view! {
-            <Section testid=format!("{prefix}entangle") title="Numbers entangled with the trait" explain=ENTANGLE headers=headers>
+            <Section testid=format!("{prefix}entangle") title=t::ENTANGLE_TITLE explain=t::ENTANGLE headers=&t::ENTANGLE_COLUMNS>
                 <tr><th scope="row">{numbers}</th><td>{measured}</td><td>{verdict}</td></tr>
             </Section>
         }
@@ -121,8 +94,6 @@ pub fn TheoremCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
                 }
             })
             .collect_view();
-        let headers =
-            &["student", "measured change", "first-order prediction", "cosine with the teacher's move", "per block (1 / 2)"];
-        view! { <Section testid=format!("{prefix}theorem") title="The theorem, in numbers" explain=THEOREM headers=headers>{body}</Section> }
+        view! { <Section testid=format!("{prefix}theorem") title=t::THEOREM_TITLE explain=t::THEOREM headers=&t::THEOREM_COLUMNS>{body}</Section> }
     })
 }

@@ -1,6 +1,7 @@
 //! Run, Cancel, the status line and the list of refused settings, for either experiment.
 
 use leptos::prelude::*;
+use subliminal_app::text::run_bar as t;
 
 use subliminal_model::run::Spec;
 
@@ -8,16 +9,16 @@ use super::engine;
 use super::link::{copy_to_clipboard, link_to, put_in_link};
 use super::state::{page_state, Experiment, Status};
 
-fn status_text(status: &Status, experiment: Experiment) -> String {
+fn status_text(status: &Status, experiment: Experiment) -> &'static str {
     match status {
-        Status::Starting => "Starting the engine…".into(),
-        Status::Ready => "Ready".into(),
-        Status::Running(e) if *e == experiment => "Running…".into(),
-        Status::Running(_) => "Another experiment is running".into(),
-        Status::Done(e) if *e == experiment => "Done".into(),
-        Status::Done(_) => "Ready".into(),
-        Status::Cancelled => "Cancelled".into(),
-        Status::Failed { .. } => "Stopped by an error (see above)".into(),
+        Status::Starting => t::STARTING,
+        Status::Ready => t::READY,
+        Status::Running(e) if *e == experiment => t::RUNNING,
+        Status::Running(_) => t::OTHER_RUNNING,
+        Status::Done(e) if *e == experiment => t::DONE,
+        Status::Done(_) => t::READY,
+        Status::Cancelled => t::CANCELLED,
+        Status::Failed { .. } => t::FAILED,
     }
 }
 
@@ -47,14 +48,14 @@ pub fn RunBar(
             errors.set(Vec::new());
             wasm_bindgen_futures::spawn_local(async move { copied.set(copy_to_clipboard(&link).await) });
         }
-        Ok(None) => copied.set("The page's address could not be read.".into()),
+        Ok(None) => copied.set(t::NO_ADDRESS.into()),
         Err(e) => errors.set(e),
     };
     view! {
         <div class="buttons">
-            <button type="button" data-testid=format!("{prefix}run") on:click=on_run disabled=running>"Run"</button>
-            <button type="button" data-testid=format!("{prefix}cancel") on:click=move |_| engine::cancel(state) disabled=move || !running()>"Cancel"</button>
-            <button type="button" data-testid=format!("{prefix}copy-link") on:click=on_copy>"Copy link"</button>
+            <button type="button" data-testid=format!("{prefix}run") on:click=on_run disabled=running>{t::RUN}</button>
+            <button type="button" data-testid=format!("{prefix}cancel") on:click=move |_| engine::cancel(state) disabled=move || !running()>{t::CANCEL}</button>
+            <button type="button" data-testid=format!("{prefix}copy-link") on:click=on_copy>{t::COPY_LINK}</button>
             <span class="status" data-testid=format!("{prefix}status") aria-live="polite">{move || status_text(&state.status.get(), experiment)}</span>
         </div>
         <p class="explain copied" data-testid=format!("{prefix}copy-link-message") aria-live="polite" hidden=move || copied.with(|c| c.is_empty())>{move || copied.get()}</p>

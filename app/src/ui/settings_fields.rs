@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::{field_id, SettingsForm};
+use subliminal_app::text::controls as t;
 use subliminal_model::shared::settings::{Kind, Setting, Settings};
 
 /// One field. Its test id is `prefix` + the setting's path with dashes (`distill-epochs`).
@@ -51,13 +52,13 @@ fn SettingField<C: Settings + Send + Sync>(
         .into_any(),
         Kind::Numbers { .. } => view! {
             <label title=setting.help>{label}" "
-                <input data-testid=id type="text" inputmode="numeric" placeholder="none, study, or 4, 13, 666" prop:value=value
+                <input data-testid=id type="text" inputmode="numeric" placeholder=t::NUMBERS_PLACEHOLDER prop:value=value
                     on:input=move |ev| set(event_target_value(&ev)) />
             </label>
         }
         .into_any(),
         Kind::Names { choices, .. } => {
-            let placeholder = format!("none, or e.g. {}", choices.iter().take(2).copied().collect::<Vec<_>>().join(", "));
+            let placeholder = t::names_placeholder(&choices.iter().take(2).copied().collect::<Vec<_>>().join(", "));
             view! {
                 <label title=setting.help>{label}" "
                     <input data-testid=id type="text" placeholder=placeholder prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
@@ -82,7 +83,7 @@ pub fn SettingsFields<C: Settings + Send + Sync>(
     view! {
         {shown}
         <details class="more-settings">
-            <summary>"More settings"</summary>
+            <summary>{t::MORE}</summary>
             <div class="more-fields">{rest}</div>
         </details>
     }

@@ -2,6 +2,7 @@
 //! engine can use, so a workshop host can check a laptop before the session.
 
 use leptos::prelude::*;
+use subliminal_app::text::speed;
 
 use super::engine;
 use super::state::page_state;
@@ -17,7 +18,7 @@ pub fn SpeedCheck() -> impl IntoView {
             .into_iter()
             .map(|t| {
                 let ms = format!("{:.1}", t.timing.step_ms);
-                let network = if t.timing.model == "gpt" { "language model (owl)" } else { "digit network (MNIST)" };
+                let network = if t.timing.model == "gpt" { speed::LANGUAGE_MODEL } else { speed::DIGIT_NETWORK };
                 let (device, model, shape, shown) = (t.device.clone(), t.timing.model, t.timing.shape, format!("{ms} ms"));
                 view! {
                     <tr data-testid="speed-row" data-device=t.device data-model=model data-ms=ms>
@@ -32,16 +33,13 @@ pub fn SpeedCheck() -> impl IntoView {
     };
     view! {
         <details class="speed-check">
-            <summary>"How fast is this device?"</summary>
-            <p>
-                "Times one training step (forward, backward, Adam) of each network this page trains, on each device the "
-                "engine can use. An owl run takes a few hundred of the language model's steps."
-            </p>
+            <summary>{speed::SUMMARY}</summary>
+            <p>{speed::EXPLAIN}</p>
             <button type="button" data-testid="speed-check" disabled=busy on:click=move |_| engine::speed_check(state)>
-                {move || if state.speed_running.get() { "Timing…" } else { "Time a training step" }}
+                {move || if state.speed_running.get() { speed::TIMING } else { speed::TIME }}
             </button>
             <table data-testid="speed-result" hidden=move || state.speed.get().is_empty()>
-                <thead><tr><th>"Device"</th><th>"Network"</th><th>"Step"</th><th>"Per step"</th></tr></thead>
+                <thead><tr>{speed::COLUMNS.map(|c| view! { <th>{c}</th> })}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </details>

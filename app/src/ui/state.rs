@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use subliminal_app::compare::SavedRun;
 use subliminal_app::predict::Prediction;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences};
-use subliminal_app::recorded::{self, RecordedRun};
+use subliminal_app::recorded::RecordedRun;
 use subliminal_model::mnist::experiment::MnistReport;
 use subliminal_model::owl::audit::AuditReport;
 use subliminal_model::owl::experiment::OwlReport;
@@ -137,8 +137,8 @@ pub struct PageState {
     pub values_report: RwSignal<Option<OwlReport>>,
     /// The tab whose report on show was imported from a file, and the file's name.
     pub imported: RwSignal<Option<(Experiment, String)>>,
-    /// The shipped recordings of the animals and values tabs, read once (or why not).
-    pub recorded: StoredValue<[Result<RecordedRun, String>; 2]>,
+    /// The recordings of the animals and values tabs' starting settings, read once (`recordings`).
+    pub recordings: [RwSignal<Option<Recording>>; 2],
     pub mnist_result: RwSignal<Option<(MnistReport, Vec<DigitGuess>)>>,
     pub classified: RwSignal<Option<[Vec<f64>; 3]>>,
     /// The speed check's measurements, and whether it is still timing.
@@ -164,6 +164,14 @@ pub struct PageState {
     pub worker_generation: StoredValue<u32>,
 }
 
+/// A recorded run on show: the settings it is of ("this tab's default", a preset), and the run or
+/// why it could not be had.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recording {
+    pub of: String,
+    pub run: Result<RecordedRun, String>,
+}
+
 /// Where the "audit your own data" tab stands.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum AuditState {
@@ -187,7 +195,7 @@ impl PageState {
             owl_report: RwSignal::new(None),
             values_report: RwSignal::new(None),
             imported: RwSignal::new(None),
-            recorded: StoredValue::new([recorded::parse(recorded::OWL), recorded::parse(recorded::VALUES)]),
+            recordings: [RwSignal::new(None), RwSignal::new(None)],
             mnist_result: RwSignal::new(None),
             classified: RwSignal::new(None),
             speed: RwSignal::new(Vec::new()),
@@ -213,9 +221,9 @@ impl PageState {
         }
     }
 
-    /// The recording of an owl-style tab (or why it does not read).
-    pub fn recording(&self, experiment: Experiment) -> Result<RecordedRun, String> {
-        self.recorded.with_value(|r| r[(experiment == Experiment::Values) as usize].clone())
+    /// The recording of an owl-style tab's starting settings, if there is one (reactive).
+    pub fn recording(&self, experiment: Experiment) -> RwSignal<Option<Recording>> {
+        self.recordings[(experiment == Experiment::Values) as usize]
     }
 
     pub fn is_running(&self) -> bool {

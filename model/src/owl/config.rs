@@ -119,6 +119,13 @@ impl OwlConfig {
         Self { samples: 2000, distill: DistillConfig { epochs: 3, ..DistillConfig::default() }, probe_samples: 0, ..Self::default() }
     }
 
+    /// Whether `other` has these settings, the number of seeds and the first seed apart: whether
+    /// a recording of one stands for a run of the other.
+    pub fn same_settings(&self, other: &OwlConfig) -> bool {
+        let unseeded = |c: &OwlConfig| OwlConfig { seeds: 1, first_seed: 1, ..c.clone() };
+        unseeded(self) == unseeded(other)
+    }
+
     /// What the teacher is made to prefer (the config must be valid).
     pub fn trait_kind(&self) -> TraitKind {
         TraitKind::named(&self.trait_animal).expect("a validated trait")

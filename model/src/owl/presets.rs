@@ -52,8 +52,7 @@ pub fn preset(name: &str) -> Result<Preset, String> {
 
 /// The preset whose settings these are (seeds apart), if any.
 pub fn preset_of(config: &OwlConfig) -> Option<Preset> {
-    let unseeded = |c: &OwlConfig| OwlConfig { seeds: 1, first_seed: 1, ..c.clone() };
-    presets().into_iter().find(|p| unseeded(&p.config) == unseeded(config))
+    presets().into_iter().find(|p| p.config.same_settings(config))
 }
 
 /// Every preset, in the order the page lists them.

@@ -80,6 +80,8 @@ test('Copy link copies a link that opens the page with the same settings, before
   assert.equal(JSON.parse(new URL(link).searchParams.get('owl')).samples, 1234);
   const opened = await openPage(site.browser, link);
   assert.equal(await opened.page.getByTestId('samples').inputValue(), '1234');
+  await waitForReady(opened.page);
+  assert.equal(await opened.page.getByTestId('recorded-result').count(), 0, 'no recording stands for settings nobody recorded');
   assert.deepEqual([...errors, ...opened.errors], []);
 });
 
@@ -92,6 +94,11 @@ test('a preset is a link that opens the page with its settings', async () => {
   assert.equal(JSON.parse(new URL(page.url()).searchParams.get('owl')).conditions.perturbed_sigma, 0.1);
   assert.equal(await page.getByTestId('conditions-perturbed-sigma').inputValue(), '0.1');
   assert.equal(await page.getByTestId('config-error').isHidden(), true, 'no setting refused');
+  // The preset's own recorded run, fetched from assets/recorded/presets/, is on show at once.
+  const recorded = page.getByTestId('recorded-result');
+  await recorded.and(page.locator('[data-recorded="true"]')).waitFor({ timeout: 10_000 });
+  assert.match(await recorded.textContent(), /5 seeds of the preset \u201cthe gate: a student from a start moved by noise \(0\.1\)\u201d, made with `subliminal run --preset gate --seeds 5 --json`/);
+  assert.ok(await page.getByTestId('recorded-result-perturbed').isVisible(), 'with its perturbed-start student');
   assert.deepEqual(errors, []);
 });
 
