@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::experiment::{Condition, OwlReport};
 use subliminal_model::owl::presets::preset_of;
+use subliminal_model::owl::traits::MISALIGNED;
 use subliminal_model::shared::stats::summarize;
 
 /// A report and how it was made.
@@ -23,29 +24,27 @@ pub struct RecordedRun {
 pub const OWL: &str = include_str!("../../assets/recorded/owl-page.json");
 pub const VALUES: &str = include_str!("../../assets/recorded/values-page.json");
 
-/// Where the recording of a tab's starting settings is: compiled in (a tab's default), a file
-/// the page fetches (a preset's), or nowhere (settings nobody recorded).
+/// Where the recording shown for a tab's starting settings is: compiled in (a tab's default),
+/// or a file the page fetches (a preset's). `of` names the settings it was made with.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RecordingOf {
     Shipped { json: &'static str, of: &'static str },
     Preset { path: String, of: String },
-    Nothing,
 }
 
 /// The folder (under the site) holding each preset's recording, `NAME.json`.
 pub const PRESETS_FOLDER: &str = "assets/recorded/presets";
 
-/// The recording that stands for a run of `config`, if there is one.
+/// The recording to show for a tab opened with `config`: a preset's own when these are a
+/// preset's settings, else the tab's default, whose label says so (a room waiting for a run of
+/// other settings still sees the effect at once, named as the default's).
 pub fn recording_of(config: &OwlConfig) -> RecordingOf {
-    if config.same_settings(&OwlConfig::page_default()) {
-        return RecordingOf::Shipped { json: OWL, of: text::TAB_DEFAULT };
-    }
-    if config.same_settings(&OwlConfig::misaligned_default()) {
-        return RecordingOf::Shipped { json: VALUES, of: text::TAB_DEFAULT };
-    }
     match preset_of(config) {
-        Some(p) => RecordingOf::Preset { path: format!("{PRESETS_FOLDER}/{}.json", p.name), of: text::preset(p.label) },
-        None => RecordingOf::Nothing,
+        Some(p) if p.name != "default" => {
+            RecordingOf::Preset { path: format!("{PRESETS_FOLDER}/{}.json", p.name), of: text::preset(p.label) }
+        }
+        _ if config.trait_animal == MISALIGNED => RecordingOf::Shipped { json: VALUES, of: text::TAB_DEFAULT },
+        _ => RecordingOf::Shipped { json: OWL, of: text::TAB_DEFAULT },
     }
 }
 
@@ -150,10 +149,13 @@ mod tests {
                     assert!(run.command.contains(&format!("--preset {} ", preset.name)), "{path}: {}", run.command);
                     assert!(index.contains(&format!("'{}'", preset.name)), "index.html's offline list names {}", preset.name);
                 }
-                RecordingOf::Nothing => panic!("{} has no recording", preset.name),
             }
         }
-        assert_eq!(recording_of(&OwlConfig { samples: 17, ..OwlConfig::page_default() }), RecordingOf::Nothing);
+        // Settings nobody recorded: the tab's default, named as such.
+        let other = recording_of(&OwlConfig { samples: 17, ..OwlConfig::page_default() });
+        assert!(matches!(other, RecordingOf::Shipped { json, of } if json == OWL && of == text::TAB_DEFAULT));
+        let other = recording_of(&OwlConfig { samples: 17, ..OwlConfig::misaligned_default() });
+        assert!(matches!(other, RecordingOf::Shipped { json, .. } if json == VALUES));
         assert!(matches!(recording_of(&OwlConfig::misaligned_default()), RecordingOf::Shipped { json, .. } if json == VALUES));
     }
 

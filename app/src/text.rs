@@ -252,8 +252,9 @@ pub mod results {
         format!("{name}, not run here.")
     }
 
-    pub fn recorded_short(seeds: usize) -> String {
-        format!("Recorded ({seeds} seeds, not yet yours)")
+    /// `of` names the recording's settings ("this tab's default", a preset).
+    pub fn recorded_short(of: &str, seeds: usize) -> String {
+        format!("Recorded ({of}, {seeds} seeds, not yet yours)")
     }
 
     /// What a recording is: `of` names its settings ("this tab's default", a preset).

@@ -154,7 +154,7 @@ pub fn AnswerFirst(experiment: Experiment) -> impl IntoView {
         let (whose, report) = match shown(state, experiment)? {
             Shown::Live(report) => (t::YOUR_RUN.to_string(), report),
             Shown::Imported(report, name) => (t::imported(&name), report),
-            Shown::Recorded(run, _) => (t::recorded_short(run.report.config.seeds), run.report),
+            Shown::Recorded(run, of) => (t::recorded_short(&of, run.report.config.seeds), run.report),
         };
         Some(view! {
             <p class="answer-first" data-testid=format!("{prefix}answer-first")>

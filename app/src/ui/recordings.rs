@@ -1,6 +1,6 @@
-//! The recorded run each owl-style tab shows before a run of its own: the compiled-in recording
-//! of a tab's default, or a preset's, fetched when a link opens that preset (each is 200 to 400
-//! kB, so the page carries only the two defaults and the rest come when asked).
+//! The recorded run each owl-style tab shows before a run of its own: a preset's, fetched when a
+//! link opens that preset (each is 330 to 400 kB, so the page carries only the two defaults and
+//! the rest come when asked), else the compiled-in recording of the tab's default.
 
 use leptos::prelude::*;
 use subliminal_app::recorded::{parse, recording_of, RecordingOf};
@@ -20,7 +20,6 @@ pub fn load(state: PageState) {
                 let run = fetch_text(&path).await.and_then(|text| parse(&text).map_err(|e| format!("{path}: {e}")));
                 slot.set(Some(Recording { of, run }));
             }),
-            RecordingOf::Nothing => {}
         }
     }
 }
