@@ -83,6 +83,7 @@ pub mod run_bar {
     pub const FAILED: &str = "Stopped by an error (see above)";
     pub const NO_ADDRESS: &str = "The page's address could not be read.";
     pub const COPIED: &str = "Link copied: it opens this page with these settings.";
+    pub const SEE_NOTICE: &str = "(see the notice at the top of the page)";
 
     pub fn copy_by_hand(link: &str) -> String {
         format!("This browser gave no clipboard here; copy the link by hand: {link}")

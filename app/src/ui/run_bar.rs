@@ -57,6 +57,8 @@ pub fn RunBar(
             <button type="button" data-testid=format!("{prefix}cancel") on:click=move |_| engine::cancel(state) disabled=move || !running()>{t::CANCEL}</button>
             <button type="button" data-testid=format!("{prefix}copy-link") on:click=on_copy>{t::COPY_LINK}</button>
             <span class="status" data-testid=format!("{prefix}status") aria-live="polite">{move || status_text(&state.status.get(), experiment)}</span>
+            // The notice stands at the top of the page, out of sight of someone at the Run button.
+            <span class="explain" data-testid=format!("{prefix}see-notice") hidden=move || state.notice.with(Option::is_none)>{t::SEE_NOTICE}</span>
         </div>
         <p class="explain copied" data-testid=format!("{prefix}copy-link-message") aria-live="polite" hidden=move || copied.with(|c| c.is_empty())>{move || copied.get()}</p>
         <ul class="errors" data-testid=format!("{prefix}config-error") role="alert" hidden=move || errors.with(|e| e.is_empty())>

@@ -1,6 +1,6 @@
 // Accessibility: axe-core (from npm, injected into the page) finds no violation of any impact in
 // each tab when ready, in the animals tab while running, after a run with its probes and audit,
-// in presenter mode and after a failed start, and in the audit tab after an audit.
+// in presenter mode, after a failed start and with a notice, and in the audit tab after an audit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,15 @@ test('every tab, ready, has no accessibility violation', async () => {
     assert.deepEqual(await violations(page), [], `the ${tab} tab, ready`);
     assert.deepEqual(errors, []);
   }
+});
+
+test('a notice (here: a link naming no device) says what is wrong and has no accessibility violation', async () => {
+  const { page, errors } = await openPage(site.browser, `${site.base}?device=gpu`);
+  await waitForReady(page);
+  assert.match(await page.getByTestId('notice').textContent(), /device=gpu is not a device: use auto, cpu or webgpu; the page uses the GPU if there is one/);
+  assert.ok(await page.getByTestId('see-notice').isVisible(), 'the run bar points to it');
+  assert.deepEqual(await violations(page), [], 'the page with a notice');
+  assert.deepEqual(errors, []);
 });
 
 test('a finished run with its probes and audit, and a finished audit, have no accessibility violation', async () => {

@@ -69,6 +69,7 @@ test('a GPU device lost in the middle of a run: the page says so and the run sta
   console.log(`notice after ${seconds()} s: ${said}`);
   assert.match(said, /^The GPU stopped working \(.+\): the run starts again on the CPU\./);
   assert.equal(await page.getByTestId('failure').count(), 0, 'no failure: the run carries on');
+  assert.ok(await page.getByTestId('see-notice').isVisible(), 'the run bar points to the notice');
   const run = await page.getByTestId('result-student').waitFor({ timeout: 300_000 }).then(() => Promise.all(
     ['result-base', 'result-teacher', 'result-student'].map((id) => percent(page, id)),
   ));
@@ -78,5 +79,8 @@ test('a GPU device lost in the middle of a run: the page says so and the run sta
   assert.match(await page.getByTestId('timings').textContent(), /Backend: CPU \(wasm, one thread\)/, 'the whole run was redone on the CPU');
   assert.match(await page.getByTestId('backend').textContent(), /Running on the CPU/);
   assert.equal(await page.getByTestId('backend-choice').inputValue(), 'cpu', 'the device menu says where it runs now');
+  await page.getByTestId('notice-dismiss').click();
+  assert.equal(await page.getByTestId('notice').count(), 0, 'dismissed');
+  assert.equal(await page.getByTestId('see-notice').isVisible(), false, 'and the run bar no longer points to it');
   assert.deepEqual(errors, []);
 });
