@@ -2,6 +2,7 @@
 //! reads, so several fit in the browser's storage), P(trait) per condition with its interval,
 //! and the settings that differ.
 
+use crate::text;
 use serde::{Deserialize, Serialize};
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::experiment::{Condition, OwlReport};
@@ -35,9 +36,8 @@ pub fn slim(report: &OwlReport) -> OwlReport {
 
 /// A short description of a run's settings, for the list.
 pub fn describe(config: &OwlConfig) -> String {
-    let seeds = if config.seeds == 1 { "1 seed".to_string() } else { format!("{} seeds", config.seeds) };
     let mode = OwlConfig::setting("distill.mode").map(|s| s.text(config)).unwrap_or_default();
-    format!("{}, {} samples, {mode} labels, {seeds}", config.trait_animal, config.samples)
+    text::compare::run_label(&config.trait_animal, config.samples, &mode, config.seeds)
 }
 
 /// Puts `run` first, keeping at most [`KEEP`].
@@ -49,7 +49,7 @@ pub fn remember(runs: &mut Vec<SavedRun>, run: SavedRun) {
 /// One row per model any of the runs measured: its name, and per run its P(trait) and change
 /// with the interval ("17.0%, +11.07 [+10.1, +12.0]"), or "–" where that run did not have it.
 pub fn rows(reports: &[&OwlReport]) -> Vec<(String, Vec<String>)> {
-    let mut out = vec![("base A (before)".to_string(), reports.iter().map(|r| format!("{:.1}%", r.bases["a"].p_trait)).collect())];
+    let mut out = vec![(text::results::BASE_BEFORE.to_string(), reports.iter().map(|r| format!("{:.1}%", r.bases["a"].p_trait)).collect())];
     for condition in Condition::ALL {
         if !reports.iter().any(|r| r.conditions.contains_key(&condition)) {
             continue;
@@ -90,7 +90,7 @@ mod tests {
         let owl = parse(OWL).unwrap().report;
         let values = parse(VALUES).unwrap().report;
         let rows = rows(&[&owl, &values]);
-        assert_eq!(rows[0].0, "base A (before)");
+        assert_eq!(rows[0].0, crate::text::results::BASE_BEFORE);
         let student = rows.iter().find(|(name, _)| name == Condition::Student.describe()).unwrap();
         let c = &owl.conditions[&Condition::Student];
         assert_eq!(

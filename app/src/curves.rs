@@ -1,6 +1,7 @@
 //! The recorded curves (the gate and dose sweeps, made with the CLI and shipped in
 //! `assets/recorded/`): parsed and arranged for the page's charts.
 
+use crate::text::curves as text;
 use subliminal_model::sweep::SweepSummary;
 
 /// One recorded curve: its categories (a setting's values) and, per line, its label and for
@@ -16,11 +17,11 @@ pub const GATE: &str = include_str!("../../assets/recorded/gate-page.json");
 pub const DOSE: &str = include_str!("../../assets/recorded/dose-page.json");
 
 fn summary(json: &str) -> Result<SweepSummary, String> {
-    serde_json::from_str(json).map_err(|e| format!("a recorded sweep does not read: {e}"))
+    serde_json::from_str(json).map_err(|e| text::unreadable(&e.to_string()))
 }
 
 fn number(value: Option<&serde_json::Value>) -> Result<f64, String> {
-    value.and_then(|v| v.as_f64()).ok_or_else(|| "a recorded sweep lacks a grid value".to_string())
+    value.and_then(|v| v.as_f64()).ok_or_else(|| text::lacks("a grid value"))
 }
 
 /// The gate: the perturbed student's change against sigma, beside the same-init student's.
@@ -29,17 +30,13 @@ pub fn gate(json: &str) -> Result<RecordedCurve, String> {
     let mut categories = Vec::new();
     let (mut perturbed, mut same) = (Vec::new(), Vec::new());
     for group in &s.groups {
-        categories.push(format!("σ {}", number(group.values.get("conditions.perturbed_sigma"))?));
-        let stat = |key: &str| group.stats.get(key).copied().ok_or_else(|| format!("a recorded sweep lacks {key}"));
+        categories.push(text::sigma(number(group.values.get("conditions.perturbed_sigma"))?));
+        let stat = |key: &str| group.stats.get(key).copied().ok_or_else(|| text::lacks(key));
         perturbed.push(stat("perturbed.delta")?);
         same.push(stat("student.delta")?);
     }
     let seeds = s.groups.iter().map(|g| g.seeds).min().unwrap_or(0);
-    Ok(RecordedCurve {
-        categories,
-        lines: vec![("student from a moved start".into(), perturbed), ("same-init student".into(), same)],
-        seeds,
-    })
+    Ok(RecordedCurve { categories, lines: vec![(text::MOVED_START.into(), perturbed), (text::SAME_INIT.into(), same)], seeds })
 }
 
 /// Dose: the same-init student's change against the number of samples, one line per epoch count.
@@ -48,12 +45,12 @@ pub fn dose(json: &str) -> Result<RecordedCurve, String> {
     let mut categories: Vec<String> = Vec::new();
     let mut lines: Vec<(String, Vec<[f64; 3]>)> = Vec::new();
     for group in &s.groups {
-        let samples = format!("{} samples", number(group.values.get("samples"))?);
-        let epochs = format!("{} epoch(s)", number(group.values.get("distill.epochs"))?);
+        let samples = text::samples(number(group.values.get("samples"))?);
+        let epochs = text::epochs(number(group.values.get("distill.epochs"))?);
         if !categories.contains(&samples) {
             categories.push(samples);
         }
-        let stat = group.stats.get("student.delta").copied().ok_or("a recorded sweep lacks student.delta")?;
+        let stat = group.stats.get("student.delta").copied().ok_or_else(|| text::lacks("student.delta"))?;
         match lines.iter_mut().find(|(label, _)| *label == epochs) {
             Some((_, values)) => values.push(stat),
             None => lines.push((epochs, vec![stat])),

@@ -64,7 +64,7 @@ pub fn field_id<C>(setting: &Setting<C>) -> String {
 
 /// Reads a config shared in a link (`?owl=<json>` or `?mnist=<json>`), saying what is wrong.
 pub fn config_from_link<C: Settings>(json: &str) -> Result<C, String> {
-    C::from_json(json).map_err(|e| format!("The settings in this link could not be used ({e}); the defaults are shown instead."))
+    C::from_json(json).map_err(|e| crate::text::page::bad_settings_link(&e.to_string()))
 }
 
 #[cfg(test)]

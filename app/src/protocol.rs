@@ -25,8 +25,7 @@ pub enum BackendChoice {
 impl BackendChoice {
     /// The choice a link's `device=` names (`auto`, `cpu`, `webgpu`), or why it names none.
     pub fn from_link(value: &str) -> Result<Self, String> {
-        serde_json::from_value(serde_json::Value::String(value.to_string()))
-            .map_err(|_| format!("device={value} is not a device: use auto, cpu or webgpu"))
+        serde_json::from_value(serde_json::Value::String(value.to_string())).map_err(|_| crate::text::page::not_a_device(value))
     }
 }
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::experiment::{Condition, OwlReport};
 use subliminal_model::owl::presets::preset_of;
-use subliminal_model::owl::traits::MISALIGNED;
+use subliminal_model::owl::traits::TraitKind;
 use subliminal_model::shared::stats::summarize;
 
 /// A report and how it was made.
@@ -43,7 +43,7 @@ pub fn recording_of(config: &OwlConfig) -> RecordingOf {
         Some(p) if p.name != "default" => {
             RecordingOf::Preset { path: format!("{PRESETS_FOLDER}/{}.json", p.name), of: text::preset(p.label) }
         }
-        _ if config.trait_animal == MISALIGNED => RecordingOf::Shipped { json: VALUES, of: text::TAB_DEFAULT },
+        _ if config.trait_kind() == TraitKind::Misaligned => RecordingOf::Shipped { json: VALUES, of: text::TAB_DEFAULT },
         _ => RecordingOf::Shipped { json: OWL, of: text::TAB_DEFAULT },
     }
 }
@@ -124,7 +124,6 @@ mod tests {
 
     #[test]
     fn the_shipped_recordings_read_and_are_the_page_defaults_over_five_seeds() {
-        use subliminal_model::owl::config::OwlConfig;
         for (json, default) in [(OWL, OwlConfig::page_default()), (VALUES, OwlConfig::misaligned_default())] {
             let run = parse(json).unwrap();
             assert_eq!(run.report.config, OwlConfig { seeds: 5, ..default });

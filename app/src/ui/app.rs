@@ -112,7 +112,6 @@ pub fn App() -> impl IntoView {
     }
     engine::start(state);
     engine::start_clock(state);
-    super::recordings::load(state);
     let tab = RwSignal::new(linked_tab(&search));
 
     view! {

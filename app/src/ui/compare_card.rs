@@ -13,15 +13,15 @@ const KEY: &str = "subliminal-runs";
 
 /// The runs kept from earlier visits (none where the storage holds nothing readable).
 pub fn stored() -> Vec<SavedRun> {
-    storage::get(KEY).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default()
+    storage::get(KEY)
 }
 
-/// Keeps a finished run, newest first; false where the browser would not store it.
-pub fn keep(state: PageState, report: &OwlReport) -> bool {
+/// Keeps a finished run, newest first.
+pub fn keep(state: PageState, report: &OwlReport) {
     let time = js_sys::Date::new_0();
     let label = format!("{}, {:02}:{:02}", describe(&report.config), time.get_hours(), time.get_minutes());
     state.saved_runs.update(|runs| remember(runs, SavedRun { label, report: slim(report) }));
-    storage::set(KEY, &serde_json::to_string(&state.saved_runs.get_untracked()).unwrap_or_default())
+    state.saved_runs.with_untracked(|runs| storage::set(KEY, runs));
 }
 
 #[component]

@@ -2,6 +2,7 @@
 //! visitor picks, and the text of a file of the site itself. Nothing leaves the tab.
 
 use leptos::prelude::*;
+use subliminal_app::text::files;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -47,14 +48,12 @@ pub fn read_picked_file(ev: &leptos::ev::Event, done: impl FnOnce(String, Option
 
 /// The text of `path`, a file of the site (relative to the page), or why it could not be had.
 pub async fn fetch_text(path: &str) -> Result<String, String> {
-    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(path))
-        .await
-        .map_err(|_| format!("{path} could not be downloaded (offline, before the page could keep a copy?)"))?;
+    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(path)).await.map_err(|_| files::offline(path))?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
-        return Err(format!("{path} could not be downloaded: HTTP {} {}", response.status(), response.status_text()));
+        return Err(files::http(path, response.status(), &response.status_text()));
     }
-    let text = response.text().map_err(|_| format!("{path} could not be read"))?;
-    let text = wasm_bindgen_futures::JsFuture::from(text).await.map_err(|_| format!("{path} could not be read"))?;
-    text.as_string().ok_or_else(|| format!("{path} is not text"))
+    let text = response.text().map_err(|_| files::unreadable(path))?;
+    let text = wasm_bindgen_futures::JsFuture::from(text).await.map_err(|_| files::unreadable(path))?;
+    text.as_string().ok_or_else(|| files::unreadable(path))
 }

@@ -10,7 +10,7 @@ use super::link::{owl_tab_start, query};
 use super::prediction::PredictionForm;
 use super::run_bar::RunBar;
 use super::settings_fields::SettingsFields;
-use super::state::Experiment;
+use super::state::{page_state, Experiment};
 
 /// The settings shown first; the rest are under "More settings". The values tab's trait is fixed.
 const VALUES_MAIN: &[&str] =
@@ -49,6 +49,7 @@ fn Presets() -> impl IntoView {
 #[component]
 pub fn OwlControls(experiment: Experiment) -> impl IntoView {
     let (base, link_error) = owl_tab_start(experiment);
+    super::recordings::find(page_state(), experiment, &base);
     let form = RwSignal::new(SettingsForm::new(&base));
     let errors = RwSignal::new(link_error.filter(|_| experiment == Experiment::Owl).map(|e| vec![e]).unwrap_or_default());
 

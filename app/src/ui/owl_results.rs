@@ -224,7 +224,7 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         read_picked_file(&ev, move |name, text| {
             let result = match text {
-                None => Err(format!("{name} could not be read as text.")),
+                None => Err(t::not_text(&name)),
                 Some(text) => import(&name, &text).and_then(|report| {
                     let belongs = Experiment::of(&Spec::Owl(report.config.clone()));
                     if belongs == experiment {

@@ -13,7 +13,7 @@ const KEY: &str = "subliminal-prediction";
 
 /// The prediction kept from an earlier visit, if any.
 pub fn stored() -> Prediction {
-    storage::get(KEY).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default()
+    storage::get(KEY)
 }
 
 /// One yes/no question as two radio buttons.
@@ -35,7 +35,7 @@ pub fn PredictionForm() -> impl IntoView {
     let prediction = state.prediction;
     let update = move |change: &dyn Fn(&mut Prediction)| {
         prediction.update(|p| change(p));
-        storage::set(KEY, &serde_json::to_string(&prediction.get_untracked()).unwrap_or_default());
+        prediction.with_untracked(|p| storage::set(KEY, p));
     };
     let same = Signal::derive(move || prediction.get().same_init_rises);
     let cross = Signal::derive(move || prediction.get().different_init_rises);

@@ -137,7 +137,7 @@ pub struct PageState {
     pub values_report: RwSignal<Option<OwlReport>>,
     /// The tab whose report on show was imported from a file, and the file's name.
     pub imported: RwSignal<Option<(Experiment, String)>>,
-    /// The recordings of the animals and values tabs' starting settings, read once (`recordings`).
+    /// The recordings of the animals and values tabs' starting settings, found by each tab's controls (`recordings`).
     pub recordings: [RwSignal<Option<Recording>>; 2],
     pub mnist_result: RwSignal<Option<(MnistReport, Vec<DigitGuess>)>>,
     pub classified: RwSignal<Option<[Vec<f64>; 3]>>,

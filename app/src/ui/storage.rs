@@ -1,6 +1,7 @@
 //! The browser's local storage, through JavaScript reflection (no extra web-sys features, whose
-//! rebuild costs minutes): what the page keeps between visits. Private browsing or a full
-//! storage makes writes fail; the page then simply forgets, and says nothing is lost but that.
+//! rebuild costs minutes): what the page keeps between visits, as JSON. Private browsing or a full
+//! storage makes writes fail, and a value an older page wrote may no longer read: the page then
+//! simply forgets it between visits.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -17,14 +18,16 @@ fn call(name: &str, args: &[&str]) -> Result<JsValue, JsValue> {
     method.apply(&storage, &args)
 }
 
-/// The text stored under `key`, if any.
-pub fn get(key: &str) -> Option<String> {
-    call("getItem", &[key]).ok()?.as_string()
+/// The value stored under `key`, or the default where there is none that reads.
+pub fn get<T: serde::de::DeserializeOwned + Default>(key: &str) -> T {
+    call("getItem", &[key]).ok().and_then(|v| v.as_string()).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default()
 }
 
-/// Stores `value` under `key`; false where the browser refused (private mode, full storage).
-pub fn set(key: &str, value: &str) -> bool {
-    call("setItem", &[key, value]).is_ok()
+/// Stores `value` under `key` (nothing happens where the browser refuses).
+pub fn set<T: serde::Serialize>(key: &str, value: &T) {
+    if let Ok(json) = serde_json::to_string(value) {
+        let _ = call("setItem", &[key, &json]);
+    }
 }
 
 /// Forgets `key`.

@@ -1,6 +1,7 @@
 //! Named settings: the study's own setting, the leak, and each probe and defence, at the page's
 //! default otherwise. The page lists them as links, `subliminal run --preset NAME` runs one, and
-//! each has a recorded run in `assets/recorded/presets/`.
+//! each but the default has a recorded run in `assets/recorded/presets/` (the default's is
+//! `assets/recorded/owl-page.json`).
 
 use crate::owl::config::OwlConfig;
 use crate::owl::distill::DistillMode;

@@ -8,7 +8,7 @@
 //
 // A link's `device=webgpu` makes the page train on it all the same: that is how the second test
 // drives the GPU path and loses the device in the middle of a run. (Left to run, SwiftShader took
-// about 2 teacher steps a second and computed NaN at step 22 of the tiny run; the page then also
+// about one teacher step every two seconds and computed NaN at step 22 of the tiny run; the page then also
 // carries on with the CPU, saying so.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

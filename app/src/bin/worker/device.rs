@@ -3,6 +3,7 @@
 use burn::prelude::Device;
 use js_sys::{Function, Promise, Reflect};
 use subliminal_app::protocol::{BackendChoice, BackendInfo, FromWorker};
+use subliminal_app::text::device as text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -16,21 +17,21 @@ async fn webgpu_adapter() -> Result<(String, bool), String> {
         // another machine (a classroom's LAN) has none, whatever the browser and GPU.
         let secure = Reflect::get(&js_sys::global(), &"isSecureContext".into()).ok().and_then(|v| v.as_bool()).unwrap_or(true);
         if !secure {
-            return Err("WebGPU needs a secure page (HTTPS, or localhost) and this one came over plain HTTP".into());
+            return Err(text::PLAIN_HTTP.into());
         }
-        return Err("WebGPU not available in this browser".into());
+        return Err(text::NO_WEBGPU.into());
     }
-    let request: Function = Reflect::get(&gpu, &"requestAdapter".into()).map_err(|_| "WebGPU is incomplete here")?.unchecked_into();
-    let promise: Promise = request.call0(&gpu).map_err(|_| "WebGPU refused to look for a GPU")?.unchecked_into();
-    let adapter = JsFuture::from(promise).await.map_err(|_| "WebGPU failed while looking for a GPU")?;
+    let request: Function = Reflect::get(&gpu, &"requestAdapter".into()).map_err(|_| text::INCOMPLETE)?.unchecked_into();
+    let promise: Promise = request.call0(&gpu).map_err(|_| text::REFUSED)?.unchecked_into();
+    let adapter = JsFuture::from(promise).await.map_err(|_| text::FAILED_LOOKING)?;
     if adapter.is_null() || adapter.is_undefined() {
-        return Err("WebGPU found no usable GPU".into());
+        return Err(text::NO_GPU.into());
     }
     let info = Reflect::get(&adapter, &"info".into()).unwrap_or(JsValue::UNDEFINED);
     let field = |name: &str| Reflect::get(&info, &name.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
     let name =
         [field("vendor"), field("architecture"), field("description")].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
-    let name = if name.is_empty() { "unnamed adapter".to_string() } else { name };
+    let name = if name.is_empty() { text::UNNAMED.to_string() } else { name };
     let fallback = Reflect::get(&info, &"isFallbackAdapter".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
     let software = fallback || ["swiftshader", "llvmpipe", "lavapipe"].iter().any(|s| name.to_lowercase().contains(s));
     Ok((name, software))
@@ -56,20 +57,20 @@ pub async fn choose(choice: BackendChoice) -> Chosen {
         software: false,
     };
     if choice == BackendChoice::Cpu {
-        return cpu("Running on the CPU, as asked".into());
+        return cpu(text::CPU_AS_ASKED.into());
     }
     let (adapter, software) = match webgpu_adapter().await {
         Ok(found) => found,
-        Err(why) => return cpu(format!("{why}: running on the CPU")),
+        Err(why) => return cpu(text::on_cpu_because(&why)),
     };
     // Once per worker: a second initialisation fails ("a server is still registered").
     match Device::wgpu_options().init_with_setup_async().await {
         Ok((device, setup)) => {
             watch_for_loss(&setup.device);
-            let info = BackendInfo { webgpu: true, note: format!("Running on WebGPU ({adapter})") };
+            let info = BackendInfo { webgpu: true, note: text::on_webgpu(&adapter) };
             Chosen { device, info, adapter, software }
         }
-        Err(e) => cpu(format!("WebGPU failed to start ({e}): running on the CPU")),
+        Err(e) => cpu(text::failed_to_start(&e.to_string())),
     }
 }
 
@@ -83,9 +84,7 @@ fn watch_for_loss(gpu: &burn::tensor::wgpu::wgpu::Device) {
     gpu.set_device_lost_callback(|reason, message| {
         // A device the worker chose not to train on (a software one, say) is of no concern.
         if crate::state::mark_gpu_lost() {
-            let detail = if message.is_empty() { String::new() } else { format!(": {message}") };
-            let message = format!("the browser reported the GPU device lost ({reason:?}{detail})");
-            crate::outbox::post(&FromWorker::Failed { message, on_gpu: true });
+            crate::outbox::post(&FromWorker::Failed { message: text::lost(&format!("{reason:?}"), &message), on_gpu: true });
         }
     });
     let gpu = gpu.clone();

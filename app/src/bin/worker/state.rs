@@ -5,6 +5,7 @@ use burn::prelude::Device;
 use std::cell::RefCell;
 use std::rc::Rc;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, FromWorker, Preferences};
+use subliminal_app::text::device as text;
 use subliminal_model::mnist::experiment::MnistModels;
 use subliminal_model::owl::checkpoint::load_gpt_bytes;
 use subliminal_model::owl::experiment::Bases;
@@ -100,21 +101,14 @@ pub async fn init(choice: BackendChoice) -> Result<(), String> {
         let check = check_training_step(&bases.a, &device.clone().autodiff()).await?;
         // Why not to train on this GPU, if there is a reason, and how the speed check names it.
         let fallback = if !check.passed() {
-            let note = format!(
-                "WebGPU computed a training step wrongly in a self-check ({} off by {:.0}% of the step): running on the CPU",
-                check.worst_parameter,
-                100.0 * check.relative_error
-            );
-            Some((note, "WebGPU (failed the self-check: timed, never used)"))
+            Some((text::wrong_step(&check.worst_parameter, 100.0 * f64::from(check.relative_error)), text::TIMED_WRONG))
         } else if software && choice != BackendChoice::Webgpu {
-            // Correct, but a software GPU (SwiftShader) trains a hundred times slower than the CPU.
-            let note = format!(
-                "WebGPU here is a software emulation ({adapter}; it passed the self-check): running on the CPU, which is much faster"
-            );
-            Some((note, "WebGPU (software emulation: timed, not used)"))
+            // A software GPU (SwiftShader) passes the one-step check but trains far slower than the
+            // CPU, and went wrong (NaN) by step 22 of the browser test's tiny run.
+            Some((text::software(&adapter), text::TIMED_SOFTWARE))
         } else {
             if software {
-                info.note = format!("Running on WebGPU, as the link asked: {adapter} is a software emulation, much slower than the CPU");
+                info.note = text::software_as_asked(&adapter);
             }
             None
         };
