@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what building the page needs, skipping whatever is already there: the wasm32 target,
-# rustfmt and clippy, Trunk 0.21.14 and wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen
-# version, all built from crates.io (no prebuilt downloads). With --browser, also what the
+# Installs what building the page needs, skipping whatever is already there: the pinned Rust
+# toolchain (rust-toolchain.toml) with the wasm32 target, rustfmt and clippy; Trunk 0.21.14 and
+# wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen version, both built from crates.io (no
+# prebuilt downloads). With --browser, also what the
 # browser tests need: Debian's Chromium and the tests' npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,13 +14,9 @@ if ! command -v cargo >/dev/null; then
     echo "cargo not found: install Rust with rustup first (https://rustup.rs)" >&2
     exit 1
 fi
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-    rustup target add wasm32-unknown-unknown
-fi
-# The test command checks formatting and lints (rustup's minimal profile leaves these out).
-for component in rustfmt clippy; do
-    rustup component list --installed | grep -q "^$component" || rustup component add "$component"
-done
+# The compiler rust-toolchain.toml pins, with the wasm32 target, rustfmt and clippy (the test
+# command checks formatting and lints): rustup adds whichever of them is missing.
+rustup toolchain install
 # trunk 0.22 needs a newer rustc than ours; 0.21.14 builds with --locked.
 if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
     cargo install trunk --version "$TRUNK_VERSION" --locked
