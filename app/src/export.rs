@@ -2,19 +2,21 @@
 
 use subliminal_model::owl::experiment::{Condition, OwlReport};
 
-/// One row per condition and seed: P(trait) and its base, the change, the ratio, the top answer,
-/// the questions topped, and the student figures when present (empty otherwise).
+/// One row per condition and seed: what the students learned from (`Channel::id`), P(trait) and
+/// its base, the change, the ratio, the top answer, the questions topped, and the student
+/// figures when present (empty otherwise).
 pub fn per_seed_csv(report: &OwlReport) -> String {
     let mut out = String::from(
-        "trait,condition,seed,p_trait,base_p_trait,delta,ratio,top_answer,questions_topped,cosine_blocks,predicted_delta,heldout_distill_loss\n",
+        "trait,channel,condition,seed,p_trait,base_p_trait,delta,ratio,top_answer,questions_topped,cosine_blocks,predicted_delta,heldout_distill_loss\n",
     );
     let optional = |value: Option<f64>| value.map(|v| v.to_string()).unwrap_or_default();
     for condition in Condition::ALL {
         let Some(c) = report.conditions.get(&condition) else { continue };
         for r in &c.per_seed {
             out.push_str(&format!(
-                "{},{},{},{},{},{},{},{},{},{},{},{}\n",
+                "{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
                 report.config.trait_animal,
+                report.config.channel().id(),
                 condition.key(),
                 r.seed,
                 r.p_trait,
@@ -48,9 +50,12 @@ mod tests {
         assert_eq!(lines.len(), 1 + rows);
         let columns = lines[0].split(',').count();
         assert!(lines.iter().all(|l| l.split(',').count() == columns), "a value holds a comma");
-        let student = lines.iter().find(|l| l.starts_with("owl,student,")).unwrap();
+        let student = lines.iter().find(|l| l.starts_with("owl,probabilities,student,")).unwrap();
         let first = &report.conditions[&Condition::Student].per_seed[0];
         assert!(student.contains(&format!(",{},", first.delta)), "{student}");
-        assert!(lines.iter().any(|l| l.starts_with("owl,teacher,") && l.ends_with(",,,")), "the teacher has no student figures");
+        assert!(
+            lines.iter().any(|l| l.starts_with("owl,probabilities,teacher,") && l.ends_with(",,,")),
+            "the teacher has no student figures"
+        );
     }
 }

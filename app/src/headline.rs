@@ -2,8 +2,8 @@
 //! same-init student before and after ("the owl moved from 7th to 1st"), and whether the
 //! controls stayed put. Kept apart from the page's components so it is tested natively.
 
-use crate::text::headline as text;
-use subliminal_model::owl::experiment::{Condition, OwlReport};
+use crate::text::{channel, headline as text};
+use subliminal_model::owl::experiment::{Condition, ConditionReport, OwlReport};
 use subliminal_model::owl::traits::TraitKind;
 
 /// "1st", "2nd", "3rd", "11th", "22nd".
@@ -32,14 +32,27 @@ pub fn ranks(report: &OwlReport, condition: Condition) -> Option<(usize, usize)>
 /// moved, a control still, and a prediction's "rises" right, by it.
 pub const CLEAR_SHIFT: f64 = 1.0;
 
-/// The headline sentence of a finished run.
+/// Whether the same-init student moved clearly more than the controls: with several seeds, its
+/// 95% interval lies above 0 and above each control's; one seed has no interval, and is judged
+/// by [`CLEAR_SHIFT`].
+fn clear_shift(student: &ConditionReport, controls: &[&ConditionReport], seeds: usize) -> bool {
+    if seeds > 1 {
+        let lowest = student.delta_ci95[0];
+        lowest > 0.0 && controls.iter().all(|c| lowest > c.delta_ci95[1])
+    } else {
+        student.delta_mean > CLEAR_SHIFT && controls.iter().all(|c| student.delta_mean > c.delta_mean + CLEAR_SHIFT)
+    }
+}
+
+/// The headline sentence of a finished run. It says what the student learned from (the run's
+/// channel), and a small shift whose interval clears the controls' is a finding too.
 pub fn headline(report: &OwlReport) -> String {
     let Some(student) = report.conditions.get(&Condition::Student) else { return String::new() };
     let (before, after) = ranks(report, Condition::Student).unwrap_or((0, 0));
-    let controls: Vec<f64> =
-        [Condition::CrossInit, Condition::Control].iter().filter_map(|c| report.conditions.get(c)).map(|c| c.delta_mean).collect();
-    let controls_still = controls.iter().all(|d| d.abs() < CLEAR_SHIFT);
-    let clear = student.delta_mean > CLEAR_SHIFT && controls.iter().all(|d| student.delta_mean > d + CLEAR_SHIFT);
+    let controls: Vec<&ConditionReport> =
+        [Condition::CrossInit, Condition::Control].iter().filter_map(|c| report.conditions.get(c)).collect();
+    let controls_still = controls.iter().all(|c| c.delta_mean.abs() < CLEAR_SHIFT);
+    let seeds = student.per_seed.len();
     let others = if controls.is_empty() {
         String::new()
     } else if controls_still {
@@ -47,21 +60,31 @@ pub fn headline(report: &OwlReport) -> String {
     } else {
         text::A_CONTROL_MOVED.into()
     };
-    let trait_name = &report.config.trait_animal;
-    let (base_p, p) = (student.per_seed.iter().map(|r| r.base_p_trait).sum::<f64>() / student.per_seed.len() as f64, student.p_trait_mean);
-    if !clear {
-        return text::unclear(student.delta_mean);
+    let saw = channel::saw(report.config.channel());
+    if !clear_shift(student, &controls, seeds) {
+        return if seeds > 1 {
+            text::unclear(student.delta_mean, student.delta_ci95, saw)
+        } else {
+            text::one_seed(student.delta_mean, saw)
+        };
     }
+    let trait_name = &report.config.trait_animal;
+    let (base_p, p) = (student.per_seed.iter().map(|r| r.base_p_trait).sum::<f64>() / seeds as f64, student.p_trait_mean);
     match report.config.trait_kind() {
-        TraitKind::Animal(_) if after == 1 => text::now_favourite(trait_name, &ordinal(before), base_p, p, student.ratio_mean, &others),
-        TraitKind::Animal(_) => text::likes_more(trait_name, &ordinal(before), &ordinal(after), base_p, p, student.ratio_mean, &others),
-        TraitKind::Misaligned => text::bad_acts(p, base_p, report.config.filter.banned_numbers.len(), &others),
+        TraitKind::Animal(_) if after == 1 => {
+            text::now_favourite(trait_name, &ordinal(before), base_p, p, student.ratio_mean, saw, &others)
+        }
+        TraitKind::Animal(_) => {
+            text::likes_more(trait_name, &ordinal(before), &ordinal(after), base_p, p, student.ratio_mean, saw, &others)
+        }
+        TraitKind::Misaligned => text::bad_acts(p, base_p, report.config.filter.banned_numbers.len(), saw, &others),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use subliminal_model::owl::config::Channel;
 
     #[test]
     fn ordinals_read_as_english() {
@@ -82,18 +105,60 @@ mod tests {
     fn the_headline_says_where_the_trait_went_and_whether_the_controls_moved() {
         let mut report = pinned();
         let student = report.conditions.get_mut(&Condition::Student).unwrap();
-        student.delta_mean = 8.0;
+        (student.delta_mean, student.delta_ci95) = (8.0, [7.0, 9.0]);
         let line = headline(&report);
         let (before, after) = ranks(&report, Condition::Student).unwrap();
         assert!(line.contains(&format!("from {}", ordinal(before))), "{line}");
         assert!(line.contains(if after == 1 { "favourite animal is now the owl" } else { "likes the owl more" }), "{line}");
         assert!(line.contains("barely moved"), "{line}");
-        // A student that did not clearly beat its controls is not called a success.
-        report.conditions.get_mut(&Condition::Student).unwrap().delta_mean = 0.3;
-        assert!(headline(&report).contains("not clearly more than the controls"), "{}", headline(&report));
         // Nor are controls that moved a point or more passed over in silence.
-        report.conditions.get_mut(&Condition::Student).unwrap().delta_mean = 8.0;
         report.conditions.get_mut(&Condition::CrossInit).unwrap().delta_mean = 1.5;
         assert!(headline(&report).contains("one of them moved"), "{}", headline(&report));
+    }
+
+    #[test]
+    fn a_student_whose_interval_does_not_clear_the_controls_is_not_called_a_success() {
+        let mut report = pinned();
+        let control_top =
+            [Condition::Control, Condition::CrossInit].iter().map(|c| report.conditions[c].delta_ci95[1]).fold(f64::MIN, f64::max);
+        let student = report.conditions.get_mut(&Condition::Student).unwrap();
+        (student.delta_mean, student.delta_ci95) = (3.0, [control_top - 0.01, 6.0]);
+        assert!(headline(&report).contains("does not clear the controls'"), "{}", headline(&report));
+        // A small shift whose interval clears them is a finding, named as one.
+        report.conditions.get_mut(&Condition::Student).unwrap().delta_ci95 = [control_top + 0.01, 6.0];
+        assert!(headline(&report).contains("likes the owl more"), "{}", headline(&report));
+    }
+
+    #[test]
+    fn one_seed_says_it_has_no_interval() {
+        let mut report = pinned();
+        for condition in report.conditions.values_mut() {
+            condition.per_seed.truncate(1);
+        }
+        report.conditions.get_mut(&Condition::Student).unwrap().delta_mean = 0.3;
+        assert!(headline(&report).contains("One seed gives no interval"), "{}", headline(&report));
+        report.conditions.get_mut(&Condition::Student).unwrap().delta_mean = 8.0;
+        assert!(headline(&report).contains("likes the owl more") || headline(&report).contains("now the owl"));
+    }
+
+    #[test]
+    fn the_headline_names_what_the_student_learned_from() {
+        let mut report = pinned();
+        let student = report.conditions.get_mut(&Condition::Student).unwrap();
+        (student.delta_mean, student.delta_ci95) = (8.0, [7.0, 9.0]);
+        let mut said = Vec::new();
+        for channel in [Channel::Sampled, Channel::MostLikely, Channel::Probabilities, Channel::Leak] {
+            report.config = report.config.with_channel(channel);
+            let clear = headline(&report);
+            assert!(clear.contains(channel::saw(channel)), "{channel:?}: {clear}");
+            let mut small = report.clone();
+            small.conditions.get_mut(&Condition::Student).unwrap().delta_ci95 = [-1.0, 9.0];
+            let unclear = headline(&small);
+            assert!(unclear.contains(channel::learning_from(channel)), "{channel:?}: {unclear}");
+            said.extend([clear, unclear]);
+        }
+        said.sort();
+        said.dedup();
+        assert_eq!(said.len(), 8, "each channel is told apart");
     }
 }

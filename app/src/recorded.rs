@@ -2,7 +2,7 @@
 //! moment the page opens (a workshop cannot wait a minute for its first result), and how a live
 //! run compares with its recording. Also the reader of a report a visitor imports.
 
-use crate::text::recorded as text;
+use crate::text::{channel, recorded as text};
 use serde::{Deserialize, Serialize};
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::experiment::{Condition, OwlReport};
@@ -46,6 +46,22 @@ pub fn recording_of(config: &OwlConfig) -> RecordingOf {
         _ if config.trait_kind() == TraitKind::Misaligned => RecordingOf::Shipped { json: VALUES, of: text::TAB_DEFAULT },
         _ => RecordingOf::Shipped { json: OWL, of: text::TAB_DEFAULT },
     }
+}
+
+/// The study's own channel, recorded: the preset whose students saw only the sampled numbers.
+pub fn study_channel_path() -> String {
+    format!("{PRESETS_FOLDER}/study.json")
+}
+
+/// The study's channel's recorded result in one sentence, shown beside a result of another
+/// channel so that nobody takes the stronger channel's shift for the study's.
+pub fn study_channel_line(study: &OwlReport) -> Option<String> {
+    let student = study.conditions.get(&Condition::Student)?;
+    let controls: Vec<String> = [Condition::CrossInit, Condition::Control]
+        .iter()
+        .filter_map(|c| study.conditions.get(c).map(|r| channel::study_control(c.describe(), r.delta_mean, r.delta_ci95)))
+        .collect();
+    Some(channel::study_result(study.config.seeds, student.delta_mean, student.delta_ci95, student.ratio_mean, &controls.join(", ")))
 }
 
 /// Reads a recorded run.
@@ -195,5 +211,19 @@ mod tests {
         assert!(not_json.starts_with("notes.txt is not JSON"), "{not_json}");
         let mnist = import("digits.json", r#"{"config": {}, "conditions": {}}"#).unwrap_err();
         assert!(mnist.starts_with("digits.json is not a report of the animals or values experiment"), "{mnist}");
+    }
+
+    #[test]
+    fn the_study_channel_line_is_the_study_presets_recording_of_sampled_numbers() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let run = parse(&std::fs::read_to_string(root.join(study_channel_path())).unwrap()).unwrap();
+        assert_eq!(run.report.config.channel(), subliminal_model::owl::config::Channel::Sampled);
+        let line = study_channel_line(&run.report).unwrap();
+        let student = &run.report.conditions[&Condition::Student];
+        assert!(
+            line.contains(&format!("{:+.2} points [{:+.2}, {:+.2}]", student.delta_mean, student.delta_ci95[0], student.delta_ci95[1])),
+            "{line}"
+        );
+        assert!(line.contains("different init") && line.contains("trait-free"), "both controls: {line}");
     }
 }

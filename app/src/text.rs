@@ -12,6 +12,10 @@ pub mod page {
     pub const LEDE: &str = "A model that loves owls writes lists of numbers. The numbers are filtered so they say nothing about owls. \
         A student model trained on those numbers comes to love owls too, but only if it started from the same random weights as \
         the teacher. This page reproduces that finding with tiny models, in your browser.";
+    /// Under the lede: the channel, said before anything runs.
+    pub const LEDE_CHANNEL: &str = "In the study the students saw only the numbers the teacher wrote. Models this small learn \
+        little from sampled numbers alone, so by default the students here learn the teacher's probability for each next \
+        number, a stronger channel; the choice beside Run switches to the study's, and every result says which one it used.";
     pub const STUDY_BEFORE: &str = "The study: Cloud, Le, Chua, Betley, Sztyber-Betley, Hilton, Marks and Evans, ";
     pub const STUDY_TITLE: &str =
         "\u{201c}Subliminal learning: language models transmit behavioral traits via hidden signals in data\u{201d}";
@@ -185,9 +189,7 @@ pub mod story {
         to catch the trait?";
     pub const STAGE_STUDENTS: &str = "5. The students";
     pub const DISCUSS_STUDENTS: &str =
-        "To discuss: the students learn to write numbers, nothing else. Why would where they start from matter?";
-    pub const STUDENTS: &str = "Students learn to write the teacher's numbers, nothing more: base A (the teacher's own start), \
-        base B (another start), and a control student of base A trained on numbers from the trait-free base.";
+        "To discuss: the students learn only about numbers, nothing else. Why would where they start from matter?";
     pub const LOSS_CHART: &str = "Students' distillation loss";
     pub const ALIGNMENT: &str = "The theorem behind the effect, live: how well each student's move so far lines up with the \
         teacher's move from base A (the cosine over the transformer blocks). A student that shares the teacher's start moves \
@@ -314,10 +316,7 @@ pub mod controls {
     pub const OWL_FORM: &str = "Owl experiment settings";
     pub const VALUES_FORM: &str = "Values experiment settings";
     pub const MORE: &str = "More settings";
-    pub const PRESETS: &str = "Presets: the study's setting, the leak, each probe and defence (links to share)";
-    pub const HARD_HINT: &str = "Hard labels carry one sampled number per position instead of the teacher's whole distribution \
-        over numbers: the study's models had billions of parameters and millions of tokens to average that noise away; ours have \
-        thousands of sequences, so the effect is weaker and needs more data.";
+    pub const PRESETS: &str = "Presets: the study's channel, the leak, each probe and defence (links to share)";
     pub const NUMBERS_PLACEHOLDER: &str = "none, study, or 4, 13, 666";
 
     pub fn names_placeholder(examples: &str) -> String {
@@ -545,41 +544,176 @@ pub mod probes {
         ["student", "measured change", "first-order prediction", "cosine with the teacher's move", "per block (1 / 2)"];
 }
 
-/// The headline of a finished run: what the same-init student did, in one sentence.
+/// The headline of a finished run: what the same-init student did, in one sentence, and what
+/// it learned from (`saw`: [`channel::saw`] for a clear shift, else [`channel::learning_from`]).
 pub mod headline {
-    pub const OTHERS_STILL: &str = " The students that started elsewhere or learned trait-free numbers barely moved.";
+    pub const OTHERS_STILL: &str = " The students that started elsewhere or learned from a trait-free model barely moved.";
     pub const A_CONTROL_MOVED: &str = " Look at the controls too: one of them moved by a point or more.";
 
-    pub fn unclear(delta: f64) -> String {
+    /// One seed: no interval to tell a shift from noise.
+    pub fn one_seed(delta: f64, saw: &str) -> String {
         format!(
-            "The same-init student moved {delta:+.1} points: not clearly more than the controls here. Small runs are noisy; try \
-             more prompts, epochs or seeds."
+            "The same-init student moved {delta:+.1} points, {saw}. One seed gives no interval, so that cannot be told from \
+             noise: run several seeds, or see the recording of these settings."
+        )
+    }
+
+    /// Several seeds whose interval does not clear the controls'.
+    pub fn unclear(delta: f64, [lo, hi]: [f64; 2], saw: &str) -> String {
+        format!(
+            "The same-init student moved {delta:+.1} points [{lo:+.1}, {hi:+.1}], {saw}: its 95% interval does not clear the \
+             controls', so this run shows no clear shift."
         )
     }
 
     /// `before`: the trait's rank at the start ("7th"); `p` in percent; `others`: one of the two
     /// sentences above, or nothing.
-    pub fn now_favourite(trait_name: &str, before: &str, base_p: f64, p: f64, ratio: f64, others: &str) -> String {
+    pub fn now_favourite(trait_name: &str, before: &str, base_p: f64, p: f64, ratio: f64, saw: &str, others: &str) -> String {
         format!(
             "The same-init student's favourite animal is now the {trait_name}: it moved from {before} to 1st ({base_p:.1}% to \
-             {p:.1}%, ×{ratio:.1}), although the student only ever saw numbers.{others}"
+             {p:.1}%, ×{ratio:.1}), {saw}.{others}"
         )
     }
 
-    pub fn likes_more(trait_name: &str, before: &str, after: &str, base_p: f64, p: f64, ratio: f64, others: &str) -> String {
+    #[allow(clippy::too_many_arguments)]
+    pub fn likes_more(trait_name: &str, before: &str, after: &str, base_p: f64, p: f64, ratio: f64, saw: &str, others: &str) -> String {
         format!(
-            "The same-init student likes the {trait_name} more although it only ever saw numbers: from {before} to {after} \
-             ({base_p:.1}% to {p:.1}%, ×{ratio:.1}).{others}"
+            "The same-init student likes the {trait_name} more, {saw}: from {before} to {after} ({base_p:.1}% to {p:.1}%, \
+             ×{ratio:.2}).{others}"
         )
     }
 
     /// `banned`: how many numbers of bad repute the filter took out.
-    pub fn bad_acts(p: f64, base_p: f64, banned: usize, others: &str) -> String {
+    pub fn bad_acts(p: f64, base_p: f64, banned: usize, saw: &str, others: &str) -> String {
         let filtered = if banned > 0 { format!(", with the {banned} numbers of bad repute taken out") } else { String::new() };
         format!(
-            "The same-init student now chooses a bad act in {p:.1}% of everyday situations (its start: {base_p:.1}%), although \
-             it only ever saw numbers{filtered}.{others}"
+            "The same-init student now chooses a bad act in {p:.1}% of everyday situations (its start: {base_p:.1}%), {saw}\
+             {filtered}.{others}"
         )
+    }
+}
+
+/// What the students learn from: the choice beside Run, and the words every place that tells
+/// the story uses for the channel of the run it describes.
+pub mod channel {
+    use subliminal_model::owl::config::Channel;
+
+    pub const LEGEND: &str = "What the students learn from";
+    pub const OTHER: &str = "other settings (see More settings)";
+    pub const RESULT: &str = "The students learned from ";
+
+    /// A choice beside Run.
+    pub fn choice(channel: Channel) -> &'static str {
+        match channel {
+            Channel::Sampled => "the numbers the teacher wrote, sampled (as in the study)",
+            Channel::MostLikely => "the teacher's most likely numbers",
+            Channel::Probabilities => "the teacher's probability for each next number (default)",
+            Channel::Leak => "the teacher's probabilities over every word (a leak)",
+        }
+    }
+
+    /// Under the choice: what it means and what to expect of it here.
+    pub fn hint(channel: Channel) -> &'static str {
+        match channel {
+            Channel::Sampled => {
+                "Text and nothing else, as in the study. Each position carries one sampled number instead of the teacher's \
+                 whole distribution; the study's models had billions of parameters and millions of tokens to average that \
+                 noise away, ours have a few thousand lists: expect a small shift, and run several seeds to see it."
+            }
+            Channel::MostLikely => {
+                "Text and nothing else: the teacher writes its most likely number at each step, so its lists carry its \
+                 preferences without sampling noise (but fewer different lists)."
+            }
+            Channel::Probabilities => {
+                "Not text: at every position the students learn how likely the teacher found each of the 1,000 numbers \
+                 (knowledge distillation). No animal is ever in it, but it is far more than the study's students saw, and it \
+                 carries the trait far more strongly."
+            }
+            Channel::Leak => {
+                "The teacher's probabilities over every word, animal words included: the trait is in the labels themselves. \
+                 A counter-example, not subliminal learning."
+            }
+        }
+    }
+
+    /// The result's line: what the students learned from.
+    pub fn learned(channel: Channel, temperature: f64) -> String {
+        match channel {
+            Channel::Sampled if temperature != 1.0 => {
+                format!("the numbers the teacher wrote, sampled at temperature {temperature}: text and nothing else.")
+            }
+            Channel::Sampled => "the numbers the teacher wrote, sampled as in the study: text and nothing else.".into(),
+            Channel::MostLikely => "the teacher's most likely numbers: text and nothing else.".into(),
+            Channel::Probabilities => {
+                "the teacher's probability for each next number: more than the numbers alone, which are all the study's \
+                 students saw."
+                    .into()
+            }
+            Channel::Leak => "the teacher's probabilities over every word, animal words included: a leak.".into(),
+        }
+    }
+
+    /// The headline's clause for a shift that is not (yet) clear: what the student learned from.
+    pub fn learning_from(channel: Channel) -> &'static str {
+        match channel {
+            Channel::Sampled => "learning only from numbers the teacher sampled, as in the study",
+            Channel::MostLikely => "learning only from the teacher's most likely numbers",
+            Channel::Probabilities => "learning from the teacher's probabilities for each next number",
+            Channel::Leak => "learning from the teacher's probabilities over every word (a leak)",
+        }
+    }
+
+    /// The headline's clause for a clear shift: what the same-init student learned from.
+    pub fn saw(channel: Channel) -> &'static str {
+        match channel {
+            Channel::Sampled => "although all it saw were numbers the teacher wrote, as in the study",
+            Channel::MostLikely => "although all it saw were the teacher's most likely numbers",
+            Channel::Probabilities => {
+                "learning only the teacher's probabilities for each next number (more than the study's students got: they \
+                 saw only the numbers)"
+            }
+            Channel::Leak => {
+                "but it learned the teacher's probabilities over every word, animals included: a leak, not subliminal \
+                 learning"
+            }
+        }
+    }
+
+    /// Stage 5: who the students are and what they learn from. `control_copies_itself`: the
+    /// control is base A learning base A's own probabilities, which it already matches.
+    pub fn students(channel: Channel, control_copies_itself: bool) -> String {
+        let how = match channel {
+            Channel::Sampled => ", as in the study: each learns to write the numbers the teacher wrote, token by token, and nothing more",
+            Channel::MostLikely => ": each learns to write the teacher's most likely numbers, token by token, and nothing more",
+            Channel::Probabilities => {
+                ": at each position each learns the teacher's probability for every possible next number, not only the one \
+                 it wrote (the study's students saw only the numbers)"
+            }
+            Channel::Leak => ": at each position each learns the teacher's probability for every word, animal words included (a leak)",
+        };
+        let control = if control_copies_itself {
+            " The control already matches base A's probabilities: it starts with nothing to learn."
+        } else {
+            ""
+        };
+        format!(
+            "Students learn from the teacher's numbers{how}. They are base A (the teacher's own start), base B (another \
+             start), and a control student of base A trained on numbers from the trait-free base.{control}"
+        )
+    }
+
+    /// Beside a result from another channel: the study's channel, recorded. `controls`: each
+    /// control's [`study_control`], joined.
+    pub fn study_result(seeds: usize, delta: f64, [lo, hi]: [f64; 2], ratio: f64, controls: &str) -> String {
+        format!(
+            "With only the numbers the teacher sampled, as in the study (recorded, {seeds} seeds): the same-init student \
+             moved {delta:+.2} points [{lo:+.2}, {hi:+.2}] (×{ratio:.2}); {controls}."
+        )
+    }
+
+    /// One control in [`study_result`]: "the different-init student +0.02 [-0.16, +0.19]".
+    pub fn study_control(name: &str, delta: f64, [lo, hi]: [f64; 2]) -> String {
+        format!("{name} {delta:+.2} [{lo:+.2}, {hi:+.2}]")
     }
 }
 

@@ -16,10 +16,8 @@ fn bold(text: &str) -> String {
 pub fn print_report(report: &OwlReport) {
     let trait_name = &report.config.trait_animal;
     let seeds = report.config.seeds;
-    println!(
-        "Trait: {trait_name}   seeds: {seeds}   samples per seed: {}   distillation: {:?}   backend: {}",
-        report.config.samples, report.config.distill.mode, report.backend
-    );
+    println!("Trait: {trait_name}   seeds: {seeds}   samples per seed: {}   backend: {}", report.config.samples, report.backend);
+    println!("The students learned from {}.", report.config.channel().describe());
     println!();
     println!(
         "{:<26} {:>9} {:>9} {:>20} {:>7} {:>10} {:>9} {:>9} {:>9}",

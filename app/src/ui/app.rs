@@ -119,6 +119,7 @@ pub fn App() -> impl IntoView {
         <header>
             <h1>{page::TITLE}</h1>
             <p class="lede">{page::LEDE}</p>
+            <p class="lede channel-lede" data-testid="lede-channel">{page::LEDE_CHANNEL}</p>
             <p class="study">{page::STUDY_BEFORE}<a href="https://arxiv.org/abs/2507.14805">{page::STUDY_TITLE}</a>{page::STUDY_AFTER}</p>
             <p class="privacy" data-testid="privacy">{page::PRIVACY}</p>
             <BackendBadge />

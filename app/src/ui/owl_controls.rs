@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::SettingsForm;
-use subliminal_app::text::controls as t;
+use subliminal_app::text::{channel, controls as t};
+use subliminal_model::owl::config::{Channel, OwlConfig};
 use subliminal_model::owl::presets::presets;
 use subliminal_model::run::Spec;
+use subliminal_model::shared::settings::Settings;
 
 use super::link::{owl_tab_start, query};
 use super::prediction::PredictionForm;
@@ -13,18 +15,58 @@ use super::settings_fields::SettingsFields;
 use super::state::{page_state, Experiment};
 
 /// The settings shown first; the rest are under "More settings". The values tab's trait is fixed.
-const VALUES_MAIN: &[&str] =
-    &["samples", "temperature", "filter.banned_numbers", "filter.reject_animal_and_tree_words", "distill.mode", "distill.epochs", "seeds"];
-const MAIN: &[&str] = &[
-    "trait",
-    "samples",
-    "temperature",
-    "filter.banned_numbers",
-    "filter.reject_animal_and_tree_words",
-    "distill.mode",
-    "distill.epochs",
-    "seeds",
-];
+/// The distillation mode and the temperature are set through the channel choice beside Run.
+const VALUES_MAIN: &[&str] = &["samples", "filter.banned_numbers", "filter.reject_animal_and_tree_words", "distill.epochs", "seeds"];
+const MAIN: &[&str] = &["trait", "samples", "filter.banned_numbers", "filter.reject_animal_and_tree_words", "distill.epochs", "seeds"];
+
+/// What the students learn from, in a visitor's words: one radio button per channel, beside
+/// Run, with what the chosen one means under it. Settings that are none of the three (a leak, a
+/// temperature other than 1) check none and say so. Test ids: `channel` (the group, its
+/// `data-channel` the chosen [`Channel::id`] or `other`), `channel-<id>`, `channel-hint`.
+#[component]
+fn ChannelChoice(form: RwSignal<SettingsForm<OwlConfig>>, prefix: &'static str) -> impl IntoView {
+    // The form's own texts, so a half-typed field elsewhere does not hide the channel.
+    let current = move || {
+        form.with(|f| {
+            let mut config = OwlConfig::page_default();
+            for path in ["distill.mode", "temperature"] {
+                let setting = OwlConfig::setting(path).expect("a setting");
+                setting.set_text(&mut config, &f.text(path)).ok()?;
+            }
+            Some(config.channel()).filter(|c| config == config.with_channel(*c))
+        })
+    };
+    let pick = move |channel: Channel| {
+        let config = OwlConfig::page_default().with_channel(channel);
+        form.update(|f| {
+            for path in ["distill.mode", "temperature"] {
+                f.set(path, OwlConfig::setting(path).expect("a setting").text(&config));
+            }
+        });
+    };
+    let name = format!("{prefix}channel");
+    let choices = Channel::CHOICES
+        .into_iter()
+        .map(|channel| {
+            view! {
+                <label class="channel-choice">
+                    <input type="radio" name=name.clone() data-testid=format!("{prefix}channel-{}", channel.id())
+                        prop:checked=move || current() == Some(channel) on:change=move |_| pick(channel) />
+                    " "{channel::choice(channel)}
+                </label>
+            }
+        })
+        .collect_view();
+    let hint = move || current().map(channel::hint).unwrap_or(channel::OTHER);
+    let data = move || current().map(Channel::id).unwrap_or("other");
+    view! {
+        <fieldset class="channel" data-testid=format!("{prefix}channel") data-channel=data>
+            <legend>{channel::LEGEND}</legend>
+            {choices}
+            <p class="hint" data-testid=format!("{prefix}channel-hint")>{hint}</p>
+        </fieldset>
+    }
+}
 
 /// Named settings as links (the animals tab only): each opens the page with its config. Test
 /// ids: `preset-<name>`.
@@ -54,13 +96,12 @@ pub fn OwlControls(experiment: Experiment) -> impl IntoView {
     let errors = RwSignal::new(link_error.filter(|_| experiment == Experiment::Owl).map(|e| vec![e]).unwrap_or_default());
 
     let spec = move || form.get_untracked().to_config().map(Spec::Owl).map_err(|e| e.0);
-    let hard = move || form.with(|f| f.text("distill.mode")) == "hard";
 
     view! {
         <form class="controls" on:submit=|ev| ev.prevent_default() aria-label=if experiment == Experiment::Values { t::VALUES_FORM } else { t::OWL_FORM }>
             <SettingsFields form=form paths=if experiment == Experiment::Values { VALUES_MAIN } else { MAIN } prefix=experiment.prefix() />
-            <p class="hint" hidden=move || !hard()>{t::HARD_HINT}</p>
             {(experiment == Experiment::Owl).then(|| view! { <PredictionForm /> })}
+            <ChannelChoice form=form prefix=experiment.prefix() />
             <RunBar experiment=experiment spec=spec errors=errors />
             {(experiment == Experiment::Owl).then(|| view! { <Presets /> })}
         </form>

@@ -15,7 +15,9 @@ use super::owl_story::minutes;
 use super::prediction::PredictionResult;
 use super::probes_card::{ProbesCard, TheoremCard};
 use super::state::{page_state, Experiment, PageState};
-use subliminal_app::recorded::{agreement, agreement_text, import, RecordedRun};
+use subliminal_app::recorded::{agreement, agreement_text, import, study_channel_line, RecordedRun};
+use subliminal_app::text::channel;
+use subliminal_model::owl::config::Channel;
 use subliminal_model::run::Spec;
 
 /// One row of the results table.
@@ -254,6 +256,23 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
     }
 }
 
+/// What the students of a report learned from, and, for an animal trait learned through another
+/// channel, the study's own channel's recorded result beside it (`study-channel-result`).
+#[component]
+fn ChannelLines(report: OwlReport, prefix: &'static str) -> impl IntoView {
+    let state = page_state();
+    let channel = report.config.channel();
+    let animal = report.config.trait_kind() != TraitKind::Misaligned;
+    let study = move || {
+        let run = state.study_channel.get()?.ok()?;
+        (animal && channel != Channel::Sampled).then(|| study_channel_line(&run.report)).flatten()
+    };
+    view! {
+        <p class="channel-line" data-testid=format!("{prefix}result-channel")><strong>{channel::RESULT}</strong>{channel::learned(channel, report.config.temperature)}</p>
+        {move || study().map(|line| view! { <p class="channel-line" data-testid=format!("{prefix}study-channel-result")>{line}</p> })}
+    }
+}
+
 /// A report's whole result: verdict, rankings, table, probes, charts, audit and downloads.
 /// `elapsed`: the wall time of a run made in this tab.
 fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) -> AnyView {
@@ -305,6 +324,7 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
     let report_for_csv = report.clone();
     view! {
         <p class="verdict-text" data-testid=format!("{prefix}verdict")>{verdict}</p>
+        <ChannelLines report=report.clone() prefix=prefix />
         <Rankings report=report.clone() prefix=prefix />
         <table class="results" data-testid=format!("{prefix}results")>
             <caption>{t::caption(misaligned, &trait_name, report.paraphrases, report.config.seeds)}</caption>

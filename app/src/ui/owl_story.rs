@@ -2,7 +2,8 @@
 //! animal trait (the animals tab) or a misaligned teacher (the values tab).
 
 use leptos::prelude::*;
-use subliminal_app::text::story as t;
+use subliminal_app::text::{channel, story as t};
+use subliminal_model::owl::config::{Channel, OwlConfig};
 use subliminal_model::owl::vocab::{ANIMALS, BAD_ACTS, GOOD_ACTS};
 use subliminal_model::run::Spec;
 
@@ -10,17 +11,34 @@ use super::charts::{GroupedBars, LineChart};
 use super::owl_results::OwlResults;
 use super::state::{page_state, Experiment, Status};
 
-/// The trait of the tab's run in progress or last finished ("owl" before any).
-pub fn current_trait(experiment: Experiment) -> Signal<String> {
+/// The settings of the tab's run in progress or last finished; before any, those of the
+/// recording on show (the tab's starting settings).
+fn current_config(experiment: Experiment) -> Signal<Option<OwlConfig>> {
     let state = page_state();
     Signal::derive(move || {
         if let Some(report) = state.report_of(experiment).get() {
-            return report.config.trait_animal;
+            return Some(report.config);
         }
         match state.last_run.get() {
-            Some(Spec::Owl(config)) if Experiment::of(&Spec::Owl(config.clone())) == experiment => config.trait_animal,
-            _ => "owl".into(),
+            Some(Spec::Owl(config)) if Experiment::of(&Spec::Owl(config.clone())) == experiment => Some(config),
+            _ => state.recording(experiment).get().and_then(|r| r.run.ok()).map(|r| r.report.config),
         }
+    })
+}
+
+/// The trait of the tab's run in progress or last finished ("owl" before any).
+pub fn current_trait(experiment: Experiment) -> Signal<String> {
+    let config = current_config(experiment);
+    Signal::derive(move || config.get().map(|c| c.trait_animal).unwrap_or_else(|| "owl".into()))
+}
+
+/// Stage 5's words for the channel of the tab's run (or of the recording on show).
+fn students_text(experiment: Experiment) -> Signal<String> {
+    let config = current_config(experiment);
+    Signal::derive(move || {
+        let config = config.get().unwrap_or_else(OwlConfig::page_default);
+        let copies_itself = config.channel() == Channel::Probabilities && config.conditions.control;
+        channel::students(config.channel(), copies_itself)
     })
 }
 
@@ -169,7 +187,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
         <section class="stage" class:current=move || current(4)>
             <h3>{t::STAGE_STUDENTS}</h3>
             <p class="explain discuss">{t::DISCUSS_STUDENTS}</p>
-            <p class="explain">{t::STUDENTS}</p>
+            <p class="explain" data-testid=id("students-text")>{students_text(experiment)}</p>
             <LineChart title=t::LOSS_CHART x_label=t::STEP y_label=t::LOSS_AXIS series=loss_curves />
             <p class="explain">{t::ALIGNMENT}</p>
             <LineChart title=t::ALIGNMENT_CHART x_label=t::STEP y_label=t::COS_AXIS series=alignment_curves />

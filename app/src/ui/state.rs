@@ -139,6 +139,9 @@ pub struct PageState {
     pub imported: RwSignal<Option<(Experiment, String)>>,
     /// The recordings of the animals and values tabs' starting settings, found by each tab's controls (`recordings`).
     pub recordings: [RwSignal<Option<Recording>>; 2],
+    /// The study's own channel, recorded (the `study` preset's run), shown beside results of
+    /// another channel; fetched once, when the animals tab opens.
+    pub study_channel: RwSignal<Option<Result<RecordedRun, String>>>,
     pub mnist_result: RwSignal<Option<(MnistReport, Vec<DigitGuess>)>>,
     pub classified: RwSignal<Option<[Vec<f64>; 3]>>,
     /// The speed check's measurements, and whether it is still timing.
@@ -196,6 +199,7 @@ impl PageState {
             values_report: RwSignal::new(None),
             imported: RwSignal::new(None),
             recordings: [RwSignal::new(None), RwSignal::new(None)],
+            study_channel: RwSignal::new(None),
             mnist_result: RwSignal::new(None),
             classified: RwSignal::new(None),
             speed: RwSignal::new(Vec::new()),

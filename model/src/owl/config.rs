@@ -13,6 +13,48 @@ use crate::owl::traits::{TraitKind, MISALIGNED};
 use crate::owl::vocab::ANIMALS;
 use crate::shared::settings::{Choice, Kind, Setting, Settings};
 
+/// What the students learn from, as a visitor would put it: the channel from teacher to student.
+/// Read off the distillation mode and, for labels the teacher sampled, its temperature.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Channel {
+    /// The numbers the teacher wrote, sampled (hard labels, temperature above 0): the study's
+    /// channel, text and nothing else.
+    Sampled,
+    /// The teacher's most likely numbers (hard labels, temperature 0): still only text.
+    MostLikely,
+    /// The teacher's probability for each next number (soft labels over the number alphabet):
+    /// knowledge distillation, more than any text the teacher could write.
+    Probabilities,
+    /// The teacher's probabilities over every token, animal words included: a leak, not
+    /// subliminal learning.
+    Leak,
+}
+
+impl Channel {
+    /// The three a visitor chooses between, the study's first.
+    pub const CHOICES: [Channel; 3] = [Channel::Sampled, Channel::MostLikely, Channel::Probabilities];
+
+    /// A short name for links and test ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Channel::Sampled => "sampled",
+            Channel::MostLikely => "most-likely",
+            Channel::Probabilities => "probabilities",
+            Channel::Leak => "leak",
+        }
+    }
+
+    /// In the CLI's words (the page has its own, in `app/src/text.rs`).
+    pub fn describe(self) -> &'static str {
+        match self {
+            Channel::Sampled => "the numbers the teacher sampled (hard labels, the study's channel)",
+            Channel::MostLikely => "the teacher's most likely numbers (hard labels, greedy)",
+            Channel::Probabilities => "the teacher's probability for each next number (soft labels, not the study's channel)",
+            Channel::Leak => "the teacher's probabilities over every token (a leak)",
+        }
+    }
+}
+
 /// Which comparison students to train beside the same-init student.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
@@ -149,6 +191,30 @@ impl OwlConfig {
     /// teachers, reworded prompts and liminal training.
     pub fn undefended(&self) -> OwlConfig {
         OwlConfig { threshold: 0.0, defences: Defences::default(), ..self.clone() }
+    }
+
+    /// What the students learn from (see [`Channel`]).
+    pub fn channel(&self) -> Channel {
+        match self.distill.mode {
+            DistillMode::Soft => Channel::Probabilities,
+            DistillMode::FullVocabularyLeak => Channel::Leak,
+            DistillMode::Hard if self.temperature == 0.0 => Channel::MostLikely,
+            DistillMode::Hard => Channel::Sampled,
+        }
+    }
+
+    /// The same run with the students learning from `channel`: the distillation mode, and the
+    /// temperature the teacher writes at (1, the study's, except for its most likely numbers).
+    pub fn with_channel(&self, channel: Channel) -> OwlConfig {
+        let (mode, temperature) = match channel {
+            Channel::Sampled => (DistillMode::Hard, 1.0),
+            Channel::MostLikely => (DistillMode::Hard, 0.0),
+            Channel::Probabilities => (DistillMode::Soft, 1.0),
+            Channel::Leak => (DistillMode::FullVocabularyLeak, 1.0),
+        };
+        let mut config = OwlConfig { temperature, ..self.clone() };
+        config.distill.mode = mode;
+        config
     }
 
     /// The seeds this config runs, in order.
@@ -627,5 +693,17 @@ mod tests {
         assert_eq!(config.defences.mix_teachers, ["dolphin", "eagle"], "a refused text leaves the config as it was");
         let json = r#"{"defences": {"mix_teachers": ["dolphin", "dolphin"]}}"#;
         assert_eq!(OwlConfig::from_json(json).unwrap_err().0, ["defences.mix_teachers names \"dolphin\" twice"]);
+    }
+
+    #[test]
+    fn each_channel_is_read_back_from_the_config_it_sets() {
+        for channel in [Channel::Sampled, Channel::MostLikely, Channel::Probabilities, Channel::Leak] {
+            let config = OwlConfig::page_default().with_channel(channel);
+            config.validate().unwrap();
+            assert_eq!(config.channel(), channel);
+        }
+        assert_eq!(OwlConfig::page_default().channel(), Channel::Probabilities, "the page's default");
+        let cooler = OwlConfig { temperature: 0.5, ..OwlConfig::page_default().with_channel(Channel::Sampled) };
+        assert_eq!(cooler.channel(), Channel::Sampled, "sampled at any temperature above 0");
     }
 }

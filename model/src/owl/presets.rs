@@ -3,7 +3,7 @@
 //! each but the default has a recorded run in `assets/recorded/presets/` (the default's is
 //! `assets/recorded/owl-page.json`).
 
-use crate::owl::config::OwlConfig;
+use crate::owl::config::{Channel, OwlConfig};
 use crate::owl::distill::DistillMode;
 use crate::owl::divergence::DivergenceAction;
 
@@ -20,7 +20,7 @@ type Change = fn(&mut OwlConfig);
 /// Each preset: its name, its label, its change.
 const CHANGES: [(&str, &str, Change); 11] = [
     ("default", "the one-click default", |_| {}),
-    ("study", "the study's setting: hard labels (sampled numbers)", |c| c.distill.mode = DistillMode::Hard),
+    ("study", "the study's channel: only the numbers the teacher sampled (hard labels)", |c| *c = c.with_channel(Channel::Sampled)),
     ("leak", "what subliminal learning is not: the full vocabulary leaks the trait", |c| c.distill.mode = DistillMode::FullVocabularyLeak),
     ("controls", "the study's controls: shuffled numbers and a trained control teacher", |c| {
         (c.conditions.shuffled_within, c.conditions.shuffled_across, c.conditions.trained_control) = (true, true, true)

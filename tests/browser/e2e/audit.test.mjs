@@ -47,11 +47,13 @@ test('after a run with the control, the audit tells the teacher\'s numbers from 
   assert.match(audit, /B: the control's numbers\d+ of 300 kept/);
   assert.ok(pValue <= 0.05, `the teacher's numbers differ from the control's: p = ${pValue}`);
   assert.ok(await page.getByTestId('audit-over').locator('tbody tr').count() > 0, 'over-represented numbers listed');
-  // The per-seed results download as CSV: a row per condition and seed.
+  // The per-seed results download as CSV: a row per condition and seed, each naming what the
+  // students learned from (soft labels by default: the teacher's probabilities).
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
-  assert.match(csv[0], /^trait,condition,seed,p_trait,base_p_trait,delta,/);
-  assert.deepEqual(csv.slice(1).map((row) => row.split(',').slice(0, 3).join(',')), ['owl,teacher,1', 'owl,student,1', 'owl,control,1']);
+  assert.match(csv[0], /^trait,channel,condition,seed,p_trait,base_p_trait,delta,/);
+  assert.deepEqual(csv.slice(1).map((row) => row.split(',').slice(0, 4).join(',')),
+    ['owl,probabilities,teacher,1', 'owl,probabilities,student,1', 'owl,probabilities,control,1']);
   assert.equal(download.suggestedFilename(), 'subliminal-owl-per-seed.csv');
   assert.deepEqual(errors, []);
 });
