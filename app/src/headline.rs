@@ -60,14 +60,15 @@ pub fn headline(report: &OwlReport) -> String {
     } else {
         text::A_CONTROL_MOVED.into()
     };
-    let saw = channel::saw(report.config.channel());
     if !clear_shift(student, &controls, seeds) {
+        let from = channel::learning_from(report.config.channel());
         return if seeds > 1 {
-            text::unclear(student.delta_mean, student.delta_ci95, saw)
+            text::unclear(student.delta_mean, student.delta_ci95, from)
         } else {
-            text::one_seed(student.delta_mean, saw)
+            text::one_seed(student.delta_mean, from)
         };
     }
+    let saw = channel::saw(report.config.channel());
     let trait_name = &report.config.trait_animal;
     let (base_p, p) = (student.per_seed.iter().map(|r| r.base_p_trait).sum::<f64>() / seeds as f64, student.p_trait_mean);
     match report.config.trait_kind() {
