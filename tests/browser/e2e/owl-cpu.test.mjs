@@ -118,6 +118,8 @@ test('a bad setting is refused with a message and the page keeps working', async
   assert.equal(await page.getByTestId('status').textContent(), 'Ready', 'nothing started');
   // Fixing the fields clears the complaint about samples and leaves the range error for seeds.
   await page.getByTestId('samples').fill('300');
+  // The temperature is set by the channel choice, or by hand under More settings.
+  await page.locator('details.more-settings > summary').first().click();
   await page.getByTestId('temperature').fill('99');
   await page.getByTestId('run').click();
   const second = await page.getByTestId('config-error').textContent();
