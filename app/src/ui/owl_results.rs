@@ -331,6 +331,9 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
             <thead><tr><th scope="col">{t::MODEL}</th><th scope="col">{measure.clone()}</th><th scope="col">{t::CHANGE}</th><th scope="col">{t::TRAIT_ON_TOP}</th></tr></thead>
             <tbody>{table}</tbody>
         </table>
+        {(!misaligned && report.conditions.contains_key(&Condition::CrossInit)).then(|| view! {
+            <p class="explain" data-testid=format!("{prefix}cross-init-note")>{t::CROSS_INIT_NOTE}</p>
+        })}
         <ProbesCard report=report.clone() prefix=prefix />
         {(!misaligned).then(|| view! {
             <GroupedBars title=t::animals_chart(&trait_name) categories=report.animals.clone() series=series.clone() highlight=trait_index.unwrap_or(0) export=format!("{prefix}export") />

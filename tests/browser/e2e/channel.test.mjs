@@ -54,6 +54,8 @@ test('the channel choice sets what the students learn from, and each run says wh
       assert.equal(await study.count(), 0, 'no recording of the study beside the study\'s own channel');
     }
   }
+  // Beside the different-init student: how alike its start is, and what it did over 5 seeds.
+  assert.match(await page.getByTestId('cross-init-note').textContent(), /behaviourally matched/);
   // A setting that is none of the three checks none and says so.
   await page.locator('details.more-settings > summary').first().click();
   await page.getByTestId('temperature').fill('0.5');
