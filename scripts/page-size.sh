@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Prints what a visitor downloads from dist/, raw and gzipped (gzip -9, as static hosts serve it):
-# the page itself (html, js, css, wasm), the base models every visit fetches, the MNIST digits
-# fetched only when that experiment runs, and the presets' recorded runs, fetched when a link
-# opens a preset (and in the background for offline use, where a service worker may run). The
+# the page itself (html, js, css, wasm), the base models and the study channel's recording
+# (shown beside every animals result) that every visit fetches, the MNIST digits fetched only
+# when that experiment runs, and the other presets' recorded runs, fetched when a link opens a
+# preset (and in the background for offline use, where a service worker may run). The
 # recordings in assets/recorded/*.json are compiled into the page's wasm, so their copies are not
 # counted. With --max-mb N, fails if the page and base models exceed N MB.
 set -euo pipefail
@@ -15,15 +16,16 @@ for f in $(find . -type f ! -name '*.md' | sort); do
     printf '%-40s %12d %12d\n' "$f" "$raw" "$z"
     case "$f" in
         *mnist.bin) mnist_gz=$z ;;
+        ./assets/recorded/presets/study.json) total_raw=$((total_raw + raw)); total_gz=$((total_gz + z)) ;;
         ./assets/recorded/presets/*) presets_gz=$((presets_gz + z)) ;;
         ./assets/recorded/*) ;;
         *) total_raw=$((total_raw + raw)); total_gz=$((total_gz + z)) ;;
     esac
 done
 awk -v raw="$total_raw" -v z="$total_gz" -v m="$mnist_gz" -v p="$presets_gz" 'BEGIN {
-    printf "owl page (html, js, css, wasm, base models): %.2f MB raw, %.2f MB gzipped\n", raw / 1e6, z / 1e6
+    printf "owl page (html, js, css, wasm, base models, the study channel'"'"'s recording): %.2f MB raw, %.2f MB gzipped\n", raw / 1e6, z / 1e6
     printf "plus the MNIST digits when that experiment runs: %.2f MB gzipped (%.2f MB in all)\n", m / 1e6, (z + m) / 1e6
-    printf "plus the presets'"'"' recorded runs, each when its link opens: %.2f MB gzipped in all\n", p / 1e6
+    printf "plus the other presets'"'"' recorded runs, each when its link opens: %.2f MB gzipped in all\n", p / 1e6
 }'
 if [[ "${1:-}" == "--max-mb" ]]; then
     limit=$(( ${2:?a size in MB} * 1000000 ))

@@ -26,7 +26,8 @@ fn current_config(experiment: Experiment) -> Signal<Option<OwlConfig>> {
     })
 }
 
-/// The trait of the tab's run in progress or last finished ("owl" before any).
+/// The trait of the tab's run in progress or last finished; before any, the recording's ("owl"
+/// while it loads).
 pub fn current_trait(experiment: Experiment) -> Signal<String> {
     let config = current_config(experiment);
     Signal::derive(move || config.get().map(|c| c.trait_animal).unwrap_or_else(|| "owl".into()))

@@ -34,7 +34,7 @@ impl Channel {
     /// The three a visitor chooses between, the study's first.
     pub const CHOICES: [Channel; 3] = [Channel::Sampled, Channel::MostLikely, Channel::Probabilities];
 
-    /// A short name for links and test ids.
+    /// A short name, for test ids and the CSV.
     pub fn id(self) -> &'static str {
         match self {
             Channel::Sampled => "sampled",
