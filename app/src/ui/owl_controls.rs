@@ -19,6 +19,9 @@ use super::state::{page_state, Experiment};
 const VALUES_MAIN: &[&str] = &["samples", "filter.banned_numbers", "filter.reject_animal_and_tree_words", "distill.epochs", "seeds"];
 const MAIN: &[&str] = &["trait", "samples", "filter.banned_numbers", "filter.reject_animal_and_tree_words", "distill.epochs", "seeds"];
 
+/// The two settings a channel stands for (`OwlConfig::with_channel` sets both).
+const CHANNEL_SETTINGS: [&str; 2] = ["distill.mode", "temperature"];
+
 /// What the students learn from, in a visitor's words: one radio button per channel, beside
 /// Run, with what the chosen one means under it. Settings that are none of the three (a leak, a
 /// temperature other than 1) check none and say so. Test ids: `channel` (the group, its
@@ -29,7 +32,7 @@ fn ChannelChoice(form: RwSignal<SettingsForm<OwlConfig>>, prefix: &'static str) 
     let current = move || {
         form.with(|f| {
             let mut config = OwlConfig::page_default();
-            for path in ["distill.mode", "temperature"] {
+            for path in CHANNEL_SETTINGS {
                 let setting = OwlConfig::setting(path).expect("a setting");
                 setting.set_text(&mut config, &f.text(path)).ok()?;
             }
@@ -39,7 +42,7 @@ fn ChannelChoice(form: RwSignal<SettingsForm<OwlConfig>>, prefix: &'static str) 
     let pick = move |channel: Channel| {
         let config = OwlConfig::page_default().with_channel(channel);
         form.update(|f| {
-            for path in ["distill.mode", "temperature"] {
+            for path in CHANNEL_SETTINGS {
                 f.set(path, OwlConfig::setting(path).expect("a setting").text(&config));
             }
         });

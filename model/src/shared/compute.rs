@@ -34,7 +34,8 @@ impl Compute {
 /// reports. Each choice changes the order in which floats are summed, so two machines that
 /// differ in any of them agree on a result only to within rounding, which training then grows
 /// (`model/tests/pinned_reports.rs` measures how far). In wasm every machine gets the same
-/// kernels (128-bit SIMD, fixed blocking): the page's CPU results are the same everywhere.
+/// kernels (128-bit SIMD, fixed blocking), so the page's CPU results should be the same
+/// everywhere (two machines agreed to the decimals the page shows; not compared bit for bit).
 pub fn cpu_kernels() -> String {
     let caches = gemm_common::cache::CACHE_INFO.iter().map(|c| format!("{} KiB", c.cache_bytes / 1024)).collect::<Vec<_>>();
     format!("{} element-wise, {} products blocked for caches of {}", simd_level(), gemm_level(), caches.join(" / "))
