@@ -7,14 +7,19 @@
 #   assets/recorded/presets/NAME.json: each preset over 5 seeds (2 to 6 minutes each); the page
 #     fetches one when a link opens that preset.
 # With names (owl, values, or presets' names), remakes only those. Needs jq.
+# SUBLIMINAL=path uses that build of the CLI (e.g. target/debug/subliminal: the dev profile
+# optimises every crate) instead of building the release one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release -p subliminal-cli
+if [[ -z "${SUBLIMINAL:-}" ]]; then
+    cargo build --release -p subliminal-cli
+    SUBLIMINAL=./target/release/subliminal
+fi
 machine="$(uname -m), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), CPU backend; commit $(git rev-parse --short HEAD)"
 record() {
     local out=$1; shift
     local command="subliminal run $* --seeds 5 --json"
-    ./target/release/subliminal run "$@" --seeds 5 --json > "runs/recorded.json"
+    "$SUBLIMINAL" run "$@" --seeds 5 --json > "runs/recorded.json"
     jq -n --arg command "$command" --arg machine "$machine" --slurpfile report "runs/recorded.json" \
         '{command: $command, machine: $machine, report: $report[0]}' > "$out"
     echo "wrote $out"

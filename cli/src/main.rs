@@ -56,7 +56,7 @@ enum Command {
     Mnist(mnist_command::MnistArgs),
     /// Run a grid of settings times seeds, one cell per process, and summarise (CSV and SVG).
     Sweep(sweep_command::SweepArgs),
-    /// Print a default config as JSON (the engine's, `--page`, `--mnist`), or every setting (`--settings`).
+    /// Print a default config as JSON (the engine's, `--page`, `--study`, `--mnist`), or every setting (`--settings`).
     Config(config_command::ConfigArgs),
 }
 

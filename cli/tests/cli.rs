@@ -183,11 +183,12 @@ fn run_refuses_missing_or_corrupt_weights() {
 #[test]
 fn config_prints_a_config_that_run_accepts() {
     let dir = scratch("printed-config");
-    for (flags, samples) in [(&[][..], 5000), (&["--page"][..], 2000)] {
+    for (flags, samples, optimizer) in [(&[][..], 5000, "adam"), (&["--page"][..], 2000, "adam"), (&["--study"][..], 10_000, "sgd")] {
         let out = subliminal(&[&["config"], flags].concat(), "");
         assert!(out.status.success(), "{}", text(&out.stderr));
         let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!((printed["trait"].as_str(), printed["samples"].as_u64()), (Some("owl"), Some(samples)), "{flags:?}");
+        assert_eq!(printed["distill"]["optimizer"], optimizer, "{flags:?}");
         // Run it as printed, trimmed by flags to a few seconds: the report runs exactly that config.
         let path = dir.join("printed.json");
         std::fs::write(&path, &out.stdout).unwrap();

@@ -4,7 +4,7 @@
 //! `assets/recorded/owl-page.json`).
 
 use crate::owl::config::{Channel, OwlConfig};
-use crate::owl::distill::DistillMode;
+use crate::owl::distill::{DistillMode, StudentOptimizer};
 use crate::owl::divergence::DivergenceAction;
 
 /// One preset: its test id's name, its label, and its config.
@@ -20,7 +20,7 @@ type Change = fn(&mut OwlConfig);
 /// Each preset: its name, its label, its change.
 const CHANGES: [(&str, &str, Change); 11] = [
     ("default", "the one-click default", |_| {}),
-    ("study", "the study's channel: only the numbers the teacher sampled (hard labels)", |c| *c = c.with_channel(Channel::Sampled)),
+    ("study", "the study's channel: only the numbers the teacher sampled, 10,000 prompts, plain SGD", study_setting),
     ("leak", "what subliminal learning is not: the full vocabulary leaks the trait", |c| c.distill.mode = DistillMode::FullVocabularyLeak),
     ("controls", "the study's controls: shuffled numbers and a trained control teacher", |c| {
         (c.conditions.shuffled_within, c.conditions.shuffled_across, c.conditions.trained_control) = (true, true, true)
@@ -42,6 +42,17 @@ const CHANGES: [(&str, &str, Change); 11] = [
         (c.distill.mode, c.defences.reword_prompts, c.conditions.undefended) = (DistillMode::Hard, true, true)
     }),
 ];
+
+/// The study's channel at a setting where it shows: the students see only the numbers the
+/// teacher sampled (hard labels, temperature 1), as many prompts as the study kept samples, and
+/// plain SGD. Under Adam at the page's settings each step is mostly the sampling noise, which Adam
+/// scales up to a full step; SGD adds the noise up at its own size, so the signal accumulates
+/// (README, "The study's channel").
+fn study_setting(c: &mut OwlConfig) {
+    *c = c.with_channel(Channel::Sampled);
+    c.samples = 10_000;
+    (c.distill.optimizer, c.distill.lr) = (StudentOptimizer::Sgd, 0.1);
+}
 
 /// The preset called `name`, or why there is none (naming those there are).
 pub fn preset(name: &str) -> Result<Preset, String> {
