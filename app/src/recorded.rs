@@ -53,15 +53,17 @@ pub fn study_channel_path() -> String {
     format!("{PRESETS_FOLDER}/study.json")
 }
 
-/// The study's channel's recorded result in one sentence, shown beside a result of another
-/// channel so that nobody takes the stronger channel's shift for the study's.
+/// The study's channel's recorded result in one sentence, shown beside every other animal result:
+/// beside a stronger channel, so that nobody takes its shift for the study's; beside sampled
+/// numbers at the page's quick settings, to show what the same channel does at the study's.
 pub fn study_channel_line(study: &OwlReport) -> Option<String> {
     let student = study.conditions.get(&Condition::Student)?;
     let controls: Vec<String> = [Condition::CrossInit, Condition::Control]
         .iter()
         .filter_map(|c| study.conditions.get(c).map(|r| channel::study_control(c.describe(), r.delta_mean, r.delta_ci95)))
         .collect();
-    Some(channel::study_result(study.config.seeds, student.delta_mean, student.delta_ci95, student.ratio_mean, &controls.join(", ")))
+    let setting = channel::study_setting(study.config.samples, study.config.distill.optimizer, study.config.seeds);
+    Some(channel::study_result(&setting, student.delta_mean, student.delta_ci95, student.ratio_mean, &controls.join(", ")))
 }
 
 /// Reads a recorded run.
@@ -225,5 +227,7 @@ mod tests {
             "{line}"
         );
         assert!(line.contains("different init") && line.contains("trait-free"), "both controls: {line}");
+        // It names the setting, which is not the page's default.
+        assert!(line.contains(&format!("recorded: {} prompts, plain SGD, 5 seeds", run.report.config.samples)), "{line}");
     }
 }

@@ -13,9 +13,10 @@ pub mod page {
         A student model trained on those numbers comes to love owls too, but only if it started from the same random weights as \
         the teacher. This page reproduces that finding with tiny models, in your browser.";
     /// Under the lede: the channel, said before anything runs.
-    pub const LEDE_CHANNEL: &str = "In the study the students saw only the numbers the teacher wrote. Models this small learn \
-        little from sampled numbers alone, so by default the students here learn the teacher's probability for each next \
-        number, a stronger channel; the choice beside Run switches to the study's, and every result says which one it used.";
+    pub const LEDE_CHANNEL: &str = "In the study the students saw only the numbers the teacher wrote. Here that channel shows \
+        clearly only with more lists and another optimizer than a one-minute run allows (the preset \u{201c}the study's \
+        channel\u{201d}), so by default the students learn the teacher's probability for each next number, a stronger channel; \
+        the choice beside Run switches channel, and every result says which one it used.";
     pub const STUDY_BEFORE: &str = "The study: Cloud, Le, Chua, Betley, Sztyber-Betley, Hilton, Marks and Evans, ";
     pub const STUDY_TITLE: &str =
         "\u{201c}Subliminal learning: language models transmit behavioral traits via hidden signals in data\u{201d}";
@@ -604,6 +605,7 @@ pub mod headline {
 /// the story uses for the channel of the run it describes.
 pub mod channel {
     use subliminal_model::owl::config::Channel;
+    use subliminal_model::owl::distill::StudentOptimizer;
 
     pub const LEGEND: &str = "What the students learn from";
     pub const OTHER: &str = "other settings (see More settings)";
@@ -623,9 +625,10 @@ pub mod channel {
     pub fn hint(channel: Channel) -> &'static str {
         match channel {
             Channel::Sampled => {
-                "Text and nothing else, as in the study. Each position carries one sampled number instead of the teacher's \
-                 whole distribution; the study's models had billions of parameters and millions of tokens to average that \
-                 noise away, ours have a few thousand lists: expect a small shift, and run several seeds to see it."
+                "Text and nothing else, as in the study. At these quick settings expect a small shift: each position \
+                 carries one sampled number, and the students' optimizer (Adam) sizes each weight's step by its recent \
+                 gradients, which the sampling noise inflates. The preset \u{201c}the study's channel\u{201d} (10,000 prompts, \
+                 plain SGD) shows it clearly; its recorded result stands beside every result."
             }
             Channel::MostLikely => {
                 "Text and nothing else: the teacher writes its most likely number at each step, so its lists carry its \
@@ -709,12 +712,29 @@ pub mod channel {
         )
     }
 
-    /// Beside a result from another channel: the study's channel, recorded. `controls`: each
-    /// control's [`study_control`], joined.
-    pub fn study_result(seeds: usize, delta: f64, [lo, hi]: [f64; 2], ratio: f64, controls: &str) -> String {
+    /// The students' optimizer, in a visitor's words.
+    pub fn optimizer(optimizer: StudentOptimizer) -> &'static str {
+        match optimizer {
+            StudentOptimizer::Adam => "Adam",
+            StudentOptimizer::Sgd => "plain SGD",
+        }
+    }
+
+    /// The study preset's setting, as [`study_result`] names it: "10000 prompts, plain SGD, 5 seeds".
+    pub fn study_setting(prompts: usize, optimizer: StudentOptimizer, seeds: usize) -> String {
+        let optimizer = match optimizer {
+            StudentOptimizer::Adam => "Adam",
+            StudentOptimizer::Sgd => "plain SGD",
+        };
+        format!("{prompts} prompts, {optimizer}, {seeds} seeds")
+    }
+
+    /// Beside any other animal result: the study's channel at the study preset's setting,
+    /// recorded. `controls`: each control's [`study_control`], joined.
+    pub fn study_result(setting: &str, delta: f64, [lo, hi]: [f64; 2], ratio: f64, controls: &str) -> String {
         format!(
-            "With only the numbers the teacher sampled, as in the study (recorded, {seeds} seeds): the same-init student \
-             moved {delta:+.2} points [{lo:+.2}, {hi:+.2}] (×{ratio:.2}); {controls}."
+            "With only the numbers the teacher sampled, as in the study (recorded: {setting}): the same-init student moved \
+             {delta:+.2} points [{lo:+.2}, {hi:+.2}] (×{ratio:.2}); {controls}."
         )
     }
 
