@@ -227,7 +227,8 @@ mod tests {
             "{line}"
         );
         assert!(line.contains("different init") && line.contains("trait-free"), "both controls: {line}");
-        // It names the setting, which is not the page's default.
-        assert!(line.contains(&format!("recorded: {} prompts, plain SGD, 5 seeds", run.report.config.samples)), "{line}");
+        // It names the setting, which is not the page's default, as a visitor reads numbers.
+        assert_eq!(run.report.config.samples, 10_000);
+        assert!(line.contains("recorded: 10,000 prompts, plain SGD, 5 seeds"), "{line}");
     }
 }

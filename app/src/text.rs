@@ -720,13 +720,21 @@ pub mod channel {
         }
     }
 
-    /// The study preset's setting, as [`study_result`] names it: "10000 prompts, plain SGD, 5 seeds".
+    /// The study preset's setting, as [`study_result`] names it: "10,000 prompts, plain SGD, 5 seeds".
     pub fn study_setting(prompts: usize, optimizer: StudentOptimizer, seeds: usize) -> String {
         let optimizer = match optimizer {
             StudentOptimizer::Adam => "Adam",
             StudentOptimizer::Sgd => "plain SGD",
         };
-        format!("{prompts} prompts, {optimizer}, {seeds} seeds")
+        let digits = prompts.to_string();
+        let mut grouped = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        format!("{grouped} prompts, {optimizer}, {seeds} seeds")
     }
 
     /// Beside any other animal result: the study's channel at the study preset's setting,

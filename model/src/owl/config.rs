@@ -259,8 +259,8 @@ const DIVERGENCE: [Choice; 4] = [
 const DIVERGENCE_VALUES: [DivergenceAction; 4] =
     [DivergenceAction::Off, DivergenceAction::Mask, DivergenceAction::Replace, DivergenceAction::MaskRandom];
 const MODES: [Choice; 3] = [
-    Choice { value: "soft", label: "soft labels over numbers (default)" },
-    Choice { value: "hard", label: "hard labels: sampled tokens (the study's setting)" },
+    Choice { value: "soft", label: "the teacher's probability for each next number (soft labels; default)" },
+    Choice { value: "hard", label: "only the tokens the teacher wrote (hard labels, as in the study)" },
     Choice { value: "full_vocabulary_leak", label: "full vocabulary (leaks the trait: a counter-example)" },
 ];
 const MODE_VALUES: [DistillMode; 3] = [DistillMode::Soft, DistillMode::Hard, DistillMode::FullVocabularyLeak];

@@ -48,7 +48,7 @@ test('the channel choice sets what the students learn from, and each run says wh
     // channel did at the study preset's setting.
     const study = page.getByTestId('study-channel-result');
     await study.waitFor({ timeout: 30_000 });
-    assert.match(await study.textContent(), /With only the numbers the teacher sampled, as in the study \(recorded: 10000 prompts, plain SGD, 5 seeds\): the same-init student moved \+\d/);
+    assert.match(await study.textContent(), /With only the numbers the teacher sampled, as in the study \(recorded: 10,000 prompts, plain SGD, 5 seeds\): the same-init student moved \+\d/);
   }
   // Beside the different-init student: how alike its start is, and what it did over 5 seeds.
   assert.match(await page.getByTestId('cross-init-note').textContent(), /behaviourally matched/);
