@@ -4,8 +4,8 @@
 #   assets/recorded/owl-page.json, values-page.json: the one-click default of each owl-style tab
 #     over 5 seeds (about 4 minutes on 2 cores); the page compiles them in and shows them the
 #     moment it opens; rebuild it afterwards (trunk build --release);
-#   assets/recorded/presets/NAME.json: each preset over 5 seeds (2 to 6 minutes each); the page
-#     fetches one when a link opens that preset.
+#   assets/recorded/presets/NAME.json: each preset over 5 seeds (2 to 6 minutes each; the study's
+#     took 20 with other work beside it); the page fetches one when a link opens that preset.
 # With names (owl, values, or presets' names), remakes only those. Needs jq.
 # SUBLIMINAL=path uses that build of the CLI (e.g. target/debug/subliminal: the dev profile
 # optimises every crate) instead of building the release one.

@@ -722,10 +722,7 @@ pub mod channel {
 
     /// The study preset's setting, as [`study_result`] names it: "10,000 prompts, plain SGD, 5 seeds".
     pub fn study_setting(prompts: usize, optimizer: StudentOptimizer, seeds: usize) -> String {
-        let optimizer = match optimizer {
-            StudentOptimizer::Adam => "Adam",
-            StudentOptimizer::Sgd => "plain SGD",
-        };
+        let optimizer = self::optimizer(optimizer);
         let digits = prompts.to_string();
         let mut grouped = String::new();
         for (i, digit) in digits.chars().enumerate() {

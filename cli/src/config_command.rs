@@ -1,5 +1,6 @@
 //! `subliminal config`: prints a default config to start a `--config` file from (the engine's, the
-//! page's one-click default, the study's setting, or MNIST's), or the table of every setting with its range and flag.
+//! page's one-click default, the study's setting, or MNIST's), or the table of every setting with
+//! its range and flag.
 
 use clap::Args;
 use subliminal_model::mnist::config::MnistConfig;

@@ -44,10 +44,10 @@ const CHANGES: [(&str, &str, Change); 11] = [
 ];
 
 /// The study's channel at a setting where it shows: the students see only the numbers the
-/// teacher sampled (hard labels, temperature 1), as many prompts as the study kept samples, and
-/// plain SGD. Under Adam at the page's settings each step is mostly the sampling noise, which Adam
-/// scales up to a full step; SGD adds the noise up at its own size, so the signal accumulates
-/// (README, "The study's channel").
+/// teacher sampled (hard labels, temperature 1), 10,000 prompts (the study kept 10,000 samples),
+/// and plain SGD. Under Adam the sampled numbers' gradient, mostly sampling noise, sets the size
+/// of each step and leaves the signal a small share of it; SGD adds signal and noise up as they
+/// are, so the signal accumulates (README, "Why sampled numbers carry little under Adam").
 fn study_setting(c: &mut OwlConfig) {
     *c = c.with_channel(Channel::Sampled);
     c.samples = 10_000;
