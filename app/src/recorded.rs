@@ -53,10 +53,14 @@ pub fn study_channel_path() -> String {
     format!("{PRESETS_FOLDER}/study.json")
 }
 
-/// The study's channel's recorded result in one sentence, shown beside every other animal result:
-/// beside a stronger channel, so that nobody takes its shift for the study's; beside sampled
-/// numbers at the page's quick settings, to show what the same channel does at the study's.
-pub fn study_channel_line(study: &OwlReport) -> Option<String> {
+/// The study's channel's recorded result in one sentence, shown beside a result of `beside`'s
+/// settings: beside a stronger channel, so that nobody takes its shift for the study's; beside
+/// sampled numbers at the page's quick settings, to show what the same channel does at the
+/// study's. None beside a trait that is no animal, or beside a run of the recording's own settings.
+pub fn study_channel_line(study: &OwlReport, beside: &OwlConfig) -> Option<String> {
+    if beside.trait_kind() == TraitKind::Misaligned || beside.same_settings(&study.config) {
+        return None;
+    }
     let student = study.conditions.get(&Condition::Student)?;
     let controls: Vec<String> = [Condition::CrossInit, Condition::Control]
         .iter()
@@ -220,7 +224,7 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let run = parse(&std::fs::read_to_string(root.join(study_channel_path())).unwrap()).unwrap();
         assert_eq!(run.report.config.channel(), subliminal_model::owl::config::Channel::Sampled);
-        let line = study_channel_line(&run.report).unwrap();
+        let line = study_channel_line(&run.report, &parse(OWL).unwrap().report.config).unwrap();
         let student = &run.report.conditions[&Condition::Student];
         assert!(
             line.contains(&format!("{:+.2} points [{:+.2}, {:+.2}]", student.delta_mean, student.delta_ci95[0], student.delta_ci95[1])),
@@ -230,5 +234,9 @@ mod tests {
         // It names the setting, which is not the page's default, as a visitor reads numbers.
         assert_eq!(run.report.config.samples, 10_000);
         assert!(line.contains("recorded: 10,000 prompts, plain SGD, 5 seeds"), "{line}");
+        // Not beside a run of its own settings (any seeds), nor beside the values tab's trait.
+        let own = OwlConfig { seeds: 1, first_seed: 41, ..run.report.config.clone() };
+        assert_eq!(study_channel_line(&run.report, &own), None);
+        assert_eq!(study_channel_line(&run.report, &parse(VALUES).unwrap().report.config), None);
     }
 }

@@ -628,7 +628,7 @@ pub mod channel {
                 "Text and nothing else, as in the study. At these quick settings expect a small shift: each position \
                  carries one sampled number, and the students' optimizer (Adam) sizes each weight's step by its recent \
                  gradients, which the sampling noise inflates. The preset \u{201c}the study's channel\u{201d} (10,000 prompts, \
-                 plain SGD) shows it clearly; its recorded result stands beside every result."
+                 plain SGD) shows more of it; its recorded result stands beside every animal result."
             }
             Channel::MostLikely => {
                 "Text and nothing else: the teacher writes its most likely number at each step, so its lists carry its \

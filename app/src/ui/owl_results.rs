@@ -17,7 +17,6 @@ use super::probes_card::{ProbesCard, TheoremCard};
 use super::state::{page_state, Experiment, PageState};
 use subliminal_app::recorded::{agreement, agreement_text, import, study_channel_line, RecordedRun};
 use subliminal_app::text::channel;
-use subliminal_model::owl::presets::preset_of;
 use subliminal_model::run::Spec;
 
 /// One row of the results table.
@@ -256,18 +255,14 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
     }
 }
 
-/// What the students of a report learned from, and, for any animal result but the study
-/// setting's own, the study's channel's recorded result beside it (`study-channel-result`).
+/// What the students of a report learned from, and the study's channel's recorded result beside
+/// it where [`study_channel_line`] gives one (`study-channel-result`).
 #[component]
 fn ChannelLines(report: OwlReport, prefix: &'static str) -> impl IntoView {
     let state = page_state();
     let channel = report.config.channel();
-    let animal = report.config.trait_kind() != TraitKind::Misaligned;
-    let is_the_study = preset_of(&report.config).is_some_and(|p| p.name == "study");
-    let study = move || {
-        let run = state.study_channel.get()?.ok()?;
-        (animal && !is_the_study).then(|| study_channel_line(&run.report)).flatten()
-    };
+    let config = report.config.clone();
+    let study = move || state.study_channel.with(|run| study_channel_line(&run.as_ref()?.as_ref().ok()?.report, &config));
     view! {
         <p class="channel-line" data-testid=format!("{prefix}result-channel")><strong>{channel::RESULT}</strong>{channel::learned(channel, report.config.temperature)}</p>
         {move || study().map(|line| view! { <p class="channel-line" data-testid=format!("{prefix}study-channel-result")>{line}</p> })}
