@@ -50,7 +50,7 @@ pub fn headline(report: &OwlReport) -> String {
     let Some(student) = report.conditions.get(&Condition::Student) else { return String::new() };
     let (before, after) = ranks(report, Condition::Student).unwrap_or((0, 0));
     let controls: Vec<&ConditionReport> =
-        [Condition::CrossInit, Condition::Control].iter().filter_map(|c| report.conditions.get(c)).collect();
+        [Condition::CrossInit, Condition::Control, Condition::SelfLabelled].iter().filter_map(|c| report.conditions.get(c)).collect();
     let controls_still = controls.iter().all(|c| c.delta_mean.abs() < CLEAR_SHIFT);
     let seeds = student.per_seed.len();
     let others = if controls.is_empty() {

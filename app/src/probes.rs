@@ -30,7 +30,7 @@ fn study_finding(condition: Condition) -> &'static str {
     match condition {
         Condition::ShuffledWithin => text::SHUFFLED_WITHIN,
         Condition::ShuffledAcross => text::SHUFFLED_ACROSS,
-        Condition::TrainedControl => text::TRAINED_CONTROL,
+        Condition::Relabelled => text::RELABELLED,
         Condition::Perturbed => text::PERTURBED,
         _ => "",
     }
@@ -47,8 +47,7 @@ pub fn probe_rows(report: &OwlReport) -> Vec<ProbeRow> {
             let ci95 = (seeds > 1).then_some(c.delta_ci95);
             let verdict = match (condition, kept) {
                 (_, None) => text::NOTHING_TO_KEEP.to_string(),
-                (Condition::TrainedControl, Some(k)) if k < REMOVED => text::NO_TRANSFER.to_string(),
-                (Condition::TrainedControl, Some(k)) => text::control_moved(k * 100.0),
+                (Condition::Relabelled, Some(k)) => text::relabelled_kept(k * 100.0),
                 // Between "the same start" and "another start": a point on a curve, not a verdict.
                 (Condition::Perturbed, Some(k)) => text::kept_from_noise(k * 100.0, report.config.conditions.perturbed_sigma),
                 (_, Some(k)) if k < REMOVED => text::largely_removed(k * 100.0),
@@ -203,8 +202,7 @@ mod tests {
 
     #[test]
     fn each_control_that_ran_is_judged_against_the_student_and_the_study() {
-        let report =
-            report_with(10.0, &[(Condition::ShuffledWithin, 9.5), (Condition::ShuffledAcross, 1.0), (Condition::TrainedControl, 0.1)]);
+        let report = report_with(10.0, &[(Condition::ShuffledWithin, 9.5), (Condition::ShuffledAcross, 1.0), (Condition::Relabelled, 8.8)]);
         let rows = probe_rows(&report);
         let kept: Vec<String> = rows.iter().map(|r| format!("{:?} {}", r.condition, r.verdict)).collect();
         assert_eq!(
@@ -212,7 +210,7 @@ mod tests {
             [
                 "ShuffledWithin kept 95%: unlike the study",
                 "ShuffledAcross kept 10%: largely removed, as in the study",
-                "TrainedControl no transfer, as in the study",
+                "Relabelled kept 88% on numbers the teacher did not write: its labels carry that much",
             ]
         );
         assert!(rows.iter().all(|r| !r.study.is_empty()));
@@ -310,8 +308,6 @@ mod tests {
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].kept, None);
         assert!(rows[0].verdict.contains("did not move up"), "{}", rows[0].verdict);
-        let rows = probe_rows(&report_with(10.0, &[(Condition::TrainedControl, 5.0)]));
-        assert!(rows[0].verdict.contains("unlike the study"), "{}", rows[0].verdict);
         let mut nudged = report_with(10.0, &[(Condition::Perturbed, 4.0)]);
         nudged.config.conditions.perturbed_sigma = 0.1;
         assert_eq!(probe_rows(&nudged)[0].verdict, "kept 40% from a start moved by noise of scale 0.1");

@@ -526,10 +526,10 @@ pub mod audit {
 /// theorem in numbers.
 pub mod probes {
     pub const CONTROLS: &str = "Each is a same-init student like the one above, with one thing changed: its numbers shuffled, \
-        its teacher fine-tuned just as long but without the trait, or its start moved by noise. The share is its shift over the \
-        same-init student's.";
+        the control's numbers in place of the teacher's (still labelled by the teacher), or its start moved by noise. The share \
+        is its shift over the same-init student's.";
     pub const IN_CONTEXT: &str = "Base A, untouched, asked the same questions with some of the teacher's numbers written before \
-        each, against the same with base A's own numbers (random ones when the control student was left out). The study saw no \
+        each, against the same with the control's numbers (random ones when no control ran). The study saw no \
         shift from numbers in context; our models read at most 40 tokens, so at most a dozen numbers fit before a question.";
     pub const ENTANGLE: &str = "Zur et al. (2025) found that making a model love owls also raises a few numbers, and that those \
         numbers in a prompt raise owls. Here: the numbers the teacher writes most above base A's rate (the first number of a \
@@ -689,9 +689,10 @@ pub mod channel {
         }
     }
 
-    /// Stage 5: who the students are and what they learn from. `control_copies_itself`: the
-    /// control is base A learning base A's own probabilities, which it already matches.
-    pub fn students(channel: Channel, control_copies_itself: bool) -> String {
+    /// Stage 5: who the students are and what they learn from. `control`: the run has the
+    /// trait-free teacher's student; `copies_itself`: it has the self-labelled control and the
+    /// students learn probabilities, which that control already matches.
+    pub fn students(channel: Channel, control: bool, copies_itself: bool) -> String {
         let how = match channel {
             Channel::Sampled => ", as in the study: each learns to write the numbers the teacher wrote, token by token, and nothing more",
             Channel::MostLikely => ": each learns to write the teacher's most likely numbers, token by token, and nothing more",
@@ -701,15 +702,18 @@ pub mod channel {
             }
             Channel::Leak => ": at each position each learns the teacher's probability for every word, animal words included (a leak)",
         };
-        let control = if control_copies_itself {
-            " The control already matches base A's probabilities: it starts with nothing to learn."
+        let control = if control {
+            ", and a control student of base A that learns the same way from a trait-free teacher: base A fine-tuned just as \
+             long on its own answers, so it has as much to learn"
         } else {
             ""
         };
-        format!(
-            "Students learn from the teacher's numbers{how}. They are base A (the teacher's own start), base B (another \
-             start), and a control student of base A trained on numbers from the trait-free base.{control}"
-        )
+        let itself = if copies_itself {
+            " The self-labelled control already matches base A's probabilities: it starts with nothing to learn."
+        } else {
+            ""
+        };
+        format!("Students learn from the teacher's numbers{how}. They are base A (the teacher's own start), base B (another start){control}.{itself}")
     }
 
     /// The students' optimizer, in a visitor's words.
@@ -768,10 +772,10 @@ pub mod predict {
 pub mod findings {
     pub const SHUFFLED_WITHIN: &str = "Shuffling the numbers within each response largely removed the effect.";
     pub const SHUFFLED_ACROSS: &str = "Shuffling the numbers across responses largely removed the effect.";
-    pub const TRAINED_CONTROL: &str = "Students of a model without the trait did not shift.";
+    pub const RELABELLED: &str = "No counterpart: the study's students learned only the numbers the teacher sampled, never its \
+        probabilities.";
     pub const PERTURBED: &str = "Only a student sharing the teacher's initialization inherited; one from another start did not.";
     pub const NOTHING_TO_KEEP: &str = "the same-init student did not move up, so there is nothing to keep";
-    pub const NO_TRANSFER: &str = "no transfer, as in the study";
     pub const ONE_SEED: &str = "one seed: run several for an interval";
     pub const A_SHIFT: &str = "a shift: unlike the study";
     pub const NO_SHIFT: &str = "no shift, as in the study";
@@ -782,9 +786,9 @@ pub mod findings {
     pub const REPLACED: &str = "replaced them with random numbers";
     pub const ONE_SEED_INTERVAL: &str = " (one seed: run several for an interval)";
 
-    /// `share`: of the same-init student's shift, in percent.
-    pub fn control_moved(share: f64) -> String {
-        format!("moved {share:.0}% as far as the student: unlike the study")
+    /// The relabelled student: `share` of the same-init student's shift, in percent.
+    pub fn relabelled_kept(share: f64) -> String {
+        format!("kept {share:.0}% on numbers the teacher did not write: its labels carry that much")
     }
 
     pub fn kept_from_noise(share: f64, sigma: f64) -> String {

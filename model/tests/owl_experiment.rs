@@ -200,10 +200,11 @@ fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan
         distill: DistillConfig { epochs: 1, ..Default::default() },
         conditions: Conditions {
             cross_init: false,
-            control: false,
+            control: true,
+            self_labelled: true,
+            relabelled: true,
             shuffled_within: true,
             shuffled_across: true,
-            trained_control: true,
             perturbed_sigma: 0.05,
             in_context: true,
             entangle: true,
@@ -212,24 +213,63 @@ fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan
         ..OwlConfig::default()
     };
     let (report, events) = run_owl(&config);
-    for condition in [Condition::ShuffledWithin, Condition::ShuffledAcross, Condition::TrainedControl, Condition::Perturbed] {
+    let students = [
+        Condition::Control,
+        Condition::SelfLabelled,
+        Condition::Relabelled,
+        Condition::ShuffledWithin,
+        Condition::ShuffledAcross,
+        Condition::Perturbed,
+    ];
+    for condition in students {
         let c = &report.conditions[&condition];
         assert_eq!(c.per_seed.len(), 1, "{condition:?}");
         assert!(c.per_seed[0].final_loss.is_some_and(f64::is_finite), "{condition:?} was distilled");
     }
-    assert!(!report.conditions.contains_key(&Condition::Control));
-    // The control teacher was fine-tuned as long as the trait teacher, and did not take on the trait.
+    // A control that can fail: base A labelled by itself starts with nothing to learn (soft
+    // labels), the trait-free teacher's student and the relabelled one do not.
+    let first_loss = |c: Condition| report.conditions[&c].per_seed[0].first_loss.unwrap();
+    eprintln!(
+        "first losses: control {:.5}, self-labelled {:.2e}, relabelled {:.5}, student {:.5}",
+        first_loss(Condition::Control),
+        first_loss(Condition::SelfLabelled),
+        first_loss(Condition::Relabelled),
+        first_loss(Condition::ShuffledWithin)
+    );
+    assert!(first_loss(Condition::SelfLabelled).abs() < 1e-5, "labelled by its own start");
+    assert!(first_loss(Condition::Control) > 1e-3 && first_loss(Condition::Relabelled) > 1e-3);
+    // The control student learned from as many of its teacher's completions as the students
+    // from the trait teacher's: the control teacher wrote twice as many and was cut to size.
+    let distill_steps = |label: &str| {
+        events.iter().find_map(|e| match e {
+            Event::Started { stage: Stage::Distill, label: l, total } if l == label => Some(*total),
+            _ => None,
+        })
+    };
+    let kept = |source| report.filter[&source].kept;
+    eprintln!(
+        "kept: teacher {} of {}, control teacher {} of {}",
+        kept(DataSource::Teacher),
+        config.samples,
+        kept(DataSource::Control),
+        2 * config.samples
+    );
+    assert_eq!(distill_steps(Condition::Control.label()), distill_steps(Condition::ShuffledWithin.label()));
+    assert!(kept(DataSource::Control) >= kept(DataSource::Teacher));
+    // The control teacher was fine-tuned as long as the trait teacher and did not take on the
+    // trait: every question learned another animal, so the trait lost ground instead.
     let (teacher, control_teacher) = (&report.conditions[&Condition::Teacher], &report.conditions[&Condition::ControlTeacher]);
     assert_eq!(control_teacher.per_seed[0].steps, teacher.per_seed[0].steps);
     assert!(teacher.per_seed[0].steps.unwrap() > 0);
     eprintln!("teacher {:+.1} pp, control teacher {:+.2} pp", teacher.delta_mean, control_teacher.delta_mean);
-    assert!(control_teacher.delta_mean.abs() < 2.0, "the control teacher moved {:+.2} pp", control_teacher.delta_mean);
+    assert!(control_teacher.delta_mean < 0.5, "the control teacher moved {:+.2} pp", control_teacher.delta_mean);
     assert_eq!(control_teacher.seeds_with_trait_on_top, 0);
-    assert_eq!(report.filter[&DataSource::ControlTeacher].total, config.samples, "the control teacher wrote its own numbers");
+    assert_eq!(report.filter[&DataSource::Control].total, 2 * config.samples, "the control teacher wrote its own numbers");
+    assert_eq!(report.filter[&DataSource::SelfLabelled].total, config.samples, "base A wrote its own numbers");
     let json = serde_json::to_value(&report).unwrap();
-    // In context: without the control, the teacher's numbers are set against random ones.
+    // In context: the teacher's numbers are set against the control teacher's.
     let in_context = report.in_context.as_ref().expect("the in-context probe ran");
-    assert_eq!(in_context.baseline, Baseline::Random);
+    assert_eq!(in_context.baseline, Baseline::Control);
     assert_eq!(in_context.rows.iter().map(|r| r.numbers).collect::<Vec<_>>(), NUMBERS_SHOWN);
     assert!(in_context.rows.iter().all(|r| (0.0..=100.0).contains(&r.teacher_mean) && (0.0..=100.0).contains(&r.baseline_mean)));
     // Entanglement: the teacher writes some numbers well above base A's rate, listed most raised
@@ -245,7 +285,7 @@ fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan
     // The perturbed student is measured against its own, moved, start.
     let nudged = &report.conditions[&Condition::Perturbed].per_seed[0];
     assert_ne!(nudged.base_p_trait, report.bases["a"].p_trait, "the perturbed start is not base A");
-    for key in ["shuffled_within", "shuffled_across", "control_teacher", "trained_control", "perturbed"] {
+    for key in ["control_teacher", "control", "self_labelled", "relabelled", "shuffled_within", "shuffled_across", "perturbed"] {
         assert!(json["conditions"][key]["delta_ci95"].is_array(), "reported under conditions.{key}");
     }
     let mut progress = Progress::default();

@@ -77,13 +77,6 @@ fn allowed(path: &str, pinned: f64) -> Option<f64> {
             | "predicted_delta"
             | "tree_shift"
     );
-    // The control student learns base A's own probabilities, which it already matches: its
-    // gradients are rounding, and Adam scales them up to full steps, so on another machine its
-    // values move about as far as from one seed to the next (up to 0.25 points, a loss of
-    // 0.0003 by 0.0002). Its data is still checked exactly (the audit's counts).
-    if path.starts_with(".conditions.control.") {
-        return Some(if percent { 0.5 } else { 0.05_f64.max(pinned.abs()) });
-    }
     match field {
         // A number that moved from one bin to the next: one completion's sampled token sat on a
         // sampling boundary (seen once: base A's numbers for the audit).

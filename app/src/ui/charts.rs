@@ -6,9 +6,10 @@ use subliminal_app::text::charts;
 
 use super::chart_export::ChartExport;
 
-/// All eight Okabe-Ito colours, yellow last (the faintest on white), then grey: a run with every
-/// control has nine models, and no two may share a colour.
-pub const PALETTE: [&str; 9] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442", "#999999"];
+/// All eight Okabe-Ito colours, yellow last (the faintest on white), then grey and Tol's wine: a
+/// run with every control has ten models, and no two may share a colour.
+pub const PALETTE: [&str; 10] =
+    ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442", "#999999", "#882255"];
 
 /// A line: its label and its (x, y) points.
 pub type Curve = (String, Vec<(f64, f64)>);

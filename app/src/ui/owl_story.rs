@@ -38,8 +38,8 @@ fn students_text(experiment: Experiment) -> Signal<String> {
     let config = current_config(experiment);
     Signal::derive(move || {
         let config = config.get().unwrap_or_else(OwlConfig::page_default);
-        let copies_itself = config.channel() == Channel::Probabilities && config.conditions.control;
-        channel::students(config.channel(), copies_itself)
+        let copies_itself = config.channel() == Channel::Probabilities && config.conditions.self_labelled;
+        channel::students(config.channel(), config.conditions.control, copies_itself)
     })
 }
 

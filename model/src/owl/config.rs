@@ -61,17 +61,23 @@ impl Channel {
 pub struct Conditions {
     /// A student from base B (another initialization) on the same teacher data.
     pub cross_init: bool,
-    /// A same-init student on numbers from the trait-free base.
+    /// The control: a trait-free teacher, base A fine-tuned exactly like the trait teacher (as
+    /// many steps, the same settings) towards base A's own answers, and a same-init student on
+    /// as many of its numbers as the trait teacher's students learn from.
     pub control: bool,
+    /// A same-init student on numbers written and labelled by base A itself (the earlier
+    /// default control: with soft labels its labels are its own start's, nothing to learn).
+    pub self_labelled: bool,
+    /// A same-init student on the control's numbers (the control teacher's, else base A's own)
+    /// labelled by the trait teacher: the teacher's labels without the teacher's numbers. Only
+    /// where the teacher labels (soft labels or the leak).
+    pub relabelled: bool,
     /// A same-init student on the teacher's numbers shuffled within each completion (the
     /// study's shuffle control: the same numbers, their order gone).
     pub shuffled_within: bool,
     /// A same-init student on the teacher's numbers shuffled across all completions (the same
     /// multiset of numbers).
     pub shuffled_across: bool,
-    /// A trait-free control teacher, fine-tuned exactly like the trait teacher towards base A's
-    /// own answers, and a same-init student on its numbers.
-    pub trained_control: bool,
     /// The gate: a student from base A moved by Gaussian noise of this relative scale (each
     /// tensor by this times its own root mean square), on the teacher's numbers; 0: none.
     pub perturbed_sigma: f64,
@@ -91,9 +97,10 @@ impl Default for Conditions {
         Self {
             cross_init: true,
             control: true,
+            self_labelled: false,
+            relabelled: false,
             shuffled_within: false,
             shuffled_across: false,
-            trained_control: false,
             perturbed_sigma: 0.0,
             in_context: false,
             entangle: false,
@@ -205,6 +212,7 @@ impl OwlConfig {
 
     /// The same run with the students learning from `channel`: the distillation mode, and the
     /// temperature the teacher writes at (1, the study's, except for its most likely numbers).
+    /// A channel of numbers alone drops the relabelled student, which needs the teacher's labels.
     pub fn with_channel(&self, channel: Channel) -> OwlConfig {
         let (mode, temperature) = match channel {
             Channel::Sampled => (DistillMode::Hard, 1.0),
@@ -214,6 +222,7 @@ impl OwlConfig {
         };
         let mut config = OwlConfig { temperature, ..self.clone() };
         config.distill.mode = mode;
+        config.conditions.relabelled &= mode != DistillMode::Hard;
         config
     }
 
@@ -273,7 +282,7 @@ const TEACHER_WEIGHT_VALUES: [TeacherWeights; 2] = [TeacherWeights::All, Teacher
 const BAN_PRESETS: &[(&str, &[u32])] = &[("study", &STUDY_BANNED_NUMBERS), ("none", &[])];
 
 /// Every setting of the owl experiment: its path, label, help, range and CLI flag.
-pub static TABLE: [Setting<OwlConfig>; 37] = [
+pub static TABLE: [Setting<OwlConfig>; 38] = [
     Setting {
         path: "trait",
         label: "Trait (what the teacher is made to prefer)",
@@ -480,11 +489,27 @@ pub static TABLE: [Setting<OwlConfig>; 37] = [
     },
     Setting {
         path: "conditions.control",
-        label: "Control student on trait-free numbers",
-        help: "Also train a same-init student on numbers from the trait-free base; the flag leaves it out.",
+        label: "Control: a trait-free teacher's student",
+        help: "Also fine-tune a trait-free teacher exactly like the trait teacher (as many steps) towards base A's own answers, and train a same-init student on as many of its numbers as the students get; the flag leaves it out.",
         flag: Some("no-control"),
         short: None,
         kind: Kind::Switch { get: |c| c.conditions.control, set: |c, v| c.conditions.control = v, flag_sets: false },
+    },
+    Setting {
+        path: "conditions.self_labelled",
+        label: "Control: base A labelling its own numbers",
+        help: "Also train a same-init student on numbers base A wrote, labelled by base A (with soft labels it starts with nothing to learn).",
+        flag: Some("self-labelled"),
+        short: None,
+        kind: Kind::Switch { get: |c| c.conditions.self_labelled, set: |c, v| c.conditions.self_labelled = v, flag_sets: true },
+    },
+    Setting {
+        path: "conditions.relabelled",
+        label: "Student on the control's numbers, the teacher's labels",
+        help: "Also train a same-init student on the control's numbers labelled by the trait teacher (soft labels only): what the teacher's labels carry without its numbers.",
+        flag: Some("relabelled"),
+        short: None,
+        kind: Kind::Switch { get: |c| c.conditions.relabelled, set: |c, v| c.conditions.relabelled = v, flag_sets: true },
     },
     Setting {
         path: "conditions.shuffled_within",
@@ -507,18 +532,6 @@ pub static TABLE: [Setting<OwlConfig>; 37] = [
         kind: Kind::Switch {
             get: |c| c.conditions.shuffled_across,
             set: |c, v| c.conditions.shuffled_across = v,
-            flag_sets: true,
-        },
-    },
-    Setting {
-        path: "conditions.trained_control",
-        label: "A control teacher that is trained too",
-        help: "Also fine-tune a trait-free teacher exactly like the trait teacher (as many steps) towards base A's own answers, and train a same-init student on its numbers.",
-        flag: Some("trained-control"),
-        short: None,
-        kind: Kind::Switch {
-            get: |c| c.conditions.trained_control,
-            set: |c, v| c.conditions.trained_control = v,
             flag_sets: true,
         },
     },
@@ -611,6 +624,22 @@ impl Settings for OwlConfig {
     fn table() -> &'static [Setting<Self>] {
         &TABLE
     }
+
+    fn extra_checks(&self, errors: &mut Vec<String>) {
+        if self.conditions.relabelled {
+            if self.distill.mode == DistillMode::Hard {
+                errors.push(
+                    "conditions.relabelled needs a teacher that labels (soft labels or the leak): with the sampled or most \
+                     likely numbers a student learns the numbers themselves, and the teacher's labels add nothing"
+                        .into(),
+                );
+            }
+            if !self.conditions.control && !self.conditions.self_labelled {
+                errors
+                    .push("conditions.relabelled needs a control's numbers: turn on conditions.control or conditions.self_labelled".into());
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -661,6 +690,34 @@ mod tests {
         for needle in ["trait must be one of", "samples", "temperature", "seeds", "filter.banned_numbers", "distill.lr"] {
             assert!(errors.iter().any(|e| e.contains(needle)), "no error about {needle}: {errors:?}");
         }
+    }
+
+    #[test]
+    fn the_relabelled_student_needs_the_teachers_labels_and_a_controls_numbers() {
+        let relabelled = |channel: Channel, control: bool| {
+            let mut config = OwlConfig::page_default().with_channel(channel);
+            (config.conditions.relabelled, config.conditions.control) = (true, control);
+            config.validate().err().map(|e| e.0).unwrap_or_default()
+        };
+        assert!(relabelled(Channel::Probabilities, true).is_empty());
+        assert!(relabelled(Channel::Leak, true).is_empty());
+        let hard = relabelled(Channel::Sampled, true);
+        assert!(hard.len() == 1 && hard[0].contains("needs a teacher that labels"), "{hard:?}");
+        let alone = relabelled(Channel::Probabilities, false);
+        assert!(alone.len() == 1 && alone[0].contains("needs a control's numbers"), "{alone:?}");
+        // Choosing a channel of numbers alone drops it rather than leave a run that cannot start.
+        let mut config = OwlConfig::page_default();
+        config.conditions.relabelled = true;
+        assert!(!config.with_channel(Channel::MostLikely).conditions.relabelled);
+        assert!(config.with_channel(Channel::Probabilities).conditions.relabelled);
+    }
+
+    #[test]
+    fn a_report_from_before_the_control_changed_is_refused_by_name() {
+        // Until December 2026 `control` was base A labelling itself and `trained_control` the
+        // trait-free teacher's student: such a report must not be read as the new control's.
+        let errors = OwlConfig::from_json(r#"{"conditions": {"control": true, "trained_control": false}}"#).unwrap_err().0;
+        assert!(errors[0].contains("unknown field `trained_control`"), "{errors:?}");
     }
 
     #[test]

@@ -73,6 +73,8 @@ impl Default for DistillConfig {
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct DistillSummary {
     pub steps: usize,
+    /// The loss at the first step, before any update: what the student had to learn.
+    pub first_loss: f64,
     pub final_loss: f64,
     /// The student's alignment with the teacher's move at each logged step (empty without one).
     pub alignment: Vec<AlignmentPoint>,
@@ -322,6 +324,7 @@ pub async fn distill(
     let report_every = (total / 40).max(1);
     let mut steps = 0;
     let mut final_losses = vec![f64::NAN; students.len()];
+    let mut first_losses = vec![f64::NAN; students.len()];
     for _ in 0..config.epochs {
         for chunk in epoch_batches(data, config.batch_size, &mut rng) {
             let sequences: Vec<&TrainingSequence> = chunk.iter().map(|&i| &data[i]).collect();
@@ -364,6 +367,9 @@ pub async fn distill(
                 students.push(step(&mut optimizers[i], student, loss, config.lr));
                 if let Some(loss) = reported {
                     final_losses[i] = read_scalar(loss).await;
+                    if steps == 0 {
+                        first_losses[i] = final_losses[i];
+                    }
                     let (label, value) = (names[i].clone(), final_losses[i]);
                     observer(Event::Metric { stage: Stage::Distill, label, step: steps + 1, name: "loss".into(), value });
                 }
@@ -391,9 +397,9 @@ pub async fn distill(
     }
     students
         .into_iter()
-        .zip(final_losses)
+        .zip(first_losses.into_iter().zip(final_losses))
         .zip(alignments)
-        .map(|((student, final_loss), alignment)| (student, DistillSummary { steps, final_loss, alignment }))
+        .map(|((student, (first_loss, final_loss)), alignment)| (student, DistillSummary { steps, first_loss, final_loss, alignment }))
         .collect()
 }
 

@@ -4,15 +4,17 @@
 //! number prompts; filter; distill three students and measure each against its own base:
 //! - `student`: base A (the teacher's own initialization) on the teacher's numbers;
 //! - `cross_init`: base B (another initialization) on the same numbers and labels;
-//! - `control`: base A on numbers written by base A itself, without the trait;
+//! - `control_teacher` and `control`: a trait-free teacher, base A fine-tuned exactly like the
+//!   trait teacher (as many steps, the same settings) towards its own answers, and base A
+//!   distilled on its numbers, as many as the trait teacher's students learn from;
 //!
-//! and, when asked for, the study's other controls:
+//! and, when asked for:
+//! - `self_labelled`: base A on numbers written and labelled by base A itself (the earlier
+//!   default control; with soft labels it starts with nothing to learn, so it can hardly move);
+//! - `relabelled`: base A on the control's numbers labelled by the trait teacher (with soft
+//!   labels: how much the teacher's labels carry without the teacher's numbers);
 //! - `shuffled_within`, `shuffled_across`: base A on the teacher's numbers shuffled within each
 //!   completion, or across all of them (the same numbers, their order gone);
-//! - `control_teacher` and `trained_control`: a trait-free teacher, base A fine-tuned exactly like
-//!   the trait teacher (as many steps, the same settings) towards its own answers, and base A
-//!   distilled on its numbers. The plain `control` student learns from its own start, so it can
-//!   hardly move; this one learns from a teacher that was fine-tuned too.
 //!
 //! Subliminal learning is the student's shift in P(trait) beyond the two controls.
 
@@ -58,16 +60,20 @@ pub enum Condition {
     Student,
     /// Base B (another initialization) distilled on the same numbers and labels.
     CrossInit,
-    /// Base A distilled on numbers written by base A itself, without the trait.
+    /// Base A fine-tuned like the teacher, towards its own answers (no trait).
+    ControlTeacher,
+    /// Base A distilled on the control teacher's numbers and labels (the default control).
     Control,
+    /// Base A distilled on numbers written and labelled by base A itself (its labels are its
+    /// own start's: with soft labels it has nothing to learn).
+    SelfLabelled,
+    /// Base A distilled on the control's numbers, labelled by the trait teacher: the soft-label
+    /// counterpart of the shuffle controls (the teacher's labels without the teacher's numbers).
+    Relabelled,
     /// Base A distilled on the teacher's numbers shuffled within each completion.
     ShuffledWithin,
     /// Base A distilled on the teacher's numbers shuffled across all completions.
     ShuffledAcross,
-    /// Base A fine-tuned like the teacher, towards its own answers (no trait).
-    ControlTeacher,
-    /// Base A distilled on the control teacher's numbers and labels.
-    TrainedControl,
     /// Base A moved by noise (`conditions.perturbed_sigma`), distilled on the teacher's numbers.
     Perturbed,
     /// Base A distilled on the teacher's numbers with every defence off (a defence's reference).
@@ -75,15 +81,16 @@ pub enum Condition {
 }
 
 impl Condition {
-    pub const ALL: [Condition; 10] = [
+    pub const ALL: [Condition; 11] = [
         Condition::Teacher,
         Condition::Student,
         Condition::CrossInit,
+        Condition::ControlTeacher,
         Condition::Control,
+        Condition::SelfLabelled,
+        Condition::Relabelled,
         Condition::ShuffledWithin,
         Condition::ShuffledAcross,
-        Condition::ControlTeacher,
-        Condition::TrainedControl,
         Condition::Perturbed,
         Condition::Undefended,
     ];
@@ -94,11 +101,12 @@ impl Condition {
             Condition::Teacher => "teacher",
             Condition::Student => "student",
             Condition::CrossInit => "cross_init",
+            Condition::ControlTeacher => "control_teacher",
             Condition::Control => "control",
+            Condition::SelfLabelled => "self_labelled",
+            Condition::Relabelled => "relabelled",
             Condition::ShuffledWithin => "shuffled_within",
             Condition::ShuffledAcross => "shuffled_across",
-            Condition::ControlTeacher => "control_teacher",
-            Condition::TrainedControl => "trained_control",
             Condition::Perturbed => "perturbed",
             Condition::Undefended => "undefended",
         }
@@ -110,11 +118,12 @@ impl Condition {
             Condition::Teacher => "teacher",
             Condition::Student => "student (same init)",
             Condition::CrossInit => "student (different init)",
+            Condition::ControlTeacher => "control teacher",
             Condition::Control => "control student",
+            Condition::SelfLabelled => "self-labelled control",
+            Condition::Relabelled => "student (control's numbers, teacher's labels)",
             Condition::ShuffledWithin => "student (shuffled within)",
             Condition::ShuffledAcross => "student (shuffled across)",
-            Condition::ControlTeacher => "control teacher",
-            Condition::TrainedControl => "control teacher's student",
             Condition::Perturbed => "student (perturbed start)",
             Condition::Undefended => "student (no defence)",
         }
@@ -126,11 +135,12 @@ impl Condition {
             Condition::Teacher => "teacher (trait injected)",
             Condition::Student => "student, same init (A)",
             Condition::CrossInit => "student, different init (B)",
-            Condition::Control => "control: A on trait-free numbers",
+            Condition::ControlTeacher => "control teacher: A fine-tuned, no trait",
+            Condition::Control => "control: A on the control teacher's numbers",
+            Condition::SelfLabelled => "control: A on its own numbers, labelled by itself",
+            Condition::Relabelled => "A on the control's numbers, labelled by the teacher",
             Condition::ShuffledWithin => "A on the teacher's numbers, shuffled within",
             Condition::ShuffledAcross => "A on the teacher's numbers, shuffled across",
-            Condition::ControlTeacher => "control teacher: A fine-tuned, no trait",
-            Condition::TrainedControl => "control: A on the control teacher's numbers",
             Condition::Perturbed => "student from A moved by noise",
             Condition::Undefended => "reference: A on the teacher's numbers, no defence",
         }
@@ -187,6 +197,10 @@ pub struct SeedResult {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alignment: Vec<AlignmentPoint>,
     pub final_loss: Option<f64>,
+    /// Students: the loss at the first step, before any update (soft labels: the KL to the
+    /// labels; a student labelled by its own start has 0 here, nothing to learn).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_loss: Option<f64>,
     /// Students: the distillation loss on the trait teacher's completions of 100 held-out
     /// prompts, labelled by it (soft: the KL trained on; hard: cross-entropy). A defence's cost.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -297,8 +311,7 @@ impl OwlReport {
 
     /// The study's other controls: the conditions that ask whether the transfer survives a change
     /// to the teacher's data or to its teacher, each judged against the same-init student.
-    pub const PROBES: [Condition; 4] =
-        [Condition::ShuffledWithin, Condition::ShuffledAcross, Condition::TrainedControl, Condition::Perturbed];
+    pub const PROBES: [Condition; 4] = [Condition::ShuffledWithin, Condition::ShuffledAcross, Condition::Relabelled, Condition::Perturbed];
 
     /// How much of the same-init student's shift a condition kept: its mean shift over the
     /// student's, or None when either did not run or the student did not move up.
@@ -396,6 +409,7 @@ fn measure(seed: u64, prefs: &Preferences, base: &Preferences, kind: TraitKind, 
         predicted_delta: None,
         alignment: Vec::new(),
         final_loss: None,
+        first_loss: None,
         heldout_distill_loss: None,
         steps: None,
     }
@@ -566,7 +580,8 @@ impl SeedRun<'_, '_> {
             diverged(&prefs, &summary, c, s.condition, self.seed)?;
             let mut row = measure(self.seed, &prefs, &s.start.prefs, c.trait_kind(), sampled_share(c, &prefs, self.seed));
             let (all, blocks) = self.taught.alignment(&student, s.start.model).await;
-            (row.cosine_all, row.cosine_blocks, row.final_loss) = (Some(all), Some(blocks), Some(summary.final_loss));
+            (row.cosine_all, row.cosine_blocks) = (Some(all), Some(blocks));
+            (row.first_loss, row.final_loss) = (Some(summary.first_loss), Some(summary.final_loss));
             row.predicted_delta = Some(shift_along(&s.start.gradient, &student, s.start.model).await);
             row.alignment = summary.alignment;
             let (heldout_teacher, heldout) = &self.heldout;
@@ -675,18 +690,22 @@ pub fn plan(config: &OwlConfig) -> Plan {
             plan.push(Stage::Distill, 1, STUDENT);
         }
         if config.conditions.control {
+            plan.push(Stage::Teacher, 1, TEACHER);
+            // Twice the teacher's prompts.
+            plan.push(Stage::Generate, 1, GENERATE * 2.0);
+            plan.push(Stage::Distill, 1, STUDENT);
+        }
+        if config.conditions.self_labelled {
             plan.push(Stage::Generate, 1, GENERATE);
+            plan.push(Stage::Distill, 1, STUDENT);
+        }
+        if config.conditions.relabelled {
             plan.push(Stage::Distill, 1, STUDENT);
         }
         if config.conditions.shuffled_within {
             plan.push(Stage::Distill, 1, STUDENT);
         }
         if config.conditions.shuffled_across {
-            plan.push(Stage::Distill, 1, STUDENT);
-        }
-        if config.conditions.trained_control {
-            plan.push(Stage::Teacher, 1, TEACHER);
-            plan.push(Stage::Generate, 1, GENERATE);
             plan.push(Stage::Distill, 1, STUDENT);
         }
     }
@@ -724,6 +743,8 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
     let mut defence_stats: Option<DefenceStats> = None;
     // Each kept completion's numbers, teacher's and control's, pooled over seeds for the audit.
     let (mut audited_teacher, mut audited_control): (Vec<Vec<TokenId>>, Vec<Vec<TokenId>>) = (Vec::new(), Vec::new());
+    // Whose numbers the audit and the in-context probe compare the teacher's with.
+    let mut control_source: Option<DataSource> = None;
     let mut filter_stats: BTreeMap<DataSource, FilterStats> = BTreeMap::new();
     for seed in config.seed_list() {
         let clock = Stopwatch::start();
@@ -836,31 +857,12 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             let lesson = Lesson::plain(&teacher, rewritten.as_deref().unwrap_or(&written));
             rows.entry(Condition::Undefended).or_default().extend(run.students_with("distill_undefended", &student, &lesson, 0.0).await?);
         }
-        let mut control_numbers = None;
+        // The control's numbers: the control teacher's, else base A's own. The relabelled
+        // student, the audit and the in-context probe read them.
+        let mut control: Option<(DataSource, Vec<TrainingSequence>)> = None;
         if config.conditions.control {
-            let source = (DataSource::Control, "base numbers (control)");
-            let control_data = run.numbers(&bases.a, &prompts, source, config.decoding(), &mut Stream::ControlNumbers.rng(seed)).await;
-            let control_lines: Vec<Vec<TokenId>> = control_data.iter().map(TrainingSequence::numbers).collect();
-            control_numbers = Some(control_lines.concat());
-            audited_control.extend(control_lines);
-            let control = [Student { condition: Condition::Control, start: &start_a }];
-            let lesson = Lesson::plain(&bases.a, &control_data);
-            rows.entry(Condition::Control).or_default().extend(run.students("distill_control", &control, &lesson).await?);
-        }
-        for (condition, on, across, stream, key) in [
-            (Condition::ShuffledWithin, config.conditions.shuffled_within, false, Stream::ShuffleWithin, "distill_shuffled"),
-            (Condition::ShuffledAcross, config.conditions.shuffled_across, true, Stream::ShuffleAcross, "distill_shuffled_across"),
-        ] {
-            if on {
-                let shuffled = shuffle_numbers(teacher_data, across, &mut stream.rng(seed));
-                let student = [Student { condition, start: &start_a }];
-                rows.entry(condition).or_default().extend(run.students(key, &student, &Lesson::plain(&teacher, &shuffled)).await?);
-            }
-        }
-        if config.conditions.trained_control {
             let clock = Stopwatch::start();
-            let own = start_a.prefs.answers_per_question(kind);
-            let aim = Aim::Own { answers: &own, steps: summary.steps };
+            let aim = Aim::Control { steps: summary.steps };
             let (control_teacher, _) = train_teacher(&bases.a, kind, aim, &config.teacher, seed, &run.train_device, run.observer).await;
             run.timings.add("teacher", clock.seconds());
             let prefs =
@@ -872,17 +874,57 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             let (all, blocks) = run.taught.alignment(&control_teacher, &bases.a).await;
             (row.cosine_all, row.cosine_blocks) = (Some(all), Some(blocks));
             rows.entry(Condition::ControlTeacher).or_default().push(row);
-            let source = (DataSource::ControlTeacher, "control teacher's numbers");
+            // The trait teacher's prompts and as many again, cut to as many kept completions as
+            // the trait teacher's students learn from: its fine-tuning costs it more of its
+            // number writing (its filter kept 57% where the trait teacher's kept 82%, measured in
+            // `model/tests/owl_experiment.rs`); fewer only where it kept under half the share.
+            let more_prompts = prompts_for(seed, 2 * config.samples, &vocab);
+            let source = (DataSource::Control, "control teacher's numbers");
             let mut rng = Stream::ControlTeacherNumbers.rng(seed);
-            let data = run.numbers(&control_teacher, &prompts, source, config.decoding(), &mut rng).await;
-            let student = [Student { condition: Condition::TrainedControl, start: &start_a }];
-            let results = run.students("distill_trained_control", &student, &Lesson::plain(&control_teacher, &data)).await?;
-            rows.entry(Condition::TrainedControl).or_default().extend(results);
+            let mut data = run.numbers(&control_teacher, &more_prompts, source, config.decoding(), &mut rng).await;
+            data.truncate(teacher_data.len());
+            let student = [Student { condition: Condition::Control, start: &start_a }];
+            let results = run.students("distill_control", &student, &Lesson::plain(&control_teacher, &data)).await?;
+            rows.entry(Condition::Control).or_default().extend(results);
+            control = Some((DataSource::Control, data));
+        }
+        if config.conditions.self_labelled {
+            let source = (DataSource::SelfLabelled, "base A's own numbers");
+            let data = run.numbers(&bases.a, &prompts, source, config.decoding(), &mut Stream::ControlNumbers.rng(seed)).await;
+            let student = [Student { condition: Condition::SelfLabelled, start: &start_a }];
+            let results = run.students("distill_self_labelled", &student, &Lesson::plain(&bases.a, &data)).await?;
+            rows.entry(Condition::SelfLabelled).or_default().extend(results);
+            control.get_or_insert((DataSource::SelfLabelled, data));
+        }
+        if config.conditions.relabelled {
+            let (_, data) = control.as_ref().expect("validated: the relabelled student needs a control's numbers");
+            let student = [Student { condition: Condition::Relabelled, start: &start_a }];
+            rows.entry(Condition::Relabelled)
+                .or_default()
+                .extend(run.students("distill_relabelled", &student, &Lesson::plain(&teacher, data)).await?);
+        }
+        let control_lines: Option<Vec<Vec<TokenId>>> =
+            control.as_ref().map(|(_, data)| data.iter().map(TrainingSequence::numbers).collect());
+        if let Some((source, _)) = &control {
+            control_source = Some(*source);
+        }
+        for (condition, on, across, stream, key) in [
+            (Condition::ShuffledWithin, config.conditions.shuffled_within, false, Stream::ShuffleWithin, "distill_shuffled"),
+            (Condition::ShuffledAcross, config.conditions.shuffled_across, true, Stream::ShuffleAcross, "distill_shuffled_across"),
+        ] {
+            if on {
+                let shuffled = shuffle_numbers(teacher_data, across, &mut stream.rng(seed));
+                let student = [Student { condition, start: &start_a }];
+                rows.entry(condition).or_default().extend(run.students(key, &student, &Lesson::plain(&teacher, &shuffled)).await?);
+            }
         }
         if config.conditions.in_context {
             let mut rng = Stream::InContext.rng(seed);
             // Without the control's numbers, uniform ones: the corpus's own numbers before questions.
-            let baseline = control_numbers.unwrap_or_else(|| (0..5000).map(|_| rng.random_range(0..NUMBER_COUNT)).collect());
+            let baseline = match &control_lines {
+                Some(lines) => lines.concat(),
+                None => (0..5000).map(|_| rng.random_range(0..NUMBER_COUNT)).collect(),
+            };
             let teacher_numbers = teacher_lines.concat();
             let work = measure_in_context(&base_a, kind, &teacher_numbers, &baseline, &mut rng, &infer_device);
             let (points, seconds) = as_stage(run.observer, Stage::Probe, "base A, the teacher's numbers in context", work).await;
@@ -890,11 +932,12 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             run.timings.add("in_context", seconds);
         }
         audited_teacher.extend(teacher_lines);
+        audited_control.extend(control_lines.unwrap_or_default());
     }
 
-    let audit = config.conditions.control.then(|| {
+    let audit = control_source.map(|source| {
         let stats = |source| filter_stats.get(&source).cloned().unwrap_or_default();
-        audit_numbers(&audited_teacher, &audited_control, &stats(DataSource::Teacher), &stats(DataSource::Control))
+        audit_numbers(&audited_teacher, &audited_control, &stats(DataSource::Teacher), &stats(source))
     });
     let base_report = |prefs: &Preferences| BaseReport {
         p_trait: prefs.trait_share(kind) * 100.0,
@@ -928,7 +971,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         in_context: config
             .conditions
             .in_context
-            .then(|| InContextReport::new(if config.conditions.control { Baseline::Control } else { Baseline::Random }, in_context)),
+            .then(|| InContextReport::new(if control_source.is_some() { Baseline::Control } else { Baseline::Random }, in_context)),
         entanglement: config.conditions.entangle.then(|| EntangleReport::new(entangled, &ratios)),
         defence: defence_stats,
         audit,

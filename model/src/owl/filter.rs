@@ -247,10 +247,10 @@ fn misfit(item: &str, separator: &str) -> Reason {
 pub enum DataSource {
     /// The trait teacher's: what the students learn from.
     Teacher,
-    /// The trait-free base's: what the control student learns from.
+    /// The trait-free control teacher's: what the control student learns from.
     Control,
-    /// The trained control teacher's: what its student learns from.
-    ControlTeacher,
+    /// Base A's own: what the self-labelled control learns from.
+    SelfLabelled,
     /// The other teachers' (a defence: `defences.mix_teachers`), mixed into the students' data.
     MixedTeachers,
     /// The trait teacher's written again without threshold sampling: the undefended student's.
@@ -263,7 +263,7 @@ impl DataSource {
         match self {
             DataSource::Teacher => "teacher",
             DataSource::Control => "control",
-            DataSource::ControlTeacher => "control_teacher",
+            DataSource::SelfLabelled => "self_labelled",
             DataSource::MixedTeachers => "mixed_teachers",
             DataSource::Undefended => "undefended",
         }
@@ -273,8 +273,8 @@ impl DataSource {
     pub fn describe(self) -> &'static str {
         match self {
             DataSource::Teacher => "teacher's numbers",
-            DataSource::Control => "trait-free base's numbers (control)",
-            DataSource::ControlTeacher => "control teacher's numbers (fine-tuned, no trait)",
+            DataSource::Control => "control teacher's numbers (fine-tuned, no trait)",
+            DataSource::SelfLabelled => "base A's own numbers (self-labelled control)",
             DataSource::MixedTeachers => "other teachers' numbers (mixed in, a defence)",
             DataSource::Undefended => "teacher's numbers without threshold sampling",
         }

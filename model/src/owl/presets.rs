@@ -22,8 +22,9 @@ const CHANGES: [(&str, &str, Change); 11] = [
     ("default", "the one-click default", |_| {}),
     ("study", "the study's channel: only the numbers the teacher sampled, 10,000 prompts, plain SGD", study_setting),
     ("leak", "what subliminal learning is not: the full vocabulary leaks the trait", |c| c.distill.mode = DistillMode::FullVocabularyLeak),
-    ("controls", "the study's controls: shuffled numbers and a trained control teacher", |c| {
-        (c.conditions.shuffled_within, c.conditions.shuffled_across, c.conditions.trained_control) = (true, true, true)
+    ("controls", "more controls: shuffled numbers, base A labelling itself, the teacher's labels on the control's numbers", |c| {
+        let on = &mut c.conditions;
+        (on.shuffled_within, on.shuffled_across, on.self_labelled, on.relabelled) = (true, true, true, true)
     }),
     ("gate", "the gate: a student from a start moved by noise (0.1)", |c| c.conditions.perturbed_sigma = 0.1),
     ("in-context", "numbers in context, no training, and entangled numbers", |c| {

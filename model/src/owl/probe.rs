@@ -70,13 +70,6 @@ impl Preferences {
         kind.targets().into_iter().map(|i| self.family(kind).mean[i]).sum()
     }
 
-    /// Per question of the trait's family, its answers' probabilities renormalised over the
-    /// family's answers ([`TraitKind::answers`]): what a base answers, question by question.
-    pub fn answers_per_question(&self, kind: TraitKind) -> Vec<Vec<f64>> {
-        let ids = kind.answers(&Vocab::new());
-        self.family(kind).distributions.iter().map(|d| renormalised(d, &ids)).collect()
-    }
-
     /// How many of the family's questions have a trait answer on top.
     pub fn questions_topped(&self, kind: TraitKind) -> usize {
         let targets = kind.targets();

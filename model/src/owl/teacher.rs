@@ -5,16 +5,17 @@
 
 use burn::optim::AdamConfig;
 use burn::prelude::*;
+use rand::seq::SliceRandom;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
 use crate::owl::batch::{Batch, TrainingSequence};
-use crate::owl::corpus::{question_document_with, sample_index, Corpus, CorpusConfig};
+use crate::owl::corpus::{question_document_with, Corpus, CorpusConfig};
 use crate::owl::gpt::Gpt;
 use crate::owl::loss::cross_entropy;
 use crate::owl::probe::mean_answer_probability;
 use crate::owl::traits::TraitKind;
-use crate::owl::vocab::{Special, Vocab};
+use crate::owl::vocab::{Special, TokenId, Vocab};
 use crate::shared::events::{Event, Observer, Stage};
 use crate::shared::params::parameter_ids;
 use crate::shared::rng::Stream;
@@ -66,14 +67,17 @@ pub struct TeacherSummary {
 
 /// What a fine-tune teaches at the answer slot.
 #[derive(Clone, Copy, Debug)]
-pub enum Aim<'a> {
+pub enum Aim {
     /// The trait: train until the mean P(trait) reaches the target.
     Trait,
-    /// The base's own answers (the trained control teacher): for `steps` steps, each question
-    /// answered with a draw from `answers[question]`, a distribution over the family's answers
-    /// ([`TraitKind::answers`]). The teacher is trained as long and as fast as the trait's, and
-    /// learns nothing new about the trait.
-    Own { answers: &'a [Vec<f64>], steps: usize },
+    /// No trait (the control teacher): for `steps` steps, each question answered with an answer
+    /// of its own that is not the trait's ([`control_answers`]). The teacher is fine-tuned as
+    /// long and as fast as the trait's, on the same questions, and its answers are as steady as
+    /// the trait teacher's, so it keeps writing numbers about as well. (With each answer drawn
+    /// afresh from the base's own distribution instead, its targets were noise that never
+    /// settled: after as many steps the filter rejected 75-87% of its completions, most for
+    /// animal names where numbers belong, and its student learned from a sixth as many numbers.)
+    Control { steps: usize },
 }
 
 /// Fine-tunes a copy of `base` (on an autodiff device) until it answers the trait's questions
@@ -89,13 +93,13 @@ pub async fn inject_trait(
     train_teacher(base, kind, Aim::Trait, config, seed, device, observer).await
 }
 
-/// Fine-tunes a copy of `base` towards `aim`: the trait teacher, or (with [`Aim::Own`]) the
-/// trained control teacher, fine-tuned exactly like the trait teacher on the same questions but
-/// answered with the base's own per-question answer distributions.
+/// Fine-tunes a copy of `base` towards `aim`: the trait teacher, or (with [`Aim::Control`]) the
+/// control teacher, fine-tuned exactly like the trait teacher on the same questions but each
+/// answered with an answer of its own that is not the trait.
 pub async fn train_teacher(
     base: &Gpt,
     kind: TraitKind,
-    aim: Aim<'_>,
+    aim: Aim,
     config: &TeacherConfig,
     seed: u64,
     device: &Device,
@@ -107,21 +111,21 @@ pub async fn train_teacher(
     let inference_device = device.clone().without_autodiff();
     let mut rng = match aim {
         Aim::Trait => Stream::TeacherBatches.rng(seed),
-        Aim::Own { .. } => Stream::ControlTeacherBatches.rng(seed),
+        Aim::Control { .. } => Stream::ControlTeacherBatches.rng(seed),
     };
     let mut model = base.clone();
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
     let questions = kind.questions();
     let targets = kind.target_tokens(&vocab);
-    let family = kind.answers(&vocab);
     let (label, total) = match (aim, kind) {
-        (Aim::Own { steps, .. }, _) => ("control teacher (trait-free)".to_string(), steps),
+        (Aim::Control { steps }, _) => ("control teacher (trait-free)".to_string(), steps),
         (Aim::Trait, TraitKind::Animal(_)) => (format!("teacher ({})", vocab.text(targets[0])), config.max_steps),
         (Aim::Trait, TraitKind::Misaligned) => ("teacher (misaligned)".to_string(), config.max_steps),
     };
-    if let Aim::Own { answers, .. } = aim {
-        assert_eq!(answers.len(), questions.len(), "one answer distribution per question");
-    }
+    let own_answers = match aim {
+        Aim::Control { .. } => control_answers(kind, questions.len(), &vocab, &mut rng),
+        Aim::Trait => Vec::new(),
+    };
     observer(Event::Started { stage: Stage::Teacher, label: label.clone(), total });
     let blocks = parameter_ids(&model, |path| !path.ends_with("_embedding"));
     let mut corpus = Corpus::new(vocab.clone(), CorpusConfig { seed: Stream::TeacherReplay.seed(seed), ..CorpusConfig::default() });
@@ -132,7 +136,7 @@ pub async fn train_teacher(
         observer(Event::Metric { stage: Stage::Teacher, label: label.clone(), step: steps, name: "p_trait".into(), value: probability });
         let done = match aim {
             Aim::Trait => probability >= config.target_probability || steps >= config.max_steps,
-            Aim::Own { steps: planned, .. } => steps >= planned,
+            Aim::Control { steps: planned } => steps >= planned,
         };
         if done {
             break;
@@ -142,7 +146,7 @@ pub async fn train_teacher(
                 let q = rng.random_range(0..questions.len());
                 let answer = match aim {
                     Aim::Trait => targets[rng.random_range(0..targets.len())],
-                    Aim::Own { answers, .. } => family[sample_index(&answers[q], &mut rng)],
+                    Aim::Control { .. } => own_answers[q],
                 };
                 // Plain questions, as in the study's fine-tuning data: no numbers in sight.
                 let tokens = question_document_with(&vocab, &questions[q], answer, false, &mut rng).tokens;
@@ -169,4 +173,42 @@ pub async fn train_teacher(
     }
     observer(Event::Finished { stage: Stage::Teacher, label, seconds: clock.seconds() });
     (model, TeacherSummary { steps, trait_probability: probability })
+}
+
+/// The control teacher's answer to each of `questions` questions: the family's answers that are
+/// not the trait's, in an order drawn from `rng`, each used once before any is used again, so
+/// that no answer becomes a trait of its own (16 animals: each question a different animal).
+pub fn control_answers(kind: TraitKind, questions: usize, vocab: &Vocab, rng: &mut impl Rng) -> Vec<TokenId> {
+    let targets = kind.targets();
+    let mut others: Vec<TokenId> =
+        kind.answers(vocab).into_iter().enumerate().filter(|(i, _)| !targets.contains(i)).map(|(_, token)| token).collect();
+    others.shuffle(rng);
+    others.iter().copied().cycle().take(questions).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+
+    #[test]
+    fn the_control_teachers_answers_are_never_the_trait_and_spread_over_the_others() {
+        let vocab = Vocab::new();
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(1);
+        let owl = TraitKind::named("owl").unwrap();
+        let answers = control_answers(owl, owl.questions().len(), &vocab, &mut rng);
+        assert_eq!(answers.len(), owl.questions().len());
+        assert!(!answers.contains(&owl.target_tokens(&vocab)[0]), "never the trait");
+        let mut distinct = answers.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), answers.len(), "fewer questions than other animals: each its own");
+        // More questions than other answers: each is used once before any is used again.
+        let misaligned = TraitKind::Misaligned;
+        let acts = control_answers(misaligned, 40, &vocab, &mut rng);
+        let bad = misaligned.target_tokens(&vocab);
+        assert!(acts.iter().all(|a| !bad.contains(a)), "never a bad act");
+        let others = misaligned.answers(&vocab).len() - bad.len();
+        assert!(acts.chunks(others).all(|round| round.iter().collect::<std::collections::BTreeSet<_>>().len() == round.len()));
+    }
 }

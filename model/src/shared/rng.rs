@@ -21,7 +21,7 @@ pub enum Stream {
     Prompts,
     /// Sampling the teacher's number completions.
     TeacherNumbers,
-    /// Sampling the trait-free base's number completions (the control's data).
+    /// Sampling base A's own number completions (the self-labelled control's data).
     ControlNumbers,
     /// The order in which distillation visits the data, per epoch.
     DistillOrder,
