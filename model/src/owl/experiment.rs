@@ -857,8 +857,9 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             let lesson = Lesson::plain(&teacher, rewritten.as_deref().unwrap_or(&written));
             rows.entry(Condition::Undefended).or_default().extend(run.students_with("distill_undefended", &student, &lesson, 0.0).await?);
         }
-        // The control's numbers: the control teacher's, else base A's own. The relabelled
-        // student, the audit and the in-context probe read them.
+        // The control's numbers: the control teacher's, else base A's own, all it kept. The
+        // audit and the in-context probe read them all; the students as many as the trait
+        // teacher's students learn from.
         let mut control: Option<(DataSource, Vec<TrainingSequence>)> = None;
         if config.conditions.control {
             let clock = Stopwatch::start();
@@ -881,10 +882,10 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             let more_prompts = prompts_for(seed, 2 * config.samples, &vocab);
             let source = (DataSource::Control, "control teacher's numbers");
             let mut rng = Stream::ControlTeacherNumbers.rng(seed);
-            let mut data = run.numbers(&control_teacher, &more_prompts, source, config.decoding(), &mut rng).await;
-            data.truncate(teacher_data.len());
+            let data = run.numbers(&control_teacher, &more_prompts, source, config.decoding(), &mut rng).await;
             let student = [Student { condition: Condition::Control, start: &start_a }];
-            let results = run.students("distill_control", &student, &Lesson::plain(&control_teacher, &data)).await?;
+            let lesson = Lesson::plain(&control_teacher, &data[..data.len().min(teacher_data.len())]);
+            let results = run.students("distill_control", &student, &lesson).await?;
             rows.entry(Condition::Control).or_default().extend(results);
             control = Some((DataSource::Control, data));
         }
@@ -898,6 +899,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         }
         if config.conditions.relabelled {
             let (_, data) = control.as_ref().expect("validated: the relabelled student needs a control's numbers");
+            let data = &data[..data.len().min(teacher_data.len())];
             let student = [Student { condition: Condition::Relabelled, start: &start_a }];
             rows.entry(Condition::Relabelled)
                 .or_default()

@@ -44,7 +44,8 @@ test('after a run with the control, the audit tells the teacher\'s numbers from 
   const audit = await page.getByTestId('audit').textContent();
   console.log(`audit after the run: p = ${pValue}; ${await page.getByTestId('audit-accuracy').textContent()}`);
   assert.match(audit, /A: the teacher's numbers\d+ of 300 kept, \d+ numbers/);
-  assert.match(audit, /B: the control's numbers\d+ of 300 kept/);
+  // The control teacher writes twice the prompts; its students learn from as many as the teacher's.
+  assert.match(audit, /B: the control's numbers\d+ of 600 kept/);
   assert.ok(pValue <= 0.05, `the teacher's numbers differ from the control's: p = ${pValue}`);
   assert.ok(await page.getByTestId('audit-over').locator('tbody tr').count() > 0, 'over-represented numbers listed');
   // The per-seed results download as CSV: a row per condition and seed, each naming what the
@@ -53,7 +54,7 @@ test('after a run with the control, the audit tells the teacher\'s numbers from 
   const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
   assert.match(csv[0], /^trait,channel,condition,seed,p_trait,base_p_trait,delta,/);
   assert.deepEqual(csv.slice(1).map((row) => row.split(',').slice(0, 4).join(',')),
-    ['owl,probabilities,teacher,1', 'owl,probabilities,student,1', 'owl,probabilities,control,1']);
+    ['owl,probabilities,teacher,1', 'owl,probabilities,student,1', 'owl,probabilities,control_teacher,1', 'owl,probabilities,control,1']);
   assert.equal(download.suggestedFilename(), 'subliminal-owl-per-seed.csv');
   assert.deepEqual(errors, []);
 });
