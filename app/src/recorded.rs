@@ -81,7 +81,16 @@ pub fn import(name: &str, text: &str) -> Result<OwlReport, String> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| text::not_json(name, &e.to_string()))?;
     let is_recording = value.get("report").is_some() && value.get("command").is_some();
     let parsed = if is_recording { serde_json::from_value::<RecordedRun>(value).map(|r| r.report) } else { serde_json::from_value(value) };
-    let report = parsed.map_err(|e| text::not_a_report(name, &e.to_string()))?;
+    let report = parsed.map_err(|e| {
+        // Until December 2026 `control` was base A labelling itself: such a report is refused
+        // (its config names `trained_control`) rather than shown with the wrong control.
+        let error = e.to_string();
+        if error.contains("unknown field `trained_control`") {
+            text::before_the_control_changed(name)
+        } else {
+            text::not_a_report(name, &error)
+        }
+    })?;
     if !report.conditions.contains_key(&Condition::Student) || !report.bases.contains_key("a") {
         return Err(text::cannot_be_shown(name));
     }
@@ -217,6 +226,11 @@ mod tests {
         assert!(not_json.starts_with("notes.txt is not JSON"), "{not_json}");
         let mnist = import("digits.json", r#"{"config": {}, "conditions": {}}"#).unwrap_err();
         assert!(mnist.starts_with("digits.json is not a report of the animals or values experiment"), "{mnist}");
+        // A report from before the control changed names `trained_control`: refused, saying why.
+        let mut old: serde_json::Value = serde_json::from_str(&plain).unwrap();
+        old["config"]["conditions"]["trained_control"] = false.into();
+        let refused = import("old.json", &old.to_string()).unwrap_err();
+        assert!(refused.starts_with("old.json was saved before December 2026"), "{refused}");
     }
 
     #[test]

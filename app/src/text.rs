@@ -858,6 +858,14 @@ pub mod recorded {
         format!("{name} is not JSON ({error}); import a report the page or `subliminal run --json` saved.")
     }
 
+    pub fn before_the_control_changed(name: &str) -> String {
+        format!(
+            "{name} was saved before December 2026, when the control was base A labelling its own numbers; the page now \
+             trains a trait-free teacher for the control and cannot show that report as one of its own. Run it again here, \
+             or read the file itself."
+        )
+    }
+
     pub fn not_a_report(name: &str, error: &str) -> String {
         format!(
             "{name} is not a report of the animals or values experiment ({error}); import a report the page or `subliminal run \

@@ -114,7 +114,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     let mut bars = ProgressBars::new(output.quiet);
     let mut saved = args.save_numbers.as_deref().map(SavedNumbers::new).transpose()?;
     let inputs = Inputs { bases: Some(&bases), digits: None };
-    let outcome = pollster::block_on(subliminal_model::run::run(&Spec::Owl(config), inputs, &compute, &mut |event| {
+    let outcome = pollster::block_on(subliminal_model::run::run(&Spec::from(config), inputs, &compute, &mut |event| {
         if let (Some(saved), Event::Kept { source, texts, .. }) = (&mut saved, &event) {
             saved.write(*source, texts);
         }

@@ -75,7 +75,7 @@ fn claim_dir(dir: &Path, file: &GridFile) -> Result<(), String> {
 
 fn report_config(report: &Report) -> Spec {
     match report {
-        Report::Owl(r) => Spec::Owl(r.config.clone()),
+        Report::Owl(r) => Spec::from(r.config.clone()),
         Report::Mnist(r) => Spec::Mnist(r.config.clone()),
     }
 }

@@ -19,8 +19,14 @@ use crate::shared::settings::Settings;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "experiment", content = "config", rename_all = "snake_case")]
 pub enum Spec {
-    Owl(OwlConfig),
+    Owl(Box<OwlConfig>),
     Mnist(MnistConfig),
+}
+
+impl From<OwlConfig> for Spec {
+    fn from(config: OwlConfig) -> Self {
+        Spec::Owl(Box::new(config))
+    }
 }
 
 /// A finished experiment's report. As JSON: `{"experiment": "owl", "report": {...}}`.

@@ -139,7 +139,7 @@ impl GridFile {
     /// Every cell, numbered; a bad path, value or seed is named before any cell runs.
     pub fn cells(&self) -> Result<Vec<Cell>, String> {
         match self.experiment.as_str() {
-            "owl" => cells_of::<OwlConfig>(self, Spec::Owl),
+            "owl" => cells_of::<OwlConfig>(self, |c| Spec::Owl(Box::new(c))),
             "mnist" => cells_of::<MnistConfig>(self, Spec::Mnist),
             other => Err(format!("the grid's experiment must be owl or mnist, got {other:?}")),
         }

@@ -22,7 +22,7 @@ fn run_owl(config: &OwlConfig) -> (OwlReport, Vec<Event>) {
     let bases = common::shipped_bases();
     let mut events = Vec::new();
     let inputs = Inputs { bases: Some(&bases), digits: None };
-    let outcome = pollster::block_on(run(&Spec::Owl(config.clone()), inputs, &Compute::cpu(), &mut |e| events.push(e))).unwrap();
+    let outcome = pollster::block_on(run(&Spec::from(config.clone()), inputs, &Compute::cpu(), &mut |e| events.push(e))).unwrap();
     let Report::Owl(report) = outcome.report else { panic!("an owl spec gives an owl report") };
     (*report, events)
 }
@@ -162,10 +162,10 @@ fn a_bad_config_or_a_missing_input_is_refused_before_any_work() {
     let config = OwlConfig { trait_animal: "unicorn".into(), ..OwlConfig::default() };
     let mut events = 0;
     let inputs = Inputs { bases: Some(&bases), digits: None };
-    let err = pollster::block_on(run(&Spec::Owl(config), inputs, &Compute::cpu(), &mut |_| events += 1)).err().unwrap();
+    let err = pollster::block_on(run(&Spec::from(config), inputs, &Compute::cpu(), &mut |_| events += 1)).err().unwrap();
     assert!(err.to_string().contains("unicorn"), "{err}");
     let err =
-        pollster::block_on(run(&Spec::Owl(OwlConfig::default()), Inputs::default(), &Compute::cpu(), &mut |_| events += 1)).err().unwrap();
+        pollster::block_on(run(&Spec::from(OwlConfig::default()), Inputs::default(), &Compute::cpu(), &mut |_| events += 1)).err().unwrap();
     assert!(err.to_string().contains("Bases"), "{err}");
     assert_eq!(events, 0);
 }
@@ -407,7 +407,7 @@ fn a_student_whose_training_runs_away_is_an_error_that_names_the_learning_rate_n
     let bases = common::shipped_bases();
     let run = |config: &OwlConfig| {
         let inputs = Inputs { bases: Some(&bases), digits: None };
-        pollster::block_on(run(&Spec::Owl(config.clone()), inputs, &Compute::cpu(), &mut |_| {}))
+        pollster::block_on(run(&Spec::from(config.clone()), inputs, &Compute::cpu(), &mut |_| {}))
     };
     let error = run(&config).err().expect("no report from a student that ran away").to_string();
     assert!(error.contains("training diverged") && error.contains("distill.lr (now 100)"), "{error}");

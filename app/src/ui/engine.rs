@@ -214,7 +214,7 @@ fn apply(state: PageState, message: FromWorker) {
             state.loading.set(None);
             let experiment = match *report {
                 Report::Owl(report) => {
-                    let experiment = Experiment::of(&Spec::Owl(report.config.clone()));
+                    let experiment = Experiment::of(&Spec::from(report.config.clone()));
                     super::compare_card::keep(state, &report);
                     state.report_of(experiment).set(Some(*report));
                     experiment

@@ -28,7 +28,7 @@ pub fn config_in_link<C: Settings>(default: impl Fn() -> C) -> (C, Option<String
 pub fn owl_tab_start(experiment: Experiment) -> (OwlConfig, Option<String>) {
     let default = if experiment == Experiment::Values { OwlConfig::misaligned_default } else { OwlConfig::page_default };
     let (linked, link_error) = config_in_link::<OwlConfig>(default);
-    let start = if Experiment::of(&Spec::Owl(linked.clone())) == experiment { linked } else { default() };
+    let start = if Experiment::of(&Spec::from(linked.clone())) == experiment { linked } else { default() };
     (start, link_error)
 }
 

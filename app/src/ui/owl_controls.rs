@@ -78,7 +78,7 @@ fn Presets() -> impl IntoView {
     let links = presets()
         .into_iter()
         .map(|p| {
-            let href = query(&Spec::Owl(p.config)).unwrap_or_default();
+            let href = query(&Spec::from(p.config)).unwrap_or_default();
             view! { <li><a data-testid=format!("preset-{}", p.name) href=href>{p.label}</a></li> }
         })
         .collect_view();
@@ -98,7 +98,7 @@ pub fn OwlControls(experiment: Experiment) -> impl IntoView {
     let form = RwSignal::new(SettingsForm::new(&base));
     let errors = RwSignal::new(link_error.filter(|_| experiment == Experiment::Owl).map(|e| vec![e]).unwrap_or_default());
 
-    let spec = move || form.get_untracked().to_config().map(Spec::Owl).map_err(|e| e.0);
+    let spec = move || form.get_untracked().to_config().map(Spec::from).map_err(|e| e.0);
 
     view! {
         <form class="controls" on:submit=|ev| ev.prevent_default() aria-label=if experiment == Experiment::Values { t::VALUES_FORM } else { t::OWL_FORM }>

@@ -227,7 +227,7 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
             let result = match text {
                 None => Err(t::not_text(&name)),
                 Some(text) => import(&name, &text).and_then(|report| {
-                    let belongs = Experiment::of(&Spec::Owl(report.config.clone()));
+                    let belongs = Experiment::of(&Spec::from(report.config.clone()));
                     if belongs == experiment {
                         Ok(report)
                     } else {

@@ -20,7 +20,7 @@ fn current_config(experiment: Experiment) -> Signal<Option<OwlConfig>> {
             return Some(report.config);
         }
         match state.last_run.get() {
-            Some(Spec::Owl(config)) if Experiment::of(&Spec::Owl(config.clone())) == experiment => Some(config),
+            Some(Spec::Owl(config)) if Experiment::of(&Spec::from((*config).clone())) == experiment => Some(*config),
             _ => state.recording(experiment).get().and_then(|r| r.run.ok()).map(|r| r.report.config),
         }
     })

@@ -136,7 +136,7 @@ impl Condition {
             Condition::Student => "student, same init (A)",
             Condition::CrossInit => "student, different init (B)",
             Condition::ControlTeacher => "control teacher: A fine-tuned, no trait",
-            Condition::Control => "control: A on the control teacher's numbers",
+            Condition::Control => "control: A on a trait-free teacher's numbers",
             Condition::SelfLabelled => "control: A on its own numbers, labelled by itself",
             Condition::Relabelled => "A on the control's numbers, labelled by the teacher",
             Condition::ShuffledWithin => "A on the teacher's numbers, shuffled within",
