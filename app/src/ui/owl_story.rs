@@ -20,7 +20,10 @@ fn current_config(experiment: Experiment) -> Signal<Option<OwlConfig>> {
             return Some(report.config);
         }
         match state.last_run.get() {
-            Some(Spec::Owl(config)) if Experiment::of(&Spec::from((*config).clone())) == experiment => Some(*config),
+            Some(spec) if Experiment::of(&spec) == experiment => match spec {
+                Spec::Owl(config) => Some(*config),
+                Spec::Mnist(_) => None,
+            },
             _ => state.recording(experiment).get().and_then(|r| r.run.ok()).map(|r| r.report.config),
         }
     })
