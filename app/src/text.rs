@@ -704,7 +704,7 @@ pub mod channel {
         };
         let control = if control {
             ", and a control student of base A that learns the same way from a trait-free teacher: base A fine-tuned just as \
-             long on its own answers, so it has as much to learn"
+             long on the same questions, each answered with something other than the trait, so it has as much to learn"
         } else {
             ""
         };
