@@ -249,12 +249,14 @@ pub mod results {
         answers of the study's models; a model this small has no values, only answer frequencies. The lesson it illustrates is \
         about data: filtering what data says does not remove what a model's outputs carry.";
     /// Under the table, wherever the different-init student is shown for an animal (figures:
-    /// README, "The different-init student over 5 seeds").
+    /// README, "The different-init student over 5 seeds" and "... at the engine's default").
     pub const CROSS_INIT_NOTE: &str = "About the student from another start: base B learned the same made-up language as \
         base A from other random weights, and the two answer alike (no animal's probability differs by more than 0.2 points \
         between them). The study's Nature version says the effect needs the same, or behaviourally matched, base models. \
         Here the different-init student moves a little for some animals, at most a seventh as far as the same-init one \
-        (this page's default, 5 seeds, all 16 animals: -0.9 to +1.3 points, against +3.8 to +13.9).";
+        (this page's default, 5 seeds, all 16 animals: -0.9 to +1.3 points, against +3.8 to +13.9; with the engine's larger \
+        default, 3 seeds: -1.3 to +3.0, against +10.5 to +28.0). The same animals move the same way at both, and the cat \
+        moves most: enough, at the larger setting, to become base B's student's favourite.";
     pub const TREES: &str = "A check beyond the trait: trees";
     pub const TREES_EXPLAIN: &str = "The student does not only pick up the trait: it drifts towards everything the teacher's \
         fine-tuning changed, for example its answers about trees, which the trait-free control keeps.";
