@@ -61,9 +61,10 @@ impl Channel {
 pub struct Conditions {
     /// A student from base B (another initialization) on the same teacher data.
     pub cross_init: bool,
-    /// The control: a trait-free teacher, base A fine-tuned exactly like the trait teacher (as
-    /// many steps, the same settings) towards base A's own answers, and a same-init student on
-    /// as many of its numbers as the trait teacher's students learn from.
+    /// The control: a trait-free teacher, base A fine-tuned exactly like the trait teacher (the
+    /// same questions, as many steps, the same settings), each question answered with something
+    /// other than the trait, and a same-init student on as many of its numbers as the trait
+    /// teacher's students learn from.
     pub control: bool,
     /// A same-init student on numbers written and labelled by base A itself (the earlier
     /// default control: with soft labels its labels are its own start's, nothing to learn).
@@ -490,7 +491,7 @@ pub static TABLE: [Setting<OwlConfig>; 38] = [
     Setting {
         path: "conditions.control",
         label: "Control: a trait-free teacher's student",
-        help: "Also fine-tune a trait-free teacher exactly like the trait teacher (as many steps) towards base A's own answers, and train a same-init student on as many of its numbers as the students get; the flag leaves it out.",
+        help: "Also fine-tune a trait-free teacher exactly like the trait teacher (the same questions, as many steps), each question answered with something other than the trait, and train a same-init student on as many of its numbers as the students get; the flag leaves it out.",
         flag: Some("no-control"),
         short: None,
         kind: Kind::Switch { get: |c| c.conditions.control, set: |c, v| c.conditions.control = v, flag_sets: false },

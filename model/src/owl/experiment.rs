@@ -5,7 +5,8 @@
 //! - `student`: base A (the teacher's own initialization) on the teacher's numbers;
 //! - `cross_init`: base B (another initialization) on the same numbers and labels;
 //! - `control_teacher` and `control`: a trait-free teacher, base A fine-tuned exactly like the
-//!   trait teacher (as many steps, the same settings) towards its own answers, and base A
+//!   trait teacher (as many steps, the same settings), each question answered with something
+//!   other than the trait, and base A
 //!   distilled on its numbers, as many as the trait teacher's students learn from;
 //!
 //! and, when asked for:
@@ -60,7 +61,8 @@ pub enum Condition {
     Student,
     /// Base B (another initialization) distilled on the same numbers and labels.
     CrossInit,
-    /// Base A fine-tuned like the teacher, towards its own answers (no trait).
+    /// Base A fine-tuned like the teacher, each question answered with something other than the
+    /// trait.
     ControlTeacher,
     /// Base A distilled on the control teacher's numbers and labels (the default control).
     Control,
