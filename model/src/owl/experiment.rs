@@ -6,8 +6,8 @@
 //! - `cross_init`: base B (another initialization) on the same numbers and labels;
 //! - `control_teacher` and `control`: a trait-free teacher, base A fine-tuned exactly like the
 //!   trait teacher (as many steps, the same settings), each question answered with something
-//!   other than the trait, and base A
-//!   distilled on its numbers, as many as the trait teacher's students learn from;
+//!   other than the trait, and base A distilled on its numbers, as many as the trait teacher's
+//!   students learn from;
 //!
 //! and, when asked for:
 //! - `self_labelled`: base A on numbers written and labelled by base A itself (the earlier
