@@ -15,6 +15,7 @@ pub struct RecordedCurve {
 
 pub const GATE: &str = include_str!("../../assets/recorded/gate-page.json");
 pub const DOSE: &str = include_str!("../../assets/recorded/dose-page.json");
+pub const STUDY_DOSE: &str = include_str!("../../assets/recorded/study-dose-sgd.json");
 
 fn summary(json: &str) -> Result<SweepSummary, String> {
     serde_json::from_str(json).map_err(|e| text::unreadable(&e.to_string()))
@@ -41,19 +42,34 @@ pub fn gate(json: &str) -> Result<RecordedCurve, String> {
 
 /// Dose: the same-init student's change against the number of samples, one line per epoch count.
 pub fn dose(json: &str) -> Result<RecordedCurve, String> {
+    by_samples(json, |values| Ok(text::epochs(number(values.get("distill.epochs"))?)))
+}
+
+/// The study's channel's dose: the same-init student's change against the number of prompts,
+/// one line per animal.
+pub fn study_dose(json: &str) -> Result<RecordedCurve, String> {
+    by_samples(json, |values| values.get("trait").and_then(|v| v.as_str()).map(String::from).ok_or_else(|| text::lacks("a trait")))
+}
+
+/// The same-init student's change against the number of samples, one line per value of another
+/// grid axis (named by `line`).
+fn by_samples(
+    json: &str,
+    line: impl Fn(&std::collections::BTreeMap<String, serde_json::Value>) -> Result<String, String>,
+) -> Result<RecordedCurve, String> {
     let s = summary(json)?;
     let mut categories: Vec<String> = Vec::new();
     let mut lines: Vec<(String, Vec<[f64; 3]>)> = Vec::new();
     for group in &s.groups {
         let samples = text::samples(number(group.values.get("samples"))?);
-        let epochs = text::epochs(number(group.values.get("distill.epochs"))?);
+        let label = line(&group.values)?;
         if !categories.contains(&samples) {
             categories.push(samples);
         }
         let stat = group.stats.get("student.delta").copied().ok_or_else(|| text::lacks("student.delta"))?;
-        match lines.iter_mut().find(|(label, _)| *label == epochs) {
+        match lines.iter_mut().find(|(l, _)| *l == label) {
             Some((_, values)) => values.push(stat),
-            None => lines.push((epochs, vec![stat])),
+            None => lines.push((label, vec![stat])),
         }
     }
     if lines.iter().any(|(_, values)| values.len() != categories.len()) {
@@ -81,6 +97,12 @@ mod tests {
         assert_eq!(dose.lines.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(), ["1 epoch(s)", "3 epoch(s)"]);
         assert!(dose.lines[1].1.windows(2).all(|w| w[1][0] > w[0][0]), "more data, more effect");
         assert_eq!(gate.seeds, 3);
+        // The study's channel: every animal gains at every step of data (the README's dose table).
+        let study = study_dose(STUDY_DOSE).unwrap();
+        assert_eq!(study.categories, ["2000 samples", "5000 samples", "10000 samples", "20000 samples"]);
+        assert_eq!(study.lines.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(), ["owl", "eagle", "dolphin", "wolf", "elephant"]);
+        assert!(study.lines.iter().all(|(_, v)| v.windows(2).all(|w| w[1][0] > w[0][0])), "more data, more effect: {study:?}");
+        assert_eq!(study.seeds, 3);
     }
 
     #[test]

@@ -1,9 +1,9 @@
-//! Two curves recorded with the CLI (the gate and dose sweeps), shown at once in the animals tab:
-//! a curve needs several full runs, too many to wait for in a workshop. Test ids: `curve-gate`,
-//! `curve-dose`.
+//! Three curves recorded with the CLI (the gate and dose sweeps, and the study's channel's dose),
+//! shown at once in the animals tab: a curve needs several full runs, too many to wait for in a
+//! workshop. Test ids: `curve-gate`, `curve-dose`, `curve-study-dose`.
 
 use leptos::prelude::*;
-use subliminal_app::curves::{dose, gate, RecordedCurve, DOSE, GATE};
+use subliminal_app::curves::{dose, gate, study_dose, RecordedCurve, DOSE, GATE, STUDY_DOSE};
 use subliminal_app::text::curves as t;
 
 use super::charts::GroupedBars;
@@ -11,7 +11,13 @@ use super::charts::GroupedBars;
 /// One recorded curve: bars of the mean change per setting and line, and a table with the
 /// intervals.
 #[component]
-fn Curve(testid: &'static str, title: &'static str, explain: &'static str, curve: Result<RecordedCurve, String>) -> impl IntoView {
+fn Curve(
+    testid: &'static str,
+    title: &'static str,
+    explain: &'static str,
+    #[prop(default = t::P_OWL)] of: &'static str,
+    curve: Result<RecordedCurve, String>,
+) -> impl IntoView {
     let body = match curve {
         Err(message) => view! { <p class="failure" role="alert">{message}</p> }.into_any(),
         Ok(curve) => {
@@ -35,9 +41,9 @@ fn Curve(testid: &'static str, title: &'static str, explain: &'static str, curve
                 })
                 .collect_view();
             view! {
-                <GroupedBars title=t::chart(title) categories=curve.categories.clone() series=series />
+                <GroupedBars title=t::chart(title, of) categories=curve.categories.clone() series=series />
                 <table class="results">
-                    <caption>{t::caption(curve.seeds)}</caption>
+                    <caption>{t::caption(of, curve.seeds)}</caption>
                     <thead><tr><th scope="col">{t::SETTING}</th>{header}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -63,6 +69,8 @@ pub fn RecordedCurves() -> impl IntoView {
             <Curve testid="curve-gate" title=t::GATE explain=t::GATE_EXPLAIN curve=gate(GATE) />
             <Curve testid="curve-dose" title=t::DOSE explain=t::DOSE_EXPLAIN
                 curve=dose(DOSE) />
+            <Curve testid="curve-study-dose" title=t::STUDY_DOSE explain=t::STUDY_DOSE_EXPLAIN of=t::P_ANIMAL
+                curve=study_dose(STUDY_DOSE) />
         </details>
     }
 }

@@ -57,13 +57,16 @@ test('without WebGPU the page says so, runs on the CPU and shows the same-init s
   assert.deepEqual(errors, []);
 });
 
-test('the recorded gate and dose curves show at once, without a run', async () => {
+test('the recorded gate and dose curves and the study channel\'s dose show at once, without a run', async () => {
   const { page, errors } = await openPage(site.browser, site.base);
-  await page.getByText('Two curves, recorded').click();
+  await page.getByText('Three curves, recorded').click();
   const gate = page.getByTestId('curve-gate');
   assert.equal(await gate.locator('tbody tr').count(), 5, 'one row per sigma');
   assert.match(await gate.locator('tbody tr').first().textContent(), /^σ 0\.01[+-]\d+\.\d \[/);
   assert.equal(await page.getByTestId('curve-dose').locator('tbody tr').count(), 5, 'one row per sample count');
+  // The study's channel's dose: one row per number of prompts, one column per animal.
+  assert.equal(await page.getByTestId('curve-study-dose').locator('tbody tr').count(), 4, 'one row per prompt count');
+  assert.equal(await page.getByTestId('curve-study-dose').locator('thead th').count(), 6, 'the setting and five animals');
   assert.match(await gate.locator('svg').getAttribute('aria-label'), /The gate: change in P\(owl\), points\. σ 0\.01:/);
   assert.deepEqual(errors, []);
 });
