@@ -19,9 +19,13 @@ machine="$(uname -m), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cu
 record() {
     local out=$1; shift
     local command="subliminal run $* --seeds 5 --json"
-    "$SUBLIMINAL" run "$@" --seeds 5 --json > "runs/recorded.json"
-    jq -n --arg command "$command" --arg machine "$machine" --slurpfile report "runs/recorded.json" \
+    # A file of its own: two copies of this script may run side by side.
+    local report
+    report=$(mktemp runs/recorded.XXXXXX.json)
+    "$SUBLIMINAL" run "$@" --seeds 5 --json > "$report"
+    jq -n --arg command "$command" --arg machine "$machine" --slurpfile report "$report" \
         '{command: $command, machine: $machine, report: $report[0]}' > "$out"
+    rm "$report"
     echo "wrote $out"
 }
 presets="study leak controls gate in-context threshold divergence liminal mix reword"
