@@ -78,7 +78,10 @@ test('Copy link copies a link that opens the page with the same settings, before
   await waitForReady(page);
   await page.getByTestId('samples').fill('1234');
   await page.getByTestId('copy-link').click();
-  assert.match(await page.getByTestId('copy-link-message').textContent(), /^Link copied/);
+  // The clipboard answers asynchronously: wait for the message rather than read it at once.
+  const message = page.getByTestId('copy-link-message');
+  await message.filter({ hasText: /\S/ }).waitFor({ timeout: 10_000 });
+  assert.match(await message.textContent(), /^Link copied/);
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(JSON.parse(new URL(link).searchParams.get('owl')).samples, 1234);
   const opened = await openPage(site.browser, link);
