@@ -131,7 +131,9 @@ pub fn GroupedBars(
 ) -> impl IntoView {
     let bar = 9.0;
     let group = bar * series.len() as f64 + 8.0;
-    let label_width = 80.0;
+    // Wide enough for the longest category ("20000 samples"), at about 6.5 px a character.
+    let longest = categories.iter().map(|c| c.chars().count()).max().unwrap_or(0);
+    let label_width = (longest as f64 * 6.5 + 8.0).max(80.0);
     let width = 520.0;
     let height = group * categories.len() as f64 + 4.0;
     let max = series.iter().flat_map(|(_, v)| v.iter().copied()).fold(1.0f64, f64::max);
