@@ -10,9 +10,20 @@
 //! (the last tests make each of those changes and see the check fail). On the machine that wrote
 //! the files, `PIN_REPORTS=exact` asks for every bit.
 //!
+//! Rounding also moves what a teacher writes, now and then: a sampled token whose draw sits
+//! within rounding of a boundary between two tokens comes out otherwise, and every later draw of
+//! that stream with it. Seen once: the control teacher's numbers between the AVX2 and AVX-512
+//! element-wise kernels (2026-12-07; that teacher itself had moved up to 0.02 points, its filter
+//! kept 515 of 1,200 against 531, and the control student's and the audit's figures moved as a
+//! fresh draw of data does). So the owl report is
+//! pinned once per element-wise level: `owl-report.json` (AVX2, and any level without a file of
+//! its own) and `owl-report-avx-512.json`; a test holds the two to the same bounds everywhere the
+//! writing did not change.
+//!
 //! A deliberate change of results (new bases, a new sampler) regenerates them with
 //! `PIN_REPORTS=write cargo test -p subliminal-model --test pinned_reports`, in the same commit
-//! as the change, saying why.
+//! as the change, saying why; it writes this machine's level's file, and the other level's file
+//! then needs a machine of that level (the test says which file it compared with).
 
 mod common;
 
@@ -27,6 +38,18 @@ use subliminal_model::shared::compute::{cpu_kernels, Compute};
 use subliminal_model::shared::settings::Settings;
 
 const OWL: &str = r#"{"samples": 200, "probe_samples": 5, "seeds": 2, "distill": {"epochs": 1}}"#;
+
+/// The pinned owl report for this machine's element-wise kernels (see the module's comment).
+const OWL_AVX2: &str = "owl-report.json";
+const OWL_AVX512: &str = "owl-report-avx-512.json";
+
+fn owl_file() -> &'static str {
+    if cpu_kernels().starts_with("AVX-512 ") {
+        OWL_AVX512
+    } else {
+        OWL_AVX2
+    }
+}
 
 fn pinned(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/pinned").join(name)
@@ -160,12 +183,33 @@ fn check(name: &str, actual: Value) {
 
 #[test]
 fn the_owl_report_for_a_fixed_config_and_seed_is_the_pinned_one() {
-    check("owl-report.json", owl_report(&OwlConfig::from_json(OWL).unwrap()));
+    check(owl_file(), owl_report(&OwlConfig::from_json(OWL).unwrap()));
 }
 
 #[test]
 fn the_mnist_report_for_a_fixed_config_and_seed_is_the_pinned_one() {
     check("mnist-report.json", mnist_report(&mnist_config()));
+}
+
+/// The two levels' files differ only in the control's chain: its teacher (fine-tuned for 400 steps
+/// towards answers far from base A's, it moved up to 0.02 points between the levels, where the
+/// trait teacher moved 0.0015), that teacher's writing (its filter's counts and examples, the
+/// audit of its numbers) and its student. The bases, the trait teacher and the students of the
+/// trait teacher's numbers agree within the bounds.
+#[test]
+fn the_two_kernel_levels_agree_except_where_a_sampled_token_flipped() {
+    let read = |name: &str| -> Value {
+        let mut value: Value = serde_json::from_str(&std::fs::read_to_string(pinned(name)).unwrap()).unwrap();
+        value.as_object_mut().unwrap().remove("pinned_with");
+        value
+    };
+    let mut out = Vec::new();
+    differences(&read(OWL_AVX2), &read(OWL_AVX512), "", false, &mut out);
+    let flipped =
+        |path: &str| [".conditions.control_teacher.", ".filter.control.", ".audit.", ".conditions.control."].iter().any(|p| path.starts_with(p));
+    let elsewhere: Vec<&String> = out.iter().filter(|d| !flipped(d)).collect();
+    assert!(elsewhere.is_empty(), "{} values differ between the levels elsewhere: {:#?}", elsewhere.len(), elsewhere);
+    assert!(!out.is_empty(), "the files are the same: one file would do");
 }
 
 #[test]
@@ -224,14 +268,14 @@ fn another_random_stream_fails_the_owl_check() {
     let pinned = OwlConfig::from_json(OWL).unwrap();
     // Seeds 3 and 4 draw every stream differently; labelled as seeds 1 and 2, as a changed salt would.
     let other = OwlConfig { first_seed: 3, ..pinned.clone() };
-    fails("owl-report.json", "another random stream", relabelled(owl_report(&other), &serde_json::to_value(&pinned).unwrap(), &[1, 2]));
+    fails(owl_file(), "another random stream", relabelled(owl_report(&other), &serde_json::to_value(&pinned).unwrap(), &[1, 2]));
 }
 
 #[test]
 fn a_slightly_changed_sampler_fails_the_owl_check() {
     let pinned = OwlConfig::from_json(OWL).unwrap();
     let other = OwlConfig { temperature: 0.98, ..pinned.clone() };
-    fails("owl-report.json", "temperature 0.98", relabelled(owl_report(&other), &serde_json::to_value(&pinned).unwrap(), &[1, 2]));
+    fails(owl_file(), "temperature 0.98", relabelled(owl_report(&other), &serde_json::to_value(&pinned).unwrap(), &[1, 2]));
 }
 
 #[test]
