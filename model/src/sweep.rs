@@ -180,6 +180,24 @@ mod tests {
         assert!(matches!(&cells[1].spec, Spec::Mnist(c) if c.aux_logits == 3));
     }
 
+    /// The grid files behind the docs' tables still read and validate, so the commands the docs
+    /// give still run after a setting is renamed or its range changes.
+    #[test]
+    fn every_shipped_grid_file_reads() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../sweeps");
+        let mut files = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let cells = grid(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                assert!(!cells.is_empty(), "{}", path.display());
+                files += 1;
+            }
+        }
+        assert!(files >= 20, "found {files} grid files in {}", dir.display());
+    }
+
     #[test]
     fn bad_grids_are_named() {
         let error = |text: &str| grid(text).unwrap_err();
