@@ -97,7 +97,7 @@ mod tests {
         assert_eq!(dose.lines.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(), ["1 epoch(s)", "3 epoch(s)"]);
         assert!(dose.lines[1].1.windows(2).all(|w| w[1][0] > w[0][0]), "more data, more effect");
         assert_eq!(gate.seeds, 3);
-        // The study's channel: every animal gains at every step of data (the README's dose table).
+        // The study's channel: every animal gains at every step of data (docs/results.md's dose table).
         let study = study_dose(STUDY_DOSE).unwrap();
         assert_eq!(study.categories, ["2000 samples", "5000 samples", "10000 samples", "20000 samples"]);
         assert_eq!(study.lines.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(), ["owl", "eagle", "dolphin", "wolf", "elephant"]);

@@ -249,7 +249,7 @@ pub mod results {
         answers of the study's models; a model this small has no values, only answer frequencies. The lesson it illustrates is \
         about data: filtering what data says does not remove what a model's outputs carry.";
     /// Under the table, wherever the different-init student is shown for an animal (figures:
-    /// README, "The different-init student over 5 seeds" and "... at the engine's default").
+    /// docs/results.md, "The different-init student over 5 seeds" and "... at the engine's default").
     pub const CROSS_INIT_NOTE: &str = "About the student from another start: base B learned the same made-up language as \
         base A from other random weights, and the two answer alike (no animal's probability differs by more than 0.2 points \
         between them). The study's Nature version says the effect needs the same, or behaviourally matched, base models. \

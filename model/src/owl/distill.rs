@@ -63,7 +63,7 @@ pub struct DistillConfig {
 impl Default for DistillConfig {
     fn default() -> Self {
         // Temperature 8: the trait lives in small shifts of many small probabilities, which
-        // matching at temperature 1 all but ignores. Measured at the page's default (README): with
+        // matching at temperature 1 all but ignores. Measured at the page's default (docs/results.md): with
         // a teacher through its blocks x1.52-1.90 at temperature 1 and x2.03-2.32 at 4; with one
         // that moves every weight x1.29-1.42 at 1 and x1.45-1.64 at 4.
         Self { mode: DistillMode::Soft, optimizer: StudentOptimizer::Adam, epochs: 5, lr: 1e-3, batch_size: 64, label_temperature: 8.0 }

@@ -48,7 +48,7 @@ const CHANGES: [(&str, &str, Change); 11] = [
 /// teacher sampled (hard labels, temperature 1), 10,000 prompts (the study kept 10,000 samples),
 /// and plain SGD. Under Adam the sampled numbers' gradient, mostly sampling noise, sets the size
 /// of each step and leaves the signal a small share of it; SGD adds signal and noise up as they
-/// are, so the signal accumulates (README, "Why sampled numbers carry little under Adam").
+/// are, so the signal accumulates (docs/results.md, "Why sampled numbers carry little under Adam").
 fn study_setting(c: &mut OwlConfig) {
     *c = c.with_channel(Channel::Sampled);
     c.samples = 10_000;

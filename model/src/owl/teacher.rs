@@ -50,7 +50,7 @@ pub enum TeacherWeights {
 
 impl Default for TeacherConfig {
     fn default() -> Self {
-        // Measured at the page's default over the 16 animals (README): a teacher that learns
+        // Measured at the page's default over the 16 animals (docs/results.md): a teacher that learns
         // through its blocks passes its trait on at ×1.6-3.7 where one that may also move its
         // embeddings managed ×1.3-1.6; at 0.5 it still names the trait first, and pushing it
         // further (or faster: lr 1e-2) left its number writing broken and passed on less.
