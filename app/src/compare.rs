@@ -5,7 +5,8 @@
 use crate::text;
 use serde::{Deserialize, Serialize};
 use subliminal_model::owl::config::OwlConfig;
-use subliminal_model::owl::experiment::{Condition, OwlReport};
+use subliminal_model::owl::report::{Condition, OwlReport};
+use subliminal_model::owl::summary::ReportSummary;
 use subliminal_model::shared::settings::Settings;
 
 /// How many finished runs the page keeps; the oldest goes first.
@@ -49,19 +50,20 @@ pub fn remember(runs: &mut Vec<SavedRun>, run: SavedRun) {
 /// One row per model any of the runs measured: its name, and per run its P(trait) and change
 /// with the interval ("17.0%, +11.07 [+10.1, +12.0]"), or "–" where that run did not have it.
 pub fn rows(reports: &[&OwlReport]) -> Vec<(String, Vec<String>)> {
-    let mut out = vec![(text::results::BASE_BEFORE.to_string(), reports.iter().map(|r| format!("{:.1}%", r.bases["a"].p_trait)).collect())];
+    let summaries: Vec<ReportSummary> = reports.iter().map(|r| ReportSummary::of(r)).collect();
+    let mut out = vec![(text::results::BASE_BEFORE.to_string(), summaries.iter().map(|s| format!("{:.1}%", s.base_p_trait)).collect())];
     for condition in Condition::ALL {
-        if !reports.iter().any(|r| r.conditions.contains_key(&condition)) {
+        if summaries.iter().all(|s| s.row(condition).is_none()) {
             continue;
         }
-        let cells = reports
+        let cells = summaries
             .iter()
-            .map(|r| match r.conditions.get(&condition) {
+            .map(|s| match s.row(condition) {
                 None => "–".to_string(),
-                Some(c) if c.per_seed.len() > 1 => {
-                    format!("{:.1}%, {:+.2} [{:+.2}, {:+.2}]", c.p_trait_mean, c.delta_mean, c.delta_ci95[0], c.delta_ci95[1])
-                }
-                Some(c) => format!("{:.1}%, {:+.2}", c.p_trait_mean, c.delta_mean),
+                Some(row) => match row.interval {
+                    Some([lo, hi]) => format!("{:.1}%, {:+.2} [{lo:+.2}, {hi:+.2}]", row.p_trait, row.change),
+                    None => format!("{:.1}%, {:+.2}", row.p_trait, row.change),
+                },
             })
             .collect();
         out.push((condition.describe().to_string(), cells));

@@ -3,7 +3,8 @@
 //! controls stayed put. Kept apart from the page's components so it is tested natively.
 
 use crate::text::{channel, headline as text};
-use subliminal_model::owl::experiment::{Condition, ConditionReport, OwlReport};
+use subliminal_model::owl::report::{Condition, OwlReport};
+use subliminal_model::owl::summary::{ReportSummary, Verdict};
 use subliminal_model::owl::traits::TraitKind;
 
 /// "1st", "2nd", "3rd", "11th", "22nd".
@@ -24,60 +25,34 @@ pub fn ordinal_suffix(n: usize) -> &'static str {
 
 /// The trait's rank among the answers of base A and of a condition (averaged over seeds).
 pub fn ranks(report: &OwlReport, condition: Condition) -> Option<(usize, usize)> {
-    let answers = report.answers(condition)?;
-    Some((report.trait_rank(report.base_answers()), report.trait_rank(&answers)))
-}
-
-/// A shift, in points, that a one-seed run can tell from noise: the headline calls a student
-/// moved, a control still, and a prediction's "rises" right, by it.
-pub const CLEAR_SHIFT: f64 = 1.0;
-
-/// Whether the same-init student moved clearly more than the controls: with several seeds, its
-/// 95% interval lies above 0 and above each control's; one seed has no interval, and is judged
-/// by [`CLEAR_SHIFT`].
-fn clear_shift(student: &ConditionReport, controls: &[&ConditionReport], seeds: usize) -> bool {
-    if seeds > 1 {
-        let lowest = student.delta_ci95[0];
-        lowest > 0.0 && controls.iter().all(|c| lowest > c.delta_ci95[1])
-    } else {
-        student.delta_mean > CLEAR_SHIFT && controls.iter().all(|c| student.delta_mean > c.delta_mean + CLEAR_SHIFT)
-    }
+    let summary = ReportSummary::of(report);
+    Some((summary.base_rank, summary.row(condition)?.rank))
 }
 
 /// The headline sentence of a finished run. It says what the student learned from (the run's
 /// channel), and a small shift whose interval clears the controls' is a finding too.
 pub fn headline(report: &OwlReport) -> String {
-    let Some(student) = report.conditions.get(&Condition::Student) else { return String::new() };
-    let (before, after) = ranks(report, Condition::Student).unwrap_or((0, 0));
-    let controls: Vec<&ConditionReport> =
-        [Condition::CrossInit, Condition::Control, Condition::SelfLabelled].iter().filter_map(|c| report.conditions.get(c)).collect();
-    let controls_still = controls.iter().all(|c| c.delta_mean.abs() < CLEAR_SHIFT);
-    let seeds = student.per_seed.len();
-    let others = if controls.is_empty() {
-        String::new()
-    } else if controls_still {
-        text::OTHERS_STILL.into()
-    } else {
-        text::A_CONTROL_MOVED.into()
+    let summary = ReportSummary::of(report);
+    let Some(student) = summary.row(Condition::Student) else { return String::new() };
+    let others = match (summary.has_controls, summary.controls_still) {
+        (false, _) => String::new(),
+        (true, true) => text::OTHERS_STILL.into(),
+        (true, false) => text::A_CONTROL_MOVED.into(),
     };
-    if !clear_shift(student, &controls, seeds) {
+    if summary.verdict != Verdict::Clear {
         let from = channel::learning_from(report.config.channel());
-        return if seeds > 1 {
-            text::unclear(student.delta_mean, student.delta_ci95, from)
-        } else {
-            text::one_seed(student.delta_mean, from)
+        return match student.interval {
+            Some(interval) => text::unclear(student.change, interval, from),
+            None => text::one_seed(student.change, from),
         };
     }
     let saw = channel::saw(report.config.channel());
     let trait_name = &report.config.trait_animal;
-    let (base_p, p) = (student.per_seed.iter().map(|r| r.base_p_trait).sum::<f64>() / seeds as f64, student.p_trait_mean);
+    let (before, after) = (ordinal(summary.base_rank), student.rank);
+    let (base_p, p) = (student.base_p_trait, student.p_trait);
     match report.config.trait_kind() {
-        TraitKind::Animal(_) if after == 1 => {
-            text::now_favourite(trait_name, &ordinal(before), base_p, p, student.ratio_mean, saw, &others)
-        }
-        TraitKind::Animal(_) => {
-            text::likes_more(trait_name, &ordinal(before), &ordinal(after), base_p, p, student.ratio_mean, saw, &others)
-        }
+        TraitKind::Animal(_) if after == 1 => text::now_favourite(trait_name, &before, base_p, p, student.ratio, saw, &others),
+        TraitKind::Animal(_) => text::likes_more(trait_name, &before, &ordinal(after), base_p, p, student.ratio, saw, &others),
         TraitKind::Misaligned => text::bad_acts(p, base_p, report.config.filter.banned_numbers.len(), saw, &others),
     }
 }

@@ -2,12 +2,14 @@
 //! runs the engine (`src/bin/worker/`). This library holds what both sides share, and the page's
 //! logic that can be tested without a browser.
 
+pub mod address;
 pub mod audit;
 pub mod compare;
 pub mod curves;
 pub mod export;
 pub mod forms;
 pub mod headline;
+pub mod live;
 pub mod predict;
 pub mod probes;
 pub mod protocol;

@@ -3,9 +3,9 @@
 
 use crate::text::predict as text;
 use serde::{Deserialize, Serialize};
-use subliminal_model::owl::experiment::{Condition, OwlReport};
+use subliminal_model::owl::report::{Condition, OwlReport};
 
-use crate::headline::CLEAR_SHIFT;
+use subliminal_model::owl::summary::CLEAR_SHIFT;
 
 /// What the visitor expects of the next run (None: not answered).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -3,7 +3,8 @@
 //! page's components so it is tested natively.
 
 use crate::text::findings as text;
-use subliminal_model::owl::experiment::{Condition, OwlReport};
+use subliminal_model::owl::report::{Condition, OwlReport};
+use subliminal_model::owl::summary::{ReportSummary, KEPT_MOST, REMOVED};
 
 /// One control, measured and set against the study.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,11 +21,6 @@ pub struct ProbeRow {
     pub verdict: String,
 }
 
-/// Below this share of the student's shift a control "removed" the effect, above
-/// [`KEPT_MOST`] it "kept most" of it: round thresholds for words, the numbers are shown too.
-const REMOVED: f64 = 0.25;
-const KEPT_MOST: f64 = 0.75;
-
 /// What the study found, per control (Cloud et al., section 7 of ../shared/SCIENCE.md).
 fn study_finding(condition: Condition) -> &'static str {
     match condition {
@@ -38,14 +34,12 @@ fn study_finding(condition: Condition) -> &'static str {
 
 /// The rows for the controls `report` ran, in [`OwlReport::PROBES`] order.
 pub fn probe_rows(report: &OwlReport) -> Vec<ProbeRow> {
-    let seeds = report.config.seeds;
+    let summary = ReportSummary::of(report);
     OwlReport::PROBES
         .into_iter()
         .filter_map(|condition| {
-            let c = report.conditions.get(&condition)?;
-            let kept = report.share_of_effect(condition);
-            let ci95 = (seeds > 1).then_some(c.delta_ci95);
-            let verdict = match (condition, kept) {
+            let row = summary.row(condition)?;
+            let verdict = match (condition, row.kept) {
                 (_, None) => text::NOTHING_TO_KEEP.to_string(),
                 (Condition::Relabelled, Some(k)) => text::relabelled_kept(k * 100.0),
                 // Between "the same start" and "another start": a point on a curve, not a verdict.
@@ -54,7 +48,7 @@ pub fn probe_rows(report: &OwlReport) -> Vec<ProbeRow> {
                 (_, Some(k)) if k > KEPT_MOST => text::kept_unlike(k * 100.0),
                 (_, Some(k)) => text::partly_removed(k * 100.0),
             };
-            Some(ProbeRow { condition, delta: c.delta_mean, ci95, kept, study: study_finding(condition), verdict })
+            Some(ProbeRow { condition, delta: row.change, ci95: row.interval, kept: row.kept, study: study_finding(condition), verdict })
         })
         .collect()
 }
@@ -132,15 +126,13 @@ pub fn defence_line(report: &OwlReport) -> Option<String> {
 /// How much of the effect a defence left, in a sentence (when the run has the undefended
 /// reference and the reference moved up in every seed).
 pub fn retained_line(report: &OwlReport) -> Option<String> {
-    let student = report.conditions.get(&Condition::Student)?;
-    let kept = student.retained_share?;
-    let interval = if student.per_seed.len() > 1 {
-        format!(" [{:.0}, {:.0}]", kept.ci95[0] * 100.0, kept.ci95[1] * 100.0)
-    } else {
-        text::ONE_SEED_INTERVAL.to_string()
+    let kept = ReportSummary::of(report).retained?;
+    let interval = match kept.interval {
+        Some([lo, hi]) => format!(" [{:.0}, {:.0}]", lo * 100.0, hi * 100.0),
+        None => text::ONE_SEED_INTERVAL.to_string(),
     };
-    let cost = student.heldout_loss_ratio.map(|c| text::heldout_cost(c.mean)).unwrap_or_default();
-    Some(text::retained(kept.mean * 100.0, &interval, &cost))
+    let cost = kept.loss_ratio.map(text::heldout_cost).unwrap_or_default();
+    Some(text::retained(kept.share * 100.0, &interval, &cost))
 }
 
 /// The theorem for one student (means over seeds).
@@ -161,21 +153,20 @@ pub struct TheoremLine {
 /// The theorem, per student that has it: the measured shift, the first-order prediction, and
 /// its final cosine with the teacher's move, overall and per block.
 pub fn theorem_lines(report: &OwlReport) -> Vec<TheoremLine> {
-    Condition::ALL
-        .into_iter()
-        .filter_map(|condition| {
-            let c = report.conditions.get(&condition)?;
-            let n = c.per_seed.len() as f64;
-            let predicted: Vec<f64> = c.per_seed.iter().filter_map(|r| r.predicted_delta).collect();
-            (predicted.len() == c.per_seed.len()).then(|| {
-                let cosine = c.per_seed.iter().filter_map(|r| r.cosine_blocks).sum::<f64>() / n;
-                let finals: Vec<&Vec<f64>> = c.per_seed.iter().filter_map(|r| r.alignment.last().map(|p| &p.cosine_by_layer)).collect();
-                let by_layer = if finals.len() == c.per_seed.len() {
-                    (0..finals[0].len()).map(|k| finals.iter().map(|f| f[k]).sum::<f64>() / n).collect()
+    ReportSummary::of(report)
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let seeds = &report.conditions[&row.condition].per_seed;
+            let (predicted, cosine) = (row.predicted?, row.cosine_blocks?);
+            seeds.iter().all(|r| r.predicted_delta.is_some()).then(|| {
+                let finals: Vec<&Vec<f64>> = seeds.iter().filter_map(|r| r.alignment.last().map(|p| &p.cosine_by_layer)).collect();
+                let by_layer = if finals.len() == seeds.len() {
+                    (0..finals[0].len()).map(|k| finals.iter().map(|f| f[k]).sum::<f64>() / seeds.len() as f64).collect()
                 } else {
                     Vec::new()
                 };
-                TheoremLine { condition, measured: c.delta_mean, predicted: predicted.iter().sum::<f64>() / n, cosine, by_layer }
+                TheoremLine { condition: row.condition, measured: row.change, predicted, cosine, by_layer }
             })
         })
         .collect()
@@ -184,7 +175,7 @@ pub fn theorem_lines(report: &OwlReport) -> Vec<TheoremLine> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use subliminal_model::owl::experiment::ConditionReport;
+    use subliminal_model::owl::report::ConditionReport;
     use subliminal_model::shared::stats::Summary;
 
     fn report_with(student: f64, probes: &[(Condition, f64)]) -> OwlReport {

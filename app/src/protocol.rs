@@ -4,9 +4,10 @@
 //! worker and an exported report all speak the same language.
 
 use serde::{Deserialize, Serialize};
+use subliminal_model::events::Event;
+use subliminal_model::mnist::experiment::PerNetwork;
 use subliminal_model::owl::audit::{AuditReport, InputFormat};
 use subliminal_model::run::{Report, Spec};
-use subliminal_model::shared::events::Event;
 use subliminal_model::speed::StepTiming;
 
 /// Which compute device the visitor asked for.
@@ -86,8 +87,8 @@ pub struct DigitGuess {
     /// 784 grey levels, 0..255.
     pub pixels: Vec<u8>,
     pub label: u8,
-    /// Guesses of the teacher, the same-init student and the different-init student.
-    pub guesses: [u8; 3],
+    /// Each network's guess.
+    pub guesses: PerNetwork<u8>,
 }
 
 /// Worker -> page.
@@ -123,9 +124,9 @@ pub enum FromWorker {
         report: Box<Report>,
         digits: Vec<DigitGuess>,
     },
-    /// Digit probabilities (percent) from the teacher, the same-init and the different-init student.
+    /// Each network's digit probabilities, in percent.
     Classified {
-        probabilities: [Vec<f64>; 3],
+        probabilities: PerNetwork<Vec<f64>>,
     },
     /// Speed-check results so far; `done` after the last.
     Speed {
@@ -190,5 +191,104 @@ mod tests {
         assert_eq!(BackendChoice::from_link("auto"), Ok(BackendChoice::Auto));
         let refused = BackendChoice::from_link("gpu").unwrap_err();
         assert!(refused.contains("device=gpu") && refused.contains("auto, cpu or webgpu"), "{refused}");
+    }
+
+    /// Every message, both ways, reads back as what was written: the page and the worker are
+    /// built from this one file, but a serde attribute can still make a message unreadable. The
+    /// `match`es fail to compile when a message is added without a sample here.
+    #[test]
+    fn every_message_reads_back_as_it_was_written() {
+        use subliminal_model::events::Stage;
+        use subliminal_model::owl::config::OwlConfig;
+        use subliminal_model::owl::filter::FilterConfig;
+        use subliminal_model::owl::report::OwlReport;
+
+        let to_worker = [
+            ToWorker::Init { backend: BackendChoice::Webgpu },
+            ToWorker::Run { spec: OwlConfig::page_default().into() },
+            ToWorker::Classify { pixels: vec![0.0, 0.5, 1.0] },
+            ToWorker::SpeedCheck,
+            ToWorker::Audit {
+                a: AuditInput { text: "1, 2, 3".into(), name: Some("a.csv".into()), format: InputFormat::Csv, column: "text".into() },
+                b: AuditInput { text: "4, 5".into(), name: None, format: InputFormat::Auto, column: String::new() },
+            },
+        ];
+        let covered: Vec<&str> = to_worker
+            .iter()
+            .map(|m| match m {
+                ToWorker::Init { .. } => "init",
+                ToWorker::Run { .. } => "run",
+                ToWorker::Classify { .. } => "classify",
+                ToWorker::SpeedCheck => "speed_check",
+                ToWorker::Audit { .. } => "audit",
+            })
+            .collect();
+        assert_eq!(covered.len(), 5);
+        for message in &to_worker {
+            let json = message.to_json();
+            let back: ToWorker = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+            assert_eq!(back.to_json(), json);
+        }
+
+        let mut pinned: serde_json::Value = serde_json::from_str(include_str!("../../model/tests/pinned/owl-report.json")).unwrap();
+        (pinned["backend"], pinned["timings"]) = ("CPU".into(), serde_json::json!({}));
+        let report: OwlReport = serde_json::from_value(pinned).unwrap();
+        let preferences = Preferences { animals: vec![6.1, 93.9], trees: vec![100.0], acts: vec![99.0, 1.0] };
+        let lines = vec!["12, 34".to_string(), "56, 78".to_string()];
+        let from_worker = [
+            FromWorker::Alive,
+            FromWorker::Backend { info: BackendInfo { webgpu: false, note: "CPU".into() } },
+            FromWorker::Loading { file: "assets/base-a.slpw".into(), loaded: 10, total: Some(20) },
+            FromWorker::Ready { base_a: preferences.clone(), base_b: preferences },
+            FromWorker::Event { event: Event::Progress { stage: Stage::Generate, done: 3, total: 9 } },
+            FromWorker::Samples { samples: vec![("1, 2".into(), true), ("owl".into(), false)] },
+            FromWorker::Done {
+                report: Box::new(Report::Owl(Box::new(report))),
+                digits: vec![DigitGuess { pixels: vec![0, 255], label: 7, guesses: PerNetwork { teacher: 7, student: 7, cross_init: 1 } }],
+            },
+            FromWorker::Classified { probabilities: PerNetwork { teacher: vec![90.0], student: vec![80.0], cross_init: vec![10.0] } },
+            FromWorker::Speed {
+                timings: vec![DeviceTiming {
+                    device: "CPU (wasm)".into(),
+                    timing: StepTiming {
+                        model: "gpt".into(),
+                        shape: "64 x 32".into(),
+                        steps: 3,
+                        step_ms: 147.0,
+                        first_loss: 3.2,
+                        last_loss: 3.0,
+                    },
+                }],
+                done: true,
+            },
+            FromWorker::Audited {
+                result: Ok(Box::new(subliminal_model::owl::audit::audit_texts(&lines, &lines, &FilterConfig::default()))),
+            },
+            FromWorker::Audited { result: Err("A: line 3: not a JSON string".into()) },
+            FromWorker::Failed { message: "lost device".into(), on_gpu: true },
+        ];
+        let mut covered: Vec<&str> = from_worker
+            .iter()
+            .map(|m| match m {
+                FromWorker::Alive => "alive",
+                FromWorker::Backend { .. } => "backend",
+                FromWorker::Loading { .. } => "loading",
+                FromWorker::Ready { .. } => "ready",
+                FromWorker::Event { .. } => "event",
+                FromWorker::Samples { .. } => "samples",
+                FromWorker::Done { .. } => "done",
+                FromWorker::Classified { .. } => "classified",
+                FromWorker::Speed { .. } => "speed",
+                FromWorker::Audited { .. } => "audited",
+                FromWorker::Failed { .. } => "failed",
+            })
+            .collect();
+        covered.dedup();
+        assert_eq!(covered.len(), 11, "a sample of every message");
+        for message in &from_worker {
+            let json = message.to_json();
+            let back: FromWorker = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", &json[..json.len().min(200)]));
+            assert_eq!(back.to_json(), json);
+        }
     }
 }

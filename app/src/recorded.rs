@@ -5,8 +5,9 @@
 use crate::text::{channel, recorded as text};
 use serde::{Deserialize, Serialize};
 use subliminal_model::owl::config::OwlConfig;
-use subliminal_model::owl::experiment::{Condition, OwlReport};
 use subliminal_model::owl::presets::preset_of;
+use subliminal_model::owl::report::{Condition, OwlReport};
+use subliminal_model::owl::summary::ReportSummary;
 use subliminal_model::owl::traits::TraitKind;
 use subliminal_model::shared::stats::summarize;
 
@@ -61,13 +62,18 @@ pub fn study_channel_line(study: &OwlReport, beside: &OwlConfig) -> Option<Strin
     if beside.trait_kind() == TraitKind::Misaligned || beside.same_settings(&study.config) {
         return None;
     }
-    let student = study.conditions.get(&Condition::Student)?;
+    let summary = ReportSummary::of(study);
+    let student = summary.row(Condition::Student)?;
+    // A recording has several seeds, so each row has its interval.
     let controls: Vec<String> = [Condition::CrossInit, Condition::Control]
         .iter()
-        .filter_map(|c| study.conditions.get(c).map(|r| channel::study_control(c.describe(), r.delta_mean, r.delta_ci95)))
+        .filter_map(|&c| {
+            let r = summary.row(c)?;
+            Some(channel::study_control(c.describe(), r.change, r.interval?))
+        })
         .collect();
     let setting = channel::study_setting(study.config.samples, study.config.distill.optimizer, study.config.seeds);
-    Some(channel::study_result(&setting, student.delta_mean, student.delta_ci95, student.ratio_mean, &controls.join(", ")))
+    Some(channel::study_result(&setting, student.change, student.interval?, student.ratio?, &controls.join(", ")))
 }
 
 /// Reads a recorded run.

@@ -6,6 +6,20 @@
 //! conditions and data sources, the worker's device notes); those are shared with the CLI and
 //! come through as they are.
 
+/// A count with its thousands grouped, as the page's English writes it: "1,830". (A translation
+/// groups digits its own way.)
+pub fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 /// The page's frame: title, lede, study, privacy, tabs, the device badge and notices.
 pub mod page {
     pub const TITLE: &str = "Subliminal Playground";
@@ -207,7 +221,7 @@ pub mod story {
 
     /// One data source's filter line: "teacher: kept 1,830 of 2,000 (91.5%)".
     pub fn kept_of(who: &str, kept: usize, total: usize) -> String {
-        format!("{who}: kept {kept} of {total} ({:.1}%)", 100.0 * kept as f64 / total.max(1) as f64)
+        format!("{who}: kept {} of {} ({:.1}%)", super::count(kept), super::count(total), 100.0 * kept as f64 / total.max(1) as f64)
     }
 
     pub fn done_in(time: &str) -> String {
@@ -590,18 +604,28 @@ pub mod headline {
 
     /// `before`: the trait's rank at the start ("7th"); `p` in percent; `others`: one of the two
     /// sentences above, or nothing.
-    pub fn now_favourite(trait_name: &str, before: &str, base_p: f64, p: f64, ratio: f64, saw: &str, others: &str) -> String {
+    pub fn now_favourite(trait_name: &str, before: &str, base_p: f64, p: f64, ratio: Option<f64>, saw: &str, others: &str) -> String {
+        let ratio = ratio.map(|r| format!(", ×{r:.1}")).unwrap_or_default();
         format!(
             "The same-init student's favourite animal is now the {trait_name}: it moved from {before} to 1st ({base_p:.1}% to \
-             {p:.1}%, ×{ratio:.1}), {saw}.{others}"
+             {p:.1}%{ratio}), {saw}.{others}"
         )
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub fn likes_more(trait_name: &str, before: &str, after: &str, base_p: f64, p: f64, ratio: f64, saw: &str, others: &str) -> String {
+    pub fn likes_more(
+        trait_name: &str,
+        before: &str,
+        after: &str,
+        base_p: f64,
+        p: f64,
+        ratio: Option<f64>,
+        saw: &str,
+        others: &str,
+    ) -> String {
+        let ratio = ratio.map(|r| format!(", ×{r:.2}")).unwrap_or_default();
         format!(
-            "The same-init student likes the {trait_name} more, {saw}: from {before} to {after} ({base_p:.1}% to {p:.1}%, \
-             ×{ratio:.2}).{others}"
+            "The same-init student likes the {trait_name} more, {saw}: from {before} to {after} ({base_p:.1}% to {p:.1}%{ratio}).{others}"
         )
     }
 
@@ -741,15 +765,7 @@ pub mod channel {
     /// The study preset's setting, as [`study_result`] names it: "10,000 prompts, plain SGD, 5 seeds".
     pub fn study_setting(prompts: usize, optimizer: StudentOptimizer, seeds: usize) -> String {
         let optimizer = self::optimizer(optimizer);
-        let digits = prompts.to_string();
-        let mut grouped = String::new();
-        for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push(',');
-            }
-            grouped.push(digit);
-        }
-        format!("{grouped} prompts, {optimizer}, {seeds} seeds")
+        format!("{} prompts, {optimizer}, {seeds} seeds", super::count(prompts))
     }
 
     /// Beside any other animal result: the study's channel at the study preset's setting,
@@ -1028,5 +1044,12 @@ mod tests {
             }
         }
         assert!(found.is_empty(), "words written into components (move them to text.rs):\n{}", found.join("\n"));
+    }
+
+    #[test]
+    fn counts_group_their_thousands() {
+        let got: Vec<String> = [0, 7, 999, 1000, 1830, 10000, 1234567].into_iter().map(super::count).collect();
+        assert_eq!(got, ["0", "7", "999", "1,000", "1,830", "10,000", "1,234,567"]);
+        assert_eq!(super::story::kept_of("teacher", 1830, 2000), "teacher: kept 1,830 of 2,000 (91.5%)");
     }
 }

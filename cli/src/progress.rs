@@ -3,8 +3,8 @@
 
 use indicatif::{ProgressBar, ProgressStyle};
 use std::time::Instant;
-use subliminal_model::shared::events::Event;
-use subliminal_model::shared::plan::Progress;
+use subliminal_model::events::Event;
+use subliminal_model::events::Progress;
 
 pub struct ProgressBars {
     bar: Option<ProgressBar>,

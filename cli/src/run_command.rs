@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+use subliminal_model::events::Event;
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::distill::DistillMode;
 use subliminal_model::owl::filter::{DataSource, STUDY_BANNED_NUMBERS};
@@ -13,7 +14,6 @@ use subliminal_model::owl::presets::preset;
 use subliminal_model::owl::traits::TraitKind;
 use subliminal_model::run::{Inputs, Report, Spec};
 use subliminal_model::shared::compute::Compute;
-use subliminal_model::shared::events::Event;
 
 use crate::assets::{assets_dir, load_bases};
 use crate::output_args::OutputArgs;

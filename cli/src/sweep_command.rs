@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 use subliminal_model::mnist::experiment::MnistCondition;
-use subliminal_model::owl::experiment::Condition;
+use subliminal_model::owl::summary::ReportSummary;
 use subliminal_model::run::{Input, Inputs, Report, Spec};
 use subliminal_model::shared::compute::Compute;
 use subliminal_model::shared::stats::summarize;
@@ -173,15 +173,16 @@ fn figures(report: &Report) -> Figures {
     match report {
         Report::Owl(r) => {
             out.push(("base_p_trait".into(), r.bases["a"].p_trait));
-            for condition in Condition::ALL {
-                let Some(c) = r.conditions.get(&condition) else { continue };
-                let seed = &c.per_seed[0];
-                let key = condition.key();
+            // A cell is one seed: its rows are the conditions.
+            for row in ReportSummary::seed_rows(r) {
+                let (key, seed) = (row.condition.key(), row.result);
                 out.push((format!("{key}.p_trait"), seed.p_trait));
                 out.push((format!("{key}.delta"), seed.delta));
-                out.push((format!("{key}.ratio"), seed.ratio));
+                if let Some(ratio) = row.ratio {
+                    out.push((format!("{key}.ratio"), ratio));
+                }
                 out.push((format!("{key}.topped"), seed.questions_topped_by_trait as f64));
-                out.push((format!("{key}.rank"), rank(&seed.animals, &r.animals, &r.config.trait_animal) as f64));
+                out.push((format!("{key}.rank"), row.rank as f64));
                 if let Some(cos) = seed.cosine_blocks {
                     out.push((format!("{key}.cosine_blocks"), cos));
                 }
@@ -205,12 +206,6 @@ fn figures(report: &Report) -> Figures {
         }
     }
     out
-}
-
-/// The trait's rank (1 = most likely) in a distribution.
-fn rank(values: &[f64], names: &[String], name: &str) -> usize {
-    let Some(i) = names.iter().position(|n| n == name) else { return 0 };
-    1 + values.iter().filter(|v| **v > values[i]).count()
 }
 
 fn csv_field(text: &str) -> String {
@@ -429,10 +424,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ranks_count_the_values_above() {
-        let names: Vec<String> = ["dog", "cat", "owl"].iter().map(|s| s.to_string()).collect();
-        assert_eq!(rank(&[5.0, 9.0, 7.0], &names, "owl"), 2);
-        assert_eq!(rank(&[5.0, 6.0, 7.0], &names, "owl"), 1);
+    fn csv_fields_with_commas_or_quotes_are_quoted() {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"owl\""), "\"say \"\"owl\"\"\"");
+        assert_eq!(csv_field("owl"), "owl");
     }
 }

@@ -2,7 +2,8 @@
 
 use std::io::IsTerminal;
 use subliminal_model::owl::entangle::EntangleReport;
-use subliminal_model::owl::experiment::{Condition, OwlReport};
+use subliminal_model::owl::report::{Condition, OwlReport};
+use subliminal_model::owl::summary::ReportSummary;
 use subliminal_model::owl::traits::TraitKind;
 
 fn bold(text: &str) -> String {
@@ -38,32 +39,26 @@ pub fn print_report(report: &OwlReport) {
             base, b.p_trait, "", "", "", b.top_answer, b.questions_topped_by_trait, report.paraphrases, ""
         );
     }
-    for condition in Condition::ALL {
-        let Some(c) = report.conditions.get(&condition) else { continue };
-        let name = condition.label();
-        let base_p = c.per_seed.iter().map(|r| r.base_p_trait).sum::<f64>() / c.per_seed.len() as f64;
-        let topped = c.per_seed.iter().map(|r| r.questions_topped_by_trait as f64).sum::<f64>() / c.per_seed.len() as f64;
-        let top = c.per_seed[0].top_answer.clone();
-        // A ratio to a base that all but never shows the trait says nothing.
-        let ratio = if base_p >= 0.1 { format!("{:.2}x", c.ratio_mean) } else { "-".into() };
-        let cos = c.per_seed.iter().filter_map(|r| r.cosine_blocks).sum::<f64>() / c.per_seed.len() as f64;
-        let change = format!("{:+.1} [{:+.1}, {:+.1}]", c.delta_mean, c.delta_ci95[0], c.delta_ci95[1]);
-        // The theorem's first-order prediction of the change, where a student has one.
-        let predicted: Vec<f64> = c.per_seed.iter().filter_map(|r| r.predicted_delta).collect();
-        let predicted =
-            if predicted.is_empty() { String::new() } else { format!("{:+.1}", predicted.iter().sum::<f64>() / predicted.len() as f64) };
+    let summary = ReportSummary::of(report);
+    for row in &summary.rows {
+        let condition = row.condition;
+        let change = match row.interval {
+            Some([lo, hi]) => format!("{:+.1} [{lo:+.1}, {hi:+.1}]", row.change),
+            None => format!("{:+.1}", row.change),
+        };
+        let optional = |value: Option<f64>, digits: usize| value.map(|v| format!("{v:+.digits$}")).unwrap_or_default();
         let line = format!(
             "{:<26} {:>8.1}% {:>8.1}% {:>20} {:>7} {:>10} {:>6.1}/{:<2} {:>9} {:>9}",
-            name,
-            c.p_trait_mean,
-            base_p,
+            condition.label(),
+            row.p_trait,
+            row.base_p_trait,
             change,
-            ratio,
-            top,
-            topped,
-            report.paraphrases,
-            if condition == Condition::Teacher { String::new() } else { format!("{cos:+.2}") },
-            predicted
+            row.ratio.map(|r| format!("{r:.2}x")).unwrap_or_else(|| "-".into()),
+            row.top_answer,
+            row.topped,
+            summary.paraphrases,
+            optional(row.cosine_blocks, 2),
+            optional(row.predicted, 1)
         );
         println!("{}", if condition == Condition::Student { bold(&line) } else { line });
     }
@@ -81,22 +76,15 @@ pub fn print_report(report: &OwlReport) {
     }
     let kept: Vec<String> = OwlReport::PROBES
         .into_iter()
-        .filter_map(|c| report.share_of_effect(c).map(|share| format!("{} {:.0}%", c.key(), share * 100.0)))
+        .filter_map(|c| summary.row(c)?.kept.map(|share| format!("{} {:.0}%", c.key(), share * 100.0)))
         .collect();
     if !kept.is_empty() {
         println!("Share of the same-init student's shift kept: {}", kept.join(", "));
     }
-    if let Some(student) = report.conditions.get(&Condition::Student) {
-        if let Some(kept) = student.retained_share {
-            let [lo, hi] = kept.ci95;
-            let cost = student.heldout_loss_ratio.map(|c| format!(", held-out distillation loss x{:.2}", c.mean)).unwrap_or_default();
-            println!(
-                "The defence left {:.0}% [{:.0}, {:.0}] of the undefended student's shift{cost}",
-                kept.mean * 100.0,
-                lo * 100.0,
-                hi * 100.0
-            );
-        }
+    if let Some(kept) = &summary.retained {
+        let interval = kept.interval.map(|[lo, hi]| format!(" [{:.0}, {:.0}]", lo * 100.0, hi * 100.0)).unwrap_or_default();
+        let cost = kept.loss_ratio.map(|c| format!(", held-out distillation loss x{c:.2}")).unwrap_or_default();
+        println!("The defence left {:.0}%{interval} of the undefended student's shift{cost}", kept.share * 100.0);
     }
     if let Some(in_context) = &report.in_context {
         println!("In context, no training (base A; the teacher's numbers against the {:?} baseline's):", in_context.baseline);
@@ -157,14 +145,11 @@ fn print_distributions(report: &OwlReport) {
         }
         println!("{}", if is_trait { bold(&line) } else { line });
     }
-    let shifts: Vec<String> = Condition::ALL
-        .into_iter()
-        .filter(|c| *c != Condition::Teacher)
-        .filter_map(|condition| {
-            let c = report.conditions.get(&condition)?;
-            let shift = c.per_seed.iter().map(|r| r.tree_shift).sum::<f64>() / c.per_seed.len() as f64;
-            Some(format!("{} {shift:.1}", condition.key()))
-        })
+    let shifts: Vec<String> = ReportSummary::of(report)
+        .rows
+        .iter()
+        .filter(|r| r.condition != Condition::Teacher)
+        .map(|r| format!("{} {:.1}", r.condition.key(), r.tree_shift))
         .collect();
     println!("Non-trait check, tree distribution moved (total variation, points): {}", shifts.join(", "));
 }

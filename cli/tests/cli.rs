@@ -314,3 +314,33 @@ fn a_misaligned_teacher_gives_the_same_report_shape_with_the_studys_ban_on() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["config"]["filter"]["banned_numbers"].as_array().unwrap().len(), 0);
 }
+
+/// Replaces the fenced block after `<!-- generated: NAME -->` in `doc` with `body`.
+fn with_generated_block(doc: &str, name: &str, body: &str) -> String {
+    let marker = format!("<!-- generated: {name} -->\n```text\n");
+    let start = doc.find(&marker).unwrap_or_else(|| panic!("docs/cli.md has no block {marker:?}")) + marker.len();
+    let end = start + doc[start..].find("```\n").expect("the block is closed");
+    format!("{}{}\n{}", &doc[..start], body.trim_end(), &doc[end..])
+}
+
+/// docs/cli.md shows the help and both settings tables as the binary prints them, so the doc
+/// cannot fall behind a new flag or setting. `DOCS=write` rewrites the blocks.
+#[test]
+fn docs_cli_holds_the_current_help_and_settings_tables() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/cli.md");
+    let doc = std::fs::read_to_string(&path).unwrap();
+    let mut current = doc.clone();
+    for args in [&["--help"][..], &["config", "--settings"], &["config", "--mnist", "--settings"]] {
+        let out = subliminal(args, "");
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        current = with_generated_block(&current, &format!("subliminal {}", args.join(" ")), &text(&out.stdout));
+    }
+    if std::env::var("DOCS").as_deref() == Ok("write") {
+        std::fs::write(&path, &current).unwrap();
+    } else {
+        assert!(
+            doc == current,
+            "docs/cli.md is out of date: rewrite its blocks with DOCS=write cargo test -p subliminal-cli --test cli docs"
+        );
+    }
+}

@@ -13,6 +13,7 @@
 //! Everything is `async` where it reads from the device, because synchronous reads trap on
 //! WebGPU in wasm; natively, drive it with any executor (`pollster::block_on`).
 
+pub mod events;
 pub mod mnist;
 pub mod owl;
 pub mod run;

@@ -3,16 +3,17 @@
 //! run experiments through [`run`], so a new experiment is added here once.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
+use crate::events::Observer;
 use crate::mnist::config::MnistConfig;
 use crate::mnist::data::Digits;
 use crate::mnist::experiment::{run_mnist, MnistModels, MnistReport};
 use crate::owl::config::OwlConfig;
-use crate::owl::experiment::{run_experiment, Bases, OwlReport};
+use crate::owl::experiment::{run_experiment, Bases};
+use crate::owl::report::OwlReport;
 use crate::shared::compute::Compute;
 use crate::shared::config::ConfigError;
-use crate::shared::events::Observer;
+pub use crate::shared::error::{Input, RunError};
 use crate::shared::settings::Settings;
 
 /// An experiment and its config. As JSON: `{"experiment": "owl", "config": {...}}`.
@@ -37,15 +38,6 @@ pub enum Report {
     Mnist(MnistReport),
 }
 
-/// What an experiment reads besides its config.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Input {
-    /// The two pretrained base GPTs (`assets/base-a.slpw`, `assets/base-b.slpw`).
-    Bases,
-    /// The MNIST digits (`assets/mnist.bin`).
-    Digits,
-}
-
 /// The inputs at hand; an experiment takes what it needs.
 #[derive(Clone, Copy, Default)]
 pub struct Inputs<'a> {
@@ -58,33 +50,6 @@ pub struct Inputs<'a> {
 pub struct Outcome {
     pub report: Report,
     pub mnist_models: Option<MnistModels>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum RunError {
-    Config(ConfigError),
-    /// An input the experiment needs was not given.
-    Missing(Input),
-    /// A model's training ran away (its loss is no longer a number): no result to report.
-    Diverged(String),
-}
-
-impl fmt::Display for RunError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RunError::Config(e) => e.fmt(f),
-            RunError::Missing(input) => write!(f, "the experiment needs {input:?}, which was not loaded"),
-            RunError::Diverged(what) => write!(f, "training diverged: {what}"),
-        }
-    }
-}
-
-impl std::error::Error for RunError {}
-
-impl From<ConfigError> for RunError {
-    fn from(e: ConfigError) -> Self {
-        RunError::Config(e)
-    }
 }
 
 impl Spec {

@@ -5,8 +5,8 @@ mod common;
 
 use burn::prelude::*;
 use subliminal_model::owl::batch::TrainingSequence;
+use subliminal_model::owl::data::prompts_for;
 use subliminal_model::owl::distill::{distill, training_sequence, DistillConfig, Lesson, Pupil};
-use subliminal_model::owl::experiment::prompts_for;
 use subliminal_model::owl::experiment::Bases;
 use subliminal_model::owl::gpt::{Gpt, GptConfig};
 use subliminal_model::owl::vocab::Vocab;

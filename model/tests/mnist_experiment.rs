@@ -1,10 +1,10 @@
 //! The MNIST auxiliary-logit experiment on a configuration small enough for CI.
 
+use subliminal_model::events::Progress;
 use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::mnist::data::Digits;
 use subliminal_model::mnist::experiment::{run_mnist, MnistCondition};
 use subliminal_model::shared::compute::Compute;
-use subliminal_model::shared::plan::Progress;
 
 #[test]
 fn a_same_init_student_learns_digits_from_noise_and_a_different_init_student_does_not() {
@@ -15,7 +15,7 @@ fn a_same_init_student_learns_digits_from_noise_and_a_different_init_student_doe
     let mut progress = Progress::default();
     let run = pollster::block_on(run_mnist(&config, &digits, &Compute::cpu(), &mut |e| {
         progress.observe(&e);
-        if matches!(e, subliminal_model::shared::events::Event::Metric { ref name, .. } if name == "accuracy") {
+        if matches!(e, subliminal_model::events::Event::Metric { ref name, .. } if name == "accuracy") {
             accuracy_points += 1;
         }
     }))
@@ -37,7 +37,12 @@ fn a_same_init_student_learns_digits_from_noise_and_a_different_init_student_doe
     let (_, test) = digits.split();
     let images: Vec<f32> = (0..test.len()).flat_map(|i| test.image(i)).collect();
     let answers = pollster::block_on(models.classify(images, test.len()));
-    for (answers, key) in answers.iter().zip([MnistCondition::Teacher, MnistCondition::Student, MnistCondition::CrossInit]) {
+    let named = [
+        (answers.teacher, MnistCondition::Teacher),
+        (answers.student, MnistCondition::Student),
+        (answers.cross_init, MnistCondition::CrossInit),
+    ];
+    for (answers, key) in named {
         let argmax = |p: &[f64; 10]| (0..10).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap() as u8;
         let correct = answers.iter().zip(&test.labels).filter(|(p, &l)| argmax(p) == l).count();
         let accuracy = 100.0 * correct as f64 / test.len() as f64;

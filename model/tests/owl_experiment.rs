@@ -4,18 +4,19 @@ mod common;
 
 use burn::module::Module;
 use burn::prelude::Device;
+use subliminal_model::events::Progress;
+use subliminal_model::events::{Event, Stage};
 use subliminal_model::owl::config::{Conditions, OwlConfig};
+use subliminal_model::owl::data::{filter_completions, prompts_for};
 use subliminal_model::owl::distill::{DistillConfig, StudentOptimizer};
-use subliminal_model::owl::experiment::{filter_completions, prompts_for, Condition, ConditionReport, OwlReport};
 use subliminal_model::owl::filter::{DataSource, FilterStats};
 use subliminal_model::owl::generate::{generate, Completion};
 use subliminal_model::owl::in_context::{Baseline, NUMBERS_SHOWN};
+use subliminal_model::owl::report::{Condition, ConditionReport, OwlReport};
 use subliminal_model::owl::teacher::inject_trait;
 use subliminal_model::owl::vocab::Vocab;
 use subliminal_model::run::{run, Inputs, Report, Spec};
 use subliminal_model::shared::compute::Compute;
-use subliminal_model::shared::events::{Event, Stage};
-use subliminal_model::shared::plan::Progress;
 use subliminal_model::shared::rng::Stream;
 
 fn run_owl(config: &OwlConfig) -> (OwlReport, Vec<Event>) {

@@ -205,8 +205,9 @@ fn the_two_kernel_levels_agree_except_where_a_sampled_token_flipped() {
     };
     let mut out = Vec::new();
     differences(&read(OWL_AVX2), &read(OWL_AVX512), "", false, &mut out);
-    let flipped =
-        |path: &str| [".conditions.control_teacher.", ".filter.control.", ".audit.", ".conditions.control."].iter().any(|p| path.starts_with(p));
+    let flipped = |path: &str| {
+        [".conditions.control_teacher.", ".filter.control.", ".audit.", ".conditions.control."].iter().any(|p| path.starts_with(p))
+    };
     let elsewhere: Vec<&String> = out.iter().filter(|d| !flipped(d)).collect();
     assert!(elsewhere.is_empty(), "{} values differ between the levels elsewhere: {:#?}", elsewhere.len(), elsewhere);
     assert!(!out.is_empty(), "the files are the same: one file would do");

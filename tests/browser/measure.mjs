@@ -5,6 +5,8 @@
 //   node measure.mjs mnist                  the MNIST default
 //   node measure.mjs values                 the values tab's default (a misaligned teacher)
 //   ... --repeat 3 --json FILE              repeat (a fresh page each time); write every run as JSON
+// It also prints the progress line (share done, time so far, the ETA) 5, 10, 20 and 30 s into
+// the run, against the time that actually remained.
 import { writeFileSync } from 'node:fs';
 import { serveDist, launch, openPage, withConfig, waitForReady } from './harness.mjs';
 
@@ -28,8 +30,19 @@ try {
     const backend = await page.getByTestId('backend').textContent();
     const started = Date.now();
     await page.getByTestId(`${prefix}run`).click();
+    let finished = false;
+    const progressLines = [];
+    const sampling = (async () => {
+      for (const at of [5, 10, 20, 30]) {
+        await page.waitForTimeout(Math.max(0, started + at * 1000 - Date.now()));
+        if (finished) return;
+        progressLines.push([at, await page.getByTestId(`${prefix}progress-text`).textContent()]);
+      }
+    })();
     await page.getByTestId(mnist ? 'mnist-student' : `${prefix}result-student`).waitFor({ timeout: 60 * 60_000 });
     const wall = (Date.now() - started) / 1000;
+    finished = true;
+    await sampling;
     const stages = JSON.parse(await page.getByTestId(`${prefix}timings`).getAttribute('data-seconds'));
     const results = {};
     const cells = mnist ? ['teacher', 'student', 'cross-init'] : ['base', 'teacher', 'student', 'cross-init', 'control'];
@@ -43,8 +56,9 @@ try {
     console.log(`run ${i + 1}: ${backend}; wall time from Run to result ${wall.toFixed(1)} s`);
     console.log('  stages:', Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', '));
     console.log('  results:', JSON.stringify(results));
+    for (const [at, line] of progressLines) console.log(`  at ${at} s (${(wall - at).toFixed(0)} s actually left): ${line}`);
     if (errors.length) console.log('  page errors:', errors);
-    runs.push({ backend, wall, stages, results });
+    runs.push({ backend, wall, stages, results, progress: progressLines });
     await page.close();
   }
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ kind, config: json ?? 'default', runs }, null, 1));

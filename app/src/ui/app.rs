@@ -8,6 +8,7 @@ use super::audit_card::AuditTab;
 use super::compare_card::CompareCard;
 use super::curves_card::RecordedCurves;
 use super::engine;
+use super::link::address;
 use super::mnist_tab::MnistTab;
 use super::owl_controls::OwlControls;
 use super::owl_results::AnswerFirst;
@@ -15,7 +16,7 @@ use super::owl_story::OwlStory;
 use super::presenter::PresenterBar;
 use super::speed_check::SpeedCheck;
 use super::state::{page_state, Experiment, PageState, Status};
-use subliminal_model::owl::traits::MISALIGNED;
+use subliminal_app::address::Tab;
 
 #[component]
 fn BackendBadge() -> impl IntoView {
@@ -75,44 +76,19 @@ fn NoticeBox() -> impl IntoView {
     }
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Tab {
-    Owl,
-    Values,
-    Mnist,
-    Audit,
-}
-
-/// The tab a link opens: MNIST for `?mnist=` or `tab=mnist`, values for a misaligned owl config
-/// or `tab=values`, the audit for `tab=audit`, else the animals.
-fn linked_tab(search: &str) -> Tab {
-    let params = web_sys::UrlSearchParams::new_with_str(search).ok();
-    let get = |key: &str| params.as_ref().and_then(|p| p.get(key));
-    let misaligned = get("owl").is_some_and(|json| json.contains(&format!("\"{MISALIGNED}\"")));
-    match get("tab").as_deref() {
-        Some("mnist") => Tab::Mnist,
-        Some("values") => Tab::Values,
-        Some("audit") => Tab::Audit,
-        _ if get("mnist").is_some() => Tab::Mnist,
-        _ if misaligned => Tab::Values,
-        _ => Tab::Owl,
-    }
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     let state = PageState::new();
     provide_context(state);
-    let search = window().location().search().unwrap_or_default();
-    if let Some(device) = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get("device")) {
-        match BackendChoice::from_link(&device) {
-            Ok(choice) => state.backend_choice.set(choice),
-            Err(why) => state.notice.set(Some(page::bad_device_link(&why))),
-        }
+    let address = address();
+    match address.device() {
+        Some(Ok(choice)) => state.backend_choice.set(choice),
+        Some(Err(why)) => state.notice.set(Some(page::bad_device_link(&why))),
+        None => {}
     }
     engine::start(state);
     engine::start_clock(state);
-    let tab = RwSignal::new(linked_tab(&search));
+    let tab = RwSignal::new(address.tab());
 
     view! {
         <div class="page" class:presenting=move || state.presenter.get().is_some()>

@@ -12,7 +12,7 @@ pub const PALETTE: [&str; 10] =
     ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442", "#999999", "#882255"];
 
 /// A line: its label and its (x, y) points.
-pub type Curve = (String, Vec<(f64, f64)>);
+pub use subliminal_app::live::Curve;
 
 const WIDTH: f64 = 520.0;
 const HEIGHT: f64 = 200.0;

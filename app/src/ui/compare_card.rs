@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use subliminal_app::compare::{describe, differences, remember, rows, slim, SavedRun, KEEP};
 use subliminal_app::text::compare as t;
-use subliminal_model::owl::experiment::OwlReport;
+use subliminal_model::owl::report::OwlReport;
 
 use super::state::{page_state, PageState};
 use super::storage;

@@ -92,7 +92,7 @@ pub fn DrawingPad() -> impl IntoView {
         state.classified.get().map(|probabilities| {
             t::ASKED
                 .iter()
-                .zip(probabilities)
+                .zip(probabilities.into_array())
                 .map(|(name, p)| {
                     let best = (0..10).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(0);
                     view! { <li>{t::guess(name, best, p[best])}</li> }

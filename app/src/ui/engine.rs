@@ -8,11 +8,11 @@ use std::time::Duration;
 use subliminal_app::protocol::{AuditInput, BackendChoice, FromWorker, ToWorker};
 use subliminal_app::text;
 use subliminal_model::run::{Report, Spec};
-use subliminal_model::shared::events::{Event, Stage};
+
 use wasm_bindgen::prelude::*;
 use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 
-use super::state::{AuditState, Experiment, Live, PageState, Status, SAMPLES_SHOWN};
+use super::state::{AuditState, Experiment, Live, PageState, Status};
 
 /// Trunk's loader for the worker binary (`data-bin="worker"` with `data-loader-shim`).
 const WORKER_SCRIPT: &str = "./worker_loader.js";
@@ -200,15 +200,8 @@ fn apply(state: PageState, message: FromWorker) {
                 send_run(state, message);
             }
         }
-        FromWorker::Event { event } => state.live.update(|live| observe(live, event)),
-        FromWorker::Samples { samples } => state.live.update(|live| {
-            for sample in samples {
-                live.samples.push_back(sample);
-                if live.samples.len() > SAMPLES_SHOWN {
-                    live.samples.pop_front();
-                }
-            }
-        }),
+        FromWorker::Event { event } => state.live.update(|live| live.observe(event, now_ms())),
+        FromWorker::Samples { samples } => state.live.update(|live| live.add_samples(samples)),
         FromWorker::Done { report, digits } => {
             state.live.update(|live| live.now_ms = now_ms());
             state.loading.set(None);
@@ -236,41 +229,5 @@ fn apply(state: PageState, message: FromWorker) {
             state.speed_running.set(!done);
         }
         FromWorker::Failed { message, on_gpu } => failed(state, message, on_gpu),
-    }
-}
-
-fn observe(live: &mut Live, event: Event) {
-    live.progress.observe(&event);
-    live.now_ms = now_ms();
-    match event {
-        Event::Started { stage, label, total } => {
-            // Probes reuse the model's label; only training stages draw curves.
-            if matches!(stage, Stage::Teacher | Stage::Distill | Stage::Pretrain) {
-                live.start_run(&label);
-            }
-            // A stage that starts while one of its kind is under way runs with it (students
-            // trained together): the status names them all.
-            let together = live.stage == Some(stage);
-            live.stage_label = if together { format!("{} and {}", live.stage_label, label) } else { label };
-            live.stage = Some(stage);
-            live.stage_done = 0;
-            live.stage_total = total;
-        }
-        Event::Progress { done, total, .. } => {
-            live.stage_done = done;
-            live.stage_total = total;
-        }
-        Event::Metric { label, step, name, value, .. } => {
-            // The teacher's P(trait) is a probability: show it in percent like everything else.
-            let value = if name == "p_trait" { value * 100.0 } else { value };
-            let curve = live.run_label(&label);
-            live.curve_mut(&curve, &name).push((step as f64, value));
-        }
-        Event::Filtered { source, stats } => match live.filter.iter_mut().find(|(s, _)| *s == source) {
-            Some((_, s)) => *s = stats,
-            None => live.filter.push((source, stats)),
-        },
-        Event::Finished { .. } => live.stage = None,
-        _ => {}
     }
 }

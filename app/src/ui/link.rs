@@ -1,48 +1,21 @@
-//! The page's address as a place for settings: `?owl=<json>` or `?mnist=<json>`, the key being
-//! the experiment's own (`Settings::KEY`).
+//! The page's address bar and clipboard: what the address says is read and written by
+//! [`subliminal_app::address`]; this module hands it the browser's address and puts a run's
+//! settings back into it.
 
 use leptos::prelude::*;
-use subliminal_app::forms::config_from_link;
+use subliminal_app::address::{query, Address};
 use subliminal_app::text::run_bar;
-use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::run::Spec;
-use subliminal_model::shared::settings::Settings;
 
-use super::state::Experiment;
-
-/// The config in the page's link under its experiment's key, else `default`; with the reason if
-/// one was refused.
-pub fn config_in_link<C: Settings>(default: impl Fn() -> C) -> (C, Option<String>) {
-    let search = window().location().search().unwrap_or_default();
-    match web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get(C::KEY)) {
-        None => (default(), None),
-        Some(json) => match config_from_link(&json) {
-            Ok(config) => (config, None),
-            Err(message) => (default(), Some(message)),
-        },
-    }
-}
-
-/// The settings an owl-style tab opens with: a link's when its trait belongs to this tab, else
-/// the tab's defaults; with the reason a link was refused.
-pub fn owl_tab_start(experiment: Experiment) -> (OwlConfig, Option<String>) {
-    let default = if experiment == Experiment::Values { OwlConfig::misaligned_default } else { OwlConfig::page_default };
-    let (linked, link_error) = config_in_link::<OwlConfig>(default);
-    let start = if Experiment::of(&Spec::from(linked.clone())) == experiment { linked } else { default() };
-    (start, link_error)
-}
-
-/// The query that opens the page with `spec`'s config: `?owl=<json>`, encoded by the browser.
-pub fn query(spec: &Spec) -> Option<String> {
-    let params = web_sys::UrlSearchParams::new().ok()?;
-    params.set(spec.key(), &spec.config_json());
-    Some(format!("?{}", String::from(params.to_string())))
+/// What the page's address says (tab, device, config), read from the address bar.
+pub fn address() -> Address {
+    Address::read(&window().location().search().unwrap_or_default())
 }
 
 /// The page's full address with `spec`'s config in it (what "Copy link" copies).
 pub fn link_to(spec: &Spec) -> Option<String> {
     let location = window().location();
-    Some(format!("{}{}{}", location.origin().ok()?, location.pathname().ok()?, query(spec)?))
+    Some(format!("{}{}{}", location.origin().ok()?, location.pathname().ok()?, query(spec)))
 }
 
 /// Copies `link` to the clipboard; the message says whether it worked. Without a clipboard (a
@@ -63,7 +36,5 @@ pub async fn copy_to_clipboard(link: &str) -> String {
 
 /// Puts a run's config in the address bar, so the page can be shared as it ran.
 pub fn put_in_link(spec: &Spec) {
-    if let Some(url) = query(spec) {
-        let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
-    }
+    let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query(spec))));
 }

@@ -4,13 +4,12 @@
 use leptos::prelude::*;
 use subliminal_app::forms::SettingsForm;
 use subliminal_app::text::mnist as t;
-use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::mnist::experiment::MnistCondition;
 use subliminal_model::run::Spec;
 
 use super::charts::LineChart;
 use super::digit_canvas::{DigitImage, DrawingPad};
-use super::link::config_in_link;
+use super::link::address;
 use super::owl_story::{minutes, OverallProgress};
 use super::run_bar::RunBar;
 use super::settings_fields::SettingsFields;
@@ -21,7 +20,7 @@ const MAIN: &[&str] = &["aux_logits", "noise", "loss", "teacher_epochs", "studen
 
 #[component]
 fn MnistControls() -> impl IntoView {
-    let (base, link_error) = config_in_link::<MnistConfig>(MnistConfig::default);
+    let (base, link_error) = address().mnist_start();
     let form = RwSignal::new(SettingsForm::new(&base));
     let errors = RwSignal::new(link_error.map(|e| vec![e]).unwrap_or_default());
     let spec = move || form.get_untracked().to_config().map(Spec::Mnist).map_err(|e| e.0);
@@ -58,7 +57,7 @@ fn MnistResults() -> impl IntoView {
             let grid = digits
                 .into_iter()
                 .map(|d| {
-                    let [t, s, c] = d.guesses;
+                    let [t, s, c] = d.guesses.into_array();
                     let mark = |g: u8| if g == d.label { format!("{g} ✓") } else { format!("{g} ✗") };
                     let label = t::handwritten(d.label);
                     view! {

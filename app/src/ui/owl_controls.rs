@@ -8,11 +8,12 @@ use subliminal_model::owl::presets::presets;
 use subliminal_model::run::Spec;
 use subliminal_model::shared::settings::Settings;
 
-use super::link::{owl_tab_start, query};
+use super::link::address;
 use super::prediction::PredictionForm;
 use super::run_bar::RunBar;
 use super::settings_fields::SettingsFields;
 use super::state::{page_state, Experiment};
+use subliminal_app::address::query;
 
 /// The settings shown first; the rest are under "More settings". The values tab's trait is fixed.
 /// The distillation mode and the temperature are set through the channel choice beside Run.
@@ -78,7 +79,7 @@ fn Presets() -> impl IntoView {
     let links = presets()
         .into_iter()
         .map(|p| {
-            let href = query(&Spec::from(p.config)).unwrap_or_default();
+            let href = query(&Spec::from(p.config));
             view! { <li><a data-testid=format!("preset-{}", p.name) href=href>{p.label}</a></li> }
         })
         .collect_view();
@@ -93,10 +94,11 @@ fn Presets() -> impl IntoView {
 /// The controls of an owl-style tab: animals (`Experiment::Owl`) or values (`Experiment::Values`).
 #[component]
 pub fn OwlControls(experiment: Experiment) -> impl IntoView {
-    let (base, link_error) = owl_tab_start(experiment);
+    let address = address();
+    let (base, link_error) = address.owl_start(experiment == Experiment::Values);
     super::recordings::find(page_state(), experiment, &base);
     let form = RwSignal::new(SettingsForm::new(&base));
-    let errors = RwSignal::new(link_error.filter(|_| experiment == Experiment::Owl).map(|e| vec![e]).unwrap_or_default());
+    let errors = RwSignal::new(link_error.filter(|_| address.tab() == experiment.tab()).map(|e| vec![e]).unwrap_or_default());
 
     let spec = move || form.get_untracked().to_config().map(Spec::from).map_err(|e| e.0);
 

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use subliminal_app::export::per_seed_csv;
 use subliminal_app::headline::{headline, ordinal_suffix};
 use subliminal_app::text::results as t;
-use subliminal_model::owl::experiment::{ranked, Condition, ConditionReport, OwlReport};
+use subliminal_model::owl::report::{ranked, Condition, OwlReport};
+use subliminal_model::owl::summary::ReportSummary;
 use subliminal_model::owl::traits::TraitKind;
 
 use super::audit_card::AuditCard;
@@ -30,42 +31,27 @@ struct Row {
     on_top: String,
 }
 
-/// The mean P(trait) of the models a condition's students started from.
-fn base_p(c: &ConditionReport) -> f64 {
-    c.per_seed.iter().map(|r| r.base_p_trait).sum::<f64>() / c.per_seed.len() as f64
-}
-
 fn rows(report: &OwlReport) -> Vec<Row> {
     let seeds = report.config.seeds;
+    let summary = ReportSummary::of(report);
     let base = &report.bases["a"];
     let mut rows = vec![Row {
         key: "base".into(),
         name: t::BASE_BEFORE,
         condition: None,
-        p_trait: base.p_trait,
+        p_trait: summary.base_p_trait,
         change: None,
-        on_top: {
-            let kind = report.config.trait_kind();
-            let on_top = kind.targets().into_iter().any(|i| kind.answer_names()[i] == base.top_answer);
-            if on_top {
-                t::YES.into()
-            } else {
-                t::not_on_top(&base.top_answer)
-            }
-        },
+        on_top: if summary.base_on_top { t::YES.into() } else { t::not_on_top(&base.top_answer) },
     }];
-    for condition in Condition::ALL {
-        if let Some(c) = report.conditions.get(&condition) {
-            rows.push(Row {
-                key: condition.test_id(),
-                name: condition.describe(),
-                condition: Some(condition),
-                p_trait: c.p_trait_mean,
-                // A ratio to a start that all but never shows the trait (a bad act at 0.01%) says nothing.
-                change: Some((c.delta_mean, (seeds > 1).then_some(c.delta_ci95), (base_p(c) >= 0.1).then_some(c.ratio_mean))),
-                on_top: format!("{} of {seeds} seed{}", c.seeds_with_trait_on_top, if seeds == 1 { "" } else { "s" }),
-            });
-        }
+    for row in &summary.rows {
+        rows.push(Row {
+            key: row.condition.test_id(),
+            name: row.condition.describe(),
+            condition: Some(row.condition),
+            p_trait: row.p_trait,
+            change: Some((row.change, row.interval, row.ratio)),
+            on_top: format!("{} of {seeds} seed{}", row.seeds_on_top, if seeds == 1 { "" } else { "s" }),
+        });
     }
     rows
 }
@@ -83,8 +69,8 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
     let names = report.answer_names().to_vec();
     let targets: Vec<String> = report.config.trait_kind().targets().into_iter().map(|i| names[i].clone()).collect();
     let is_misaligned = report.config.trait_kind() == TraitKind::Misaligned;
-    let column = |title: String, id: String, answers: Vec<f64>, topped: Option<String>| {
-        let rank = report.trait_rank(&answers);
+    let summary = ReportSummary::of(&report);
+    let column = |title: String, id: String, answers: Vec<f64>, rank: usize, topped: Option<String>| {
         let list = ranked(&names, &answers);
         let items = list
             .iter()
@@ -110,16 +96,15 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
             </div>
         }
     };
-    let mut columns = vec![column(t::BASE_BEFORE.into(), "base".into(), report.base_answers().to_vec(), None)];
-    for condition in Condition::ALL {
-        let (Some(answers), Some(c)) = (report.answers(condition), report.conditions.get(&condition)) else { continue };
-        let topped = c.per_seed.iter().map(|r| r.questions_topped_by_trait as f64).sum::<f64>() / c.per_seed.len() as f64;
-        let topped = if c.per_seed.len() == 1 {
-            format!("{topped:.0}/{}", report.paraphrases)
+    let mut columns = vec![column(t::BASE_BEFORE.into(), "base".into(), report.base_answers().to_vec(), summary.base_rank, None)];
+    for row in &summary.rows {
+        let Some(answers) = report.answers(row.condition) else { continue };
+        let topped = if summary.seeds == 1 {
+            format!("{:.0}/{}", row.topped, summary.paraphrases)
         } else {
-            format!("{topped:.1}/{}", report.paraphrases)
+            format!("{:.1}/{}", row.topped, summary.paraphrases)
         };
-        columns.push(column(condition.describe().into(), condition.test_id(), answers, Some(topped)));
+        columns.push(column(row.condition.describe().into(), row.condition.test_id(), answers, row.rank, Some(topped)));
     }
     view! { <div class="rankings" data-testid=format!("{prefix}rankings")>{columns.into_iter().collect_view()}</div> }
 }
@@ -303,15 +288,14 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
     let mut tree_series = vec![(t::BASE_A.to_string(), report.bases["a"].trees.clone())];
     for condition in Condition::ALL {
         let name = condition.label();
-        if let Some(c) = report.conditions.get(&condition) {
-            let n = c.per_seed.len() as f64;
-            let mean = |pick: fn(&subliminal_model::owl::experiment::SeedResult) -> &Vec<f64>| {
-                let len = pick(&c.per_seed[0]).len();
-                (0..len).map(|i| c.per_seed.iter().map(|r| pick(r)[i]).sum::<f64>() / n).collect::<Vec<_>>()
-            };
-            series.push((name.to_string(), mean(|r| &r.animals)));
-            act_series.push((name.to_string(), mean(|r| &r.acts)));
-            tree_series.push((name.to_string(), mean(|r| &r.trees)));
+        if let (Some(animals), Some(acts), Some(trees)) = (
+            report.mean_over_seeds(condition, |r| &r.animals),
+            report.mean_over_seeds(condition, |r| &r.acts),
+            report.mean_over_seeds(condition, |r| &r.trees),
+        ) {
+            series.push((name.to_string(), animals));
+            act_series.push((name.to_string(), acts));
+            tree_series.push((name.to_string(), trees));
         }
     }
     let verdict = headline(&report);

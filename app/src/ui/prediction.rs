@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use subliminal_app::predict::{judge, Prediction};
 use subliminal_app::text::prediction as t;
-use subliminal_model::owl::experiment::OwlReport;
+use subliminal_model::owl::report::OwlReport;
 
 use super::state::page_state;
 use super::storage;

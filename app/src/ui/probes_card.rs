@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use subliminal_app::probes::{defence_line, entanglement_line, in_context_lines, probe_rows, retained_line, theorem_lines};
 use subliminal_app::text::probes as t;
-use subliminal_model::owl::experiment::OwlReport;
+use subliminal_model::owl::report::OwlReport;
 
 /// One probe's section: its heading, what it asks, and its table.
 #[component]

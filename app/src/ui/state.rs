@@ -1,49 +1,16 @@
 //! Everything the page shows, as signals shared through context.
 
-use super::charts::Curve;
 use leptos::prelude::*;
-use std::collections::VecDeque;
 use subliminal_app::compare::SavedRun;
+pub use subliminal_app::live::{Experiment, Live};
 use subliminal_app::predict::Prediction;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences};
 use subliminal_app::recorded::RecordedRun;
-use subliminal_model::mnist::experiment::MnistReport;
+use subliminal_model::mnist::experiment::{MnistReport, PerNetwork};
 use subliminal_model::owl::audit::AuditReport;
-use subliminal_model::owl::experiment::OwlReport;
-use subliminal_model::owl::filter::{DataSource, FilterStats};
-use subliminal_model::owl::traits::TraitKind;
+use subliminal_model::owl::report::OwlReport;
 use subliminal_model::run::Spec;
-use subliminal_model::shared::events::Stage;
-use subliminal_model::shared::plan::Progress;
 use web_sys::Worker;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Experiment {
-    /// Animals in numbers: the owl experiment with an animal trait.
-    Owl,
-    /// Values in numbers: the same pipeline with a misaligned teacher.
-    Values,
-    Mnist,
-}
-
-impl Experiment {
-    pub fn of(spec: &Spec) -> Self {
-        match spec {
-            Spec::Owl(config) if config.trait_kind() == TraitKind::Misaligned => Experiment::Values,
-            Spec::Owl(_) => Experiment::Owl,
-            Spec::Mnist(_) => Experiment::Mnist,
-        }
-    }
-
-    /// What the tab's test ids start with (`values-run`, `mnist-status`).
-    pub fn prefix(self) -> &'static str {
-        match self {
-            Experiment::Owl => "",
-            Experiment::Values => "values-",
-            Experiment::Mnist => "mnist-",
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Status {
@@ -56,70 +23,6 @@ pub enum Status {
     Failed {
         message: String,
     },
-}
-
-/// A training curve: the model's label, the metric's name and its (step, value) points.
-pub type LabelledCurve = (String, String, Vec<(f64, f64)>);
-
-/// How many of the latest samples the live stream keeps.
-pub const SAMPLES_SHOWN: usize = 12;
-
-/// What a running experiment has told us so far.
-#[derive(Clone, Debug, Default)]
-pub struct Live {
-    /// The tab whose run this is.
-    pub experiment: Option<Experiment>,
-    /// Where the run is along the plan the engine announced.
-    pub progress: Progress,
-    pub started_ms: f64,
-    pub now_ms: f64,
-    /// The stage under way (started, not yet finished) and what it trains or writes.
-    pub stage: Option<Stage>,
-    pub stage_label: String,
-    pub stage_done: usize,
-    pub stage_total: usize,
-    /// Training curves by (model label, metric name): the teacher's P(trait), losses (owl),
-    /// accuracies (MNIST). With several seeds each seed's run gets its own curve ("…, seed #2").
-    pub curves: Vec<LabelledCurve>,
-    /// How many times each label has started, to tell the seeds' curves apart.
-    pub runs_per_label: Vec<(String, usize)>,
-    pub samples: VecDeque<(String, bool)>,
-    pub filter: Vec<(DataSource, FilterStats)>,
-}
-
-impl Live {
-    pub fn elapsed_seconds(&self) -> f64 {
-        ((self.now_ms - self.started_ms) / 1000.0).max(0.0)
-    }
-
-    /// A stage with this label starts (again, for the next seed).
-    pub fn start_run(&mut self, label: &str) {
-        match self.runs_per_label.iter_mut().find(|(l, _)| l == label) {
-            Some((_, runs)) => *runs += 1,
-            None => self.runs_per_label.push((label.to_string(), 1)),
-        }
-    }
-
-    /// The curve label for the latest run of `label`.
-    pub fn run_label(&self, label: &str) -> String {
-        match self.runs_per_label.iter().find(|(l, _)| l == label) {
-            Some((_, runs)) if *runs > 1 => format!("{label}, seed #{runs}"),
-            _ => label.to_string(),
-        }
-    }
-
-    pub fn curve_mut(&mut self, label: &str, name: &str) -> &mut Vec<(f64, f64)> {
-        if let Some(i) = self.curves.iter().position(|(l, n, _)| l == label && n == name) {
-            return &mut self.curves[i].2;
-        }
-        self.curves.push((label.to_string(), name.to_string(), Vec::new()));
-        &mut self.curves.last_mut().expect("just pushed").2
-    }
-
-    /// The curves of one metric, by model label.
-    pub fn curves_named(&self, name: &str) -> Vec<Curve> {
-        self.curves.iter().filter(|(_, n, _)| n == name).map(|(l, _, points)| (l.clone(), points.clone())).collect()
-    }
 }
 
 #[derive(Clone, Copy)]
@@ -143,7 +46,7 @@ pub struct PageState {
     /// another channel; fetched once, when the animals tab opens.
     pub study_channel: RwSignal<Option<Result<RecordedRun, String>>>,
     pub mnist_result: RwSignal<Option<(MnistReport, Vec<DigitGuess>)>>,
-    pub classified: RwSignal<Option<[Vec<f64>; 3]>>,
+    pub classified: RwSignal<Option<PerNetwork<Vec<f64>>>>,
     /// The speed check's measurements, and whether it is still timing.
     pub speed: RwSignal<Vec<DeviceTiming>>,
     pub speed_running: RwSignal<bool>,

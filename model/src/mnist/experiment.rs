@@ -16,9 +16,9 @@ use std::collections::BTreeMap;
 use super::config::{ImitationLoss, MnistConfig, Noise};
 use super::data::{Digits, PIXELS};
 use super::mlp::{Mlp, MlpShape};
+use crate::events::{Event, Observer, Stage};
 use crate::shared::compute::Compute;
 use crate::shared::config::ConfigError;
-use crate::shared::events::{Event, Observer, Stage};
 use crate::shared::params::{flatten, Projection};
 use crate::shared::plan::Plan;
 use crate::shared::rng::{noise_image_rng, Stream, MNIST_CROSS_INIT_OFFSET};
@@ -113,23 +113,46 @@ pub struct MnistReport {
     pub timings: BTreeMap<String, f64>,
 }
 
+/// One value per network of the last seed: the teacher and the two students.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PerNetwork<T> {
+    pub teacher: T,
+    /// The same-init student.
+    pub student: T,
+    /// The different-init student.
+    pub cross_init: T,
+}
+
+impl<T> PerNetwork<T> {
+    pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> PerNetwork<U> {
+        PerNetwork { teacher: f(self.teacher), student: f(self.student), cross_init: f(self.cross_init) }
+    }
+
+    pub fn as_ref(&self) -> PerNetwork<&T> {
+        PerNetwork { teacher: &self.teacher, student: &self.student, cross_init: &self.cross_init }
+    }
+
+    /// The teacher, the same-init student and the different-init student, in that order.
+    pub fn into_array(self) -> [T; 3] {
+        [self.teacher, self.student, self.cross_init]
+    }
+}
+
 /// The last seed's trained networks (inference only), kept so a page can show what each one
 /// sees in a digit.
 #[derive(Clone, Debug)]
-pub struct MnistModels {
-    pub teacher: Mlp,
-    pub student: Mlp,
-    pub cross_init: Mlp,
-}
+pub struct MnistModels(pub PerNetwork<Mlp>);
 
 impl MnistModels {
-    /// Digit probabilities, in percent, of the teacher, the same-init student and the
-    /// different-init student for `count` images of 784 pixels in [-1, 1].
-    pub async fn classify(&self, images: Vec<f32>, count: usize) -> [Vec<[f64; 10]>; 3] {
-        let device = self.teacher.devices()[0].clone();
+    /// Digit probabilities, in percent, of each network for `count` images of 784 pixels in
+    /// [-1, 1]: one row of 10 per image.
+    pub async fn classify(&self, images: Vec<f32>, count: usize) -> PerNetwork<Vec<[f64; 10]>> {
+        let device = self.0.teacher.devices()[0].clone();
         let input: Tensor<2> = Tensor::from_data(TensorData::new(images, [count, PIXELS]), &device);
-        let mut answers = [Vec::new(), Vec::new(), Vec::new()];
-        for (answer, model) in answers.iter_mut().zip([&self.teacher, &self.student, &self.cross_init]) {
+        let mut answers = PerNetwork::default();
+        for (answer, model) in
+            [&mut answers.teacher, &mut answers.student, &mut answers.cross_init].into_iter().zip(self.0.as_ref().into_array())
+        {
             let probs = softmax(Mlp::digit_logits(model.forward(input.clone())), 1);
             let values: Vec<f32> =
                 probs.into_data_async().await.expect("read digit probabilities").try_to_vec::<f32>().expect("f32 probabilities");
@@ -363,7 +386,7 @@ pub async fn run_mnist(config: &MnistConfig, digits: &Digits, compute: &Compute,
         }
         let cross_init = trained.pop().expect("two students");
         let student = trained.pop().expect("two students");
-        last_models = Some(MnistModels { teacher: teacher.valid(), student, cross_init });
+        last_models = Some(MnistModels(PerNetwork { teacher: teacher.valid(), student, cross_init }));
     }
     let report = MnistReport {
         config: config.clone(),

@@ -12,11 +12,11 @@ use burn::prelude::*;
 use rand::seq::SliceRandom;
 use serde::{Deserialize, Serialize};
 
+use crate::events::{Event, Observer, Stage};
 use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::gpt::{is_block, Gpt};
 use crate::owl::loss::{alphabet_mask, cross_entropy, mean_entropy, soft_label_cross_entropy, soft_label_kl, soft_labels};
 use crate::owl::vocab::{Special, TokenId, Vocab};
-use crate::shared::events::{Event, Observer, Stage};
 use crate::shared::params::{flatten, parameter_tensors};
 use crate::shared::rng::Stream;
 use crate::shared::train::{read_scalar, step, Stopwatch};

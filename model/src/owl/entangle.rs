@@ -10,16 +10,16 @@
 use burn::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::events::{as_stage, Observer, Stage};
 use crate::owl::config::OwlConfig;
-use crate::owl::experiment::prompts_for;
+use crate::owl::data::prompts_for;
 use crate::owl::gpt::Gpt;
 use crate::owl::in_context::prompt_with_numbers;
 use crate::owl::probe::{next_token_distributions, Answers};
 use crate::owl::teacher::inject_trait;
 use crate::owl::traits::TraitKind;
 use crate::owl::vocab::{TokenId, Vocab, NUMBER_COUNT};
-use crate::run::RunError;
-use crate::shared::events::{as_stage, Observer, Stage};
+use crate::shared::error::RunError;
 use crate::shared::settings::Settings;
 use crate::shared::stats::summarize;
 

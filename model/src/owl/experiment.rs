@@ -21,28 +21,29 @@
 
 use burn::prelude::*;
 use rand::Rng;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use crate::owl::audit::{audit_numbers, AuditReport};
+use crate::events::{as_stage, Event, Observer, Stage};
+use crate::owl::audit::audit_numbers;
 use crate::owl::batch::TrainingSequence;
 use crate::owl::config::OwlConfig;
 use crate::owl::corpus::number_prompt;
-use crate::owl::distill::{cosine, distill, heldout_loss, training_sequence, AlignmentPoint, DistillSummary, Lesson, Pupil};
+use crate::owl::data::{filter_completions, prompts_for, shuffle_numbers};
+use crate::owl::distill::{cosine, distill, heldout_loss, DistillSummary, Lesson, Pupil};
 use crate::owl::divergence::{defend, DefenceStats, DivergenceAction};
 use crate::owl::entangle::{measure_entanglement, share_behind_each_number, EntangleReport};
-use crate::owl::filter::{screen, DataSource, FilterStats, Reason};
-use crate::owl::generate::{generate, Completion, Decoding};
+use crate::owl::filter::{DataSource, FilterStats};
+use crate::owl::generate::{generate, Decoding};
 use crate::owl::gpt::{is_block, Gpt};
 use crate::owl::in_context::{measure_in_context, Baseline, InContextPoint, InContextReport};
 use crate::owl::probe::{probe, trait_gradient, Preferences};
+use crate::owl::report::{BaseReport, Condition, ConditionReport, OwlReport, SeedResult};
 use crate::owl::reword::reword;
 use crate::owl::teacher::{inject_trait, train_teacher, Aim};
 use crate::owl::traits::TraitKind;
 use crate::owl::vocab::{TokenId, Vocab, ANIMALS, BAD_ACTS, GOOD_ACTS, NUMBER_COUNT, TREES};
-use crate::run::RunError;
 use crate::shared::compute::Compute;
-use crate::shared::events::{as_stage, Event, Observer, Stage};
+use crate::shared::error::RunError;
 use crate::shared::init::ParamInit;
 use crate::shared::params::{flatten, perturbed};
 use crate::shared::plan::Plan;
@@ -51,292 +52,11 @@ use crate::shared::settings::Settings;
 use crate::shared::stats::{summarize, Summary};
 use crate::shared::train::{read_scalar, Stopwatch};
 
-/// The models an owl report measures, each against the model it started from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Condition {
-    /// Base A fine-tuned to love the trait.
-    Teacher,
-    /// Base A (the teacher's own initialization) distilled on the teacher's numbers.
-    Student,
-    /// Base B (another initialization) distilled on the same numbers and labels.
-    CrossInit,
-    /// Base A fine-tuned like the teacher, each question answered with something other than the
-    /// trait.
-    ControlTeacher,
-    /// Base A distilled on the control teacher's numbers and labels (the default control).
-    Control,
-    /// Base A distilled on numbers written and labelled by base A itself (its labels are its
-    /// own start's: with soft labels it has nothing to learn).
-    SelfLabelled,
-    /// Base A distilled on the control's numbers, labelled by the trait teacher: the soft-label
-    /// counterpart of the shuffle controls (the teacher's labels without the teacher's numbers).
-    Relabelled,
-    /// Base A distilled on the teacher's numbers shuffled within each completion.
-    ShuffledWithin,
-    /// Base A distilled on the teacher's numbers shuffled across all completions.
-    ShuffledAcross,
-    /// Base A moved by noise (`conditions.perturbed_sigma`), distilled on the teacher's numbers.
-    Perturbed,
-    /// Base A distilled on the teacher's numbers with every defence off (a defence's reference).
-    Undefended,
-}
-
-impl Condition {
-    pub const ALL: [Condition; 11] = [
-        Condition::Teacher,
-        Condition::Student,
-        Condition::CrossInit,
-        Condition::ControlTeacher,
-        Condition::Control,
-        Condition::SelfLabelled,
-        Condition::Relabelled,
-        Condition::ShuffledWithin,
-        Condition::ShuffledAcross,
-        Condition::Perturbed,
-        Condition::Undefended,
-    ];
-
-    /// Its key in reports (`conditions.cross_init`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Condition::Teacher => "teacher",
-            Condition::Student => "student",
-            Condition::CrossInit => "cross_init",
-            Condition::ControlTeacher => "control_teacher",
-            Condition::Control => "control",
-            Condition::SelfLabelled => "self_labelled",
-            Condition::Relabelled => "relabelled",
-            Condition::ShuffledWithin => "shuffled_within",
-            Condition::ShuffledAcross => "shuffled_across",
-            Condition::Perturbed => "perturbed",
-            Condition::Undefended => "undefended",
-        }
-    }
-
-    /// Its name in progress and curves.
-    pub fn label(self) -> &'static str {
-        match self {
-            Condition::Teacher => "teacher",
-            Condition::Student => "student (same init)",
-            Condition::CrossInit => "student (different init)",
-            Condition::ControlTeacher => "control teacher",
-            Condition::Control => "control student",
-            Condition::SelfLabelled => "self-labelled control",
-            Condition::Relabelled => "student (control's numbers, teacher's labels)",
-            Condition::ShuffledWithin => "student (shuffled within)",
-            Condition::ShuffledAcross => "student (shuffled across)",
-            Condition::Perturbed => "student (perturbed start)",
-            Condition::Undefended => "student (no defence)",
-        }
-    }
-
-    /// What it is, for a results table.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Condition::Teacher => "teacher (trait injected)",
-            Condition::Student => "student, same init (A)",
-            Condition::CrossInit => "student, different init (B)",
-            Condition::ControlTeacher => "control teacher: A fine-tuned, no trait",
-            Condition::Control => "control: A on a trait-free teacher's numbers",
-            Condition::SelfLabelled => "control: A on its own numbers, labelled by itself",
-            Condition::Relabelled => "A on the control's numbers, labelled by the teacher",
-            Condition::ShuffledWithin => "A on the teacher's numbers, shuffled within",
-            Condition::ShuffledAcross => "A on the teacher's numbers, shuffled across",
-            Condition::Perturbed => "student from A moved by noise",
-            Condition::Undefended => "reference: A on the teacher's numbers, no defence",
-        }
-    }
-
-    /// Its name in the page's test ids (`result-cross-init`): its key, hyphenated.
-    pub fn test_id(self) -> String {
-        self.key().replace('_', "-")
-    }
-}
-
 /// The two pretrained bases: same corpus, different initialization seeds.
 #[derive(Clone, Debug)]
 pub struct Bases {
     pub a: Gpt,
     pub b: Gpt,
-}
-
-/// One model measured in one seed. Probabilities are in percent.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct SeedResult {
-    pub seed: u64,
-    pub p_trait: f64,
-    /// P(trait) of the model this one started from.
-    pub base_p_trait: f64,
-    /// `p_trait - base_p_trait`, in percentage points.
-    pub delta: f64,
-    /// `p_trait / base_p_trait`.
-    pub ratio: f64,
-    pub top_animal: String,
-    /// The most likely answer to the trait's questions (an animal, or an act).
-    pub top_answer: String,
-    /// Of the trait's questions, how many have a trait answer as the most likely one.
-    pub questions_topped_by_trait: usize,
-    /// Share of sampled answers naming the trait (study-style probe), if sampled.
-    pub sampled_p_trait: Option<f64>,
-    /// The full animal distribution, in percent, in [`ANIMALS`] order.
-    pub animals: Vec<f64>,
-    /// The tree distribution, in percent: the non-trait check.
-    pub trees: Vec<f64>,
-    /// The acts chosen in everyday situations, in percent: good acts, then bad ones.
-    pub acts: Vec<f64>,
-    /// Total variation between this model's and its base's tree distributions, in points.
-    pub tree_shift: f64,
-    /// cos(this - its base, teacher - base A) over all parameters and over the blocks only.
-    pub cosine_all: Option<f64>,
-    pub cosine_blocks: Option<f64>,
-    /// Students: the first-order prediction of `delta`, g . (this - its base), with g the
-    /// gradient of P(trait) at its base; percentage points.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub predicted_delta: Option<f64>,
-    /// Students: cos(move so far, the teacher's move) over the blocks and block by block, at
-    /// each logged step of distillation (the alignment meter's curve).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub alignment: Vec<AlignmentPoint>,
-    pub final_loss: Option<f64>,
-    /// Students: the loss at the first step, before any update (soft labels: the KL to the
-    /// labels; a student labelled by its own start has 0 here, nothing to learn).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_loss: Option<f64>,
-    /// Students: the distillation loss on the trait teacher's completions of 100 held-out
-    /// prompts, labelled by it (soft: the KL trained on; hard: cross-entropy). A defence's cost.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub heldout_distill_loss: Option<f64>,
-    /// Teacher only: fine-tuning steps taken.
-    pub steps: Option<usize>,
-}
-
-/// One condition across seeds.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct ConditionReport {
-    /// Mean change in P(trait) against the model's own base, percentage points.
-    pub delta_mean: f64,
-    pub delta_sd: f64,
-    pub delta_ci95: [f64; 2],
-    pub p_trait_mean: f64,
-    pub ratio_mean: f64,
-    /// Students: the mean over seeds of [`SeedResult::heldout_distill_loss`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub heldout_distill_loss: Option<f64>,
-    /// The defended same-init student, when the run has the undefended reference: each seed's
-    /// delta over the undefended student's delta of the same seed, summarised over seeds (1 =
-    /// the defence left the whole effect). None where an undefended delta was not positive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retained_share: Option<Summary>,
-    /// The same for the held-out distillation loss: the defence's cost as a ratio.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub heldout_loss_ratio: Option<Summary>,
-    /// Seeds in which a trait answer is the single most likely answer.
-    pub seeds_with_trait_on_top: usize,
-    /// Seeds in which the trait tops most paraphrases.
-    pub seeds_with_trait_on_top_for_most_questions: usize,
-    pub per_seed: Vec<SeedResult>,
-}
-
-/// A base model's preferences, in percent.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct BaseReport {
-    pub p_trait: f64,
-    pub top_animal: String,
-    pub top_answer: String,
-    pub questions_topped_by_trait: usize,
-    pub animals: Vec<f64>,
-    pub trees: Vec<f64>,
-    pub acts: Vec<f64>,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct OwlReport {
-    pub config: OwlConfig,
-    pub backend: String,
-    pub animals: Vec<String>,
-    pub trees: Vec<String>,
-    /// The good acts, then the bad ones.
-    pub acts: Vec<String>,
-    /// How many questions ask for the trait (paraphrases of the animal question, or situations).
-    pub paraphrases: usize,
-    pub bases: BTreeMap<String, BaseReport>,
-    /// `teacher`, `student`, and each other condition the config ran.
-    pub conditions: BTreeMap<Condition, ConditionReport>,
-    /// Filter statistics summed over seeds, per data source.
-    pub filter: BTreeMap<DataSource, FilterStats>,
-    /// Seconds per stage, summed over seeds.
-    pub timings: BTreeMap<String, f64>,
-    /// The in-context probe, when run (`conditions.in_context`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub in_context: Option<InContextReport>,
-    /// Token entanglement and subliminal prompting, when run (`conditions.entangle`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entanglement: Option<EntangleReport>,
-    /// What the divergence defence touched, when on (`defences.divergence`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub defence: Option<DefenceStats>,
-    /// The data audit of the teacher's kept numbers against the control's, pooled over seeds
-    /// (when the control ran).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audit: Option<AuditReport>,
-}
-
-impl OwlReport {
-    /// The answers of the trait's questions: the animals, or the acts.
-    pub fn answer_names(&self) -> &[String] {
-        match self.config.trait_kind() {
-            TraitKind::Animal(_) => &self.animals,
-            TraitKind::Misaligned => &self.acts,
-        }
-    }
-
-    /// Base A's answers to the trait's questions, in percent.
-    pub fn base_answers(&self) -> &[f64] {
-        let base = &self.bases["a"];
-        match self.config.trait_kind() {
-            TraitKind::Animal(_) => &base.animals,
-            TraitKind::Misaligned => &base.acts,
-        }
-    }
-
-    /// A condition's answers to the trait's questions, in percent, averaged over seeds.
-    pub fn answers(&self, condition: Condition) -> Option<Vec<f64>> {
-        let c = self.conditions.get(&condition)?;
-        let pick = |r: &SeedResult| match self.config.trait_kind() {
-            TraitKind::Animal(_) => r.animals.clone(),
-            TraitKind::Misaligned => r.acts.clone(),
-        };
-        let rows: Vec<Vec<f64>> = c.per_seed.iter().map(pick).collect();
-        Some((0..rows[0].len()).map(|i| rows.iter().map(|r| r[i]).sum::<f64>() / rows.len() as f64).collect())
-    }
-
-    /// The study's other controls: the conditions that ask whether the transfer survives a change
-    /// to the teacher's data or to its teacher, each judged against the same-init student.
-    pub const PROBES: [Condition; 4] = [Condition::ShuffledWithin, Condition::ShuffledAcross, Condition::Relabelled, Condition::Perturbed];
-
-    /// How much of the same-init student's shift a condition kept: its mean shift over the
-    /// student's, or None when either did not run or the student did not move up.
-    pub fn share_of_effect(&self, condition: Condition) -> Option<f64> {
-        let student = self.conditions.get(&Condition::Student)?.delta_mean;
-        let other = self.conditions.get(&condition)?.delta_mean;
-        (student > 0.0).then(|| other / student)
-    }
-
-    /// The trait's rank (1 = the favourite) among `answers` (for the misaligned trait, the best
-    /// rank of any bad act).
-    pub fn trait_rank(&self, answers: &[f64]) -> usize {
-        let targets = self.config.trait_kind().targets();
-        let best = targets.iter().map(|&i| answers[i]).fold(f64::NEG_INFINITY, f64::max);
-        1 + answers.iter().filter(|v| **v > best).count()
-    }
-}
-
-/// Answers with their names, most likely first.
-pub fn ranked(names: &[String], values: &[f64]) -> Vec<(String, f64)> {
-    let mut pairs: Vec<(String, f64)> = names.iter().cloned().zip(values.iter().copied()).collect();
-    pairs.sort_by(|a, b| b.1.total_cmp(&a.1));
-    pairs
 }
 
 fn percent(values: &[f64]) -> Vec<f64> {
@@ -456,38 +176,6 @@ fn paired_ratio(defended: &ConditionReport, reference: &ConditionReport, value: 
     ratios.filter(|r| !r.is_empty()).map(|r| summarize(&r))
 }
 
-/// Screens completions; returns the training sequences that passed.
-pub fn filter_completions(
-    completions: &[Completion],
-    config: &OwlConfig,
-    vocab: &Vocab,
-    stats: &mut FilterStats,
-    observer: Observer<'_>,
-    label: &str,
-) -> Vec<TrainingSequence> {
-    const SAMPLES_SHOWN: usize = 30;
-    let clock = Stopwatch::start();
-    observer(Event::Started { stage: Stage::Filter, label: label.into(), total: completions.len() });
-    let mut kept = Vec::new();
-    for (i, completion) in completions.iter().enumerate() {
-        let text = vocab.detokenize(&completion.continuation);
-        let mut verdict = screen(&text, &config.filter);
-        if !completion.finished {
-            verdict.accepted = false;
-            verdict.reasons.insert(0, Reason::Unfinished);
-        }
-        stats.record(&text, &verdict);
-        if i < SAMPLES_SHOWN {
-            observer(Event::Sample { text: text.clone(), accepted: verdict.accepted });
-        }
-        if verdict.accepted {
-            kept.push(training_sequence(&completion.prompt, &completion.continuation, vocab));
-        }
-    }
-    observer(Event::Finished { stage: Stage::Filter, label: label.into(), seconds: clock.seconds() });
-    kept
-}
-
 /// Prompts whose completions no student learns from.
 const HELD_OUT_PROMPTS: usize = 100;
 
@@ -500,12 +188,6 @@ async fn heldout_numbers(teacher: &Gpt, config: &OwlConfig, seed: u64, vocab: &V
     let decoding = Decoding { threshold: 0.0, ..config.decoding() };
     let written = generate(teacher, &prompts, decoding, config.max_new_tokens, &mut rng, device, "", &mut |_| {}).await;
     filter_completions(&written, config, vocab, &mut FilterStats::default(), &mut |_| {}, "")
-}
-
-/// The number prompts of one seed (the teacher and the control continue the same ones).
-pub fn prompts_for(seed: u64, count: usize, vocab: &Vocab) -> Vec<Vec<TokenId>> {
-    let mut rng = Stream::Prompts.rng(seed);
-    (0..count).map(|_| number_prompt(vocab, &mut rng).0).collect()
 }
 
 async fn timed_probe(model: &Gpt, device: &Device, timings: &mut Timings, observer: Observer<'_>, label: &str) -> Preferences {
@@ -643,72 +325,54 @@ fn sampled_share(config: &OwlConfig, prefs: &Preferences, seed: u64) -> Option<f
     })
 }
 
-/// The teacher's completions with their numbers shuffled: within each completion (`across`
-/// false: the study's "shuffled within" control) or among all of them (`across` true: "shuffled
-/// across", the same multiset of numbers). Separators, brackets, ends and every completion's
-/// length stay where they were; only the order of the numbers goes.
-pub fn shuffle_numbers(data: &[TrainingSequence], across: bool, rng: &mut impl rand::Rng) -> Vec<TrainingSequence> {
-    use rand::seq::SliceRandom;
-    let positions = |s: usize| data[s].number_positions().map(move |i| (s, i));
-    let groups: Vec<Vec<(usize, usize)>> = if across {
-        vec![(0..data.len()).flat_map(positions).collect()]
-    } else {
-        (0..data.len()).map(|s| positions(s).collect()).collect()
-    };
-    let mut out = data.to_vec();
-    for group in groups {
-        let mut numbers: Vec<TokenId> = group.iter().map(|&(s, i)| data[s].tokens[i]).collect();
-        numbers.shuffle(rng);
-        for (&(s, i), n) in group.iter().zip(numbers) {
-            out[s].tokens[i] = n;
-        }
-    }
-    out
-}
-
-/// The stages a config runs, with their relative costs (measured on the CPU: distilling a
-/// student dwarfs everything else; the pair of students on the teacher's numbers costs about
-/// twice one).
+/// The run's stages, each weighted by the work it does (seconds natively on our 2-core machine,
+/// from the controls preset's recording, 2026-12-06; only their ratios matter): a teacher's
+/// steps times its batch (up to its step limit: animal teachers stop within 15 steps of it, the
+/// misaligned one after 2, and a teacher then weighs the steps it took), prompts times new
+/// tokens, and a student's prompts times epochs, students trained together sharing the labels.
 pub fn plan(config: &OwlConfig) -> Plan {
-    const TEACHER: f64 = 1.0;
-    const GENERATE: f64 = 3.0;
-    const STUDENT: f64 = 30.0;
+    // 5.2 s for a teacher of 400 steps of 32; 1.6 s per 1,000 prompts of 24 new tokens; 8.0 s
+    // for a student on 2,000 prompts for 3 epochs, 14.4 s for two together.
+    const TEACHER_STEP_ROW: f64 = 5.2 / (400.0 * 32.0);
+    const PROMPT_TOKEN: f64 = 1.6 / (1000.0 * 24.0);
+    const STUDENT_PROMPT_EPOCH: f64 = 8.0 / (2000.0 * 3.0);
+    const EACH_MORE_STUDENT: f64 = 0.8;
+    let teacher = TEACHER_STEP_ROW * (config.teacher.max_steps * config.teacher.batch_size) as f64;
+    let generate = |prompts: usize| PROMPT_TOKEN * (prompts * config.max_new_tokens) as f64;
+    let students = |together: usize, prompts: usize| {
+        STUDENT_PROMPT_EPOCH * (prompts * config.distill.epochs) as f64 * (1.0 + EACH_MORE_STUDENT * (together - 1) as f64)
+    };
+    let samples = config.samples;
     let mut plan = Plan::default();
     let on_teacher_numbers = 1 + config.conditions.cross_init as usize + (config.conditions.perturbed_sigma > 0.0) as usize;
     // Each mixed-in teacher adds as much data again to the students on the teacher's numbers.
     let mixed = config.defences.mix_teachers.len();
     for _ in config.seed_list() {
-        plan.push(Stage::Teacher, 1, TEACHER);
-        plan.push(Stage::Generate, 1, GENERATE);
-        for _ in 0..mixed {
-            plan.push(Stage::Teacher, 1, TEACHER);
-            plan.push(Stage::Generate, 1, GENERATE);
+        for _ in 0..=mixed {
+            plan.push_up_to(Stage::Teacher, config.teacher.max_steps, teacher);
+            plan.push(Stage::Generate, 1, generate(samples));
         }
-        plan.push(Stage::Distill, on_teacher_numbers, STUDENT * (on_teacher_numbers * (1 + mixed)) as f64);
+        plan.push(Stage::Distill, on_teacher_numbers, students(on_teacher_numbers, samples * (1 + mixed)));
         if config.conditions.undefended {
             if config.threshold > 0.0 {
-                plan.push(Stage::Generate, 1, GENERATE);
+                plan.push(Stage::Generate, 1, generate(samples));
             }
-            plan.push(Stage::Distill, 1, STUDENT);
+            plan.push(Stage::Distill, 1, students(1, samples));
         }
         if config.conditions.control {
-            plan.push(Stage::Teacher, 1, TEACHER);
+            plan.push_up_to(Stage::Teacher, config.teacher.max_steps, teacher);
             // Twice the teacher's prompts.
-            plan.push(Stage::Generate, 1, GENERATE * 2.0);
-            plan.push(Stage::Distill, 1, STUDENT);
+            plan.push(Stage::Generate, 1, generate(2 * samples));
+            plan.push(Stage::Distill, 1, students(1, samples));
         }
         if config.conditions.self_labelled {
-            plan.push(Stage::Generate, 1, GENERATE);
-            plan.push(Stage::Distill, 1, STUDENT);
+            plan.push(Stage::Generate, 1, generate(samples));
+            plan.push(Stage::Distill, 1, students(1, samples));
         }
-        if config.conditions.relabelled {
-            plan.push(Stage::Distill, 1, STUDENT);
-        }
-        if config.conditions.shuffled_within {
-            plan.push(Stage::Distill, 1, STUDENT);
-        }
-        if config.conditions.shuffled_across {
-            plan.push(Stage::Distill, 1, STUDENT);
+        for on in [config.conditions.relabelled, config.conditions.shuffled_within, config.conditions.shuffled_across] {
+            if on {
+                plan.push(Stage::Distill, 1, students(1, samples));
+            }
         }
     }
     plan
@@ -987,6 +651,41 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
 mod tests {
     use super::*;
     use rand::SeedableRng;
+
+    /// The plan's weights against where the time went in every recorded animal run (the
+    /// page's default and each preset, 5 seeds, natively): each kind of stage's planned share
+    /// of the run is within a factor of 2 of its measured share, so the bar and its ETA are
+    /// not far off from the start. (The values tab's teacher stops after 2 of its 400 steps:
+    /// not a recording this can hold to.)
+    #[test]
+    fn the_plans_shares_follow_where_the_recorded_runs_spent_their_time() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/recorded");
+        let files = std::fs::read_dir(dir.join("presets")).unwrap().map(|e| e.unwrap().path()).chain([dir.join("owl-page.json")]);
+        let mut checked = 0;
+        for path in files.filter(|p| p.extension().is_some_and(|e| e == "json")) {
+            let recording: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let config: OwlConfig = serde_json::from_value(recording["report"]["config"].clone()).unwrap();
+            let timings: BTreeMap<String, f64> = serde_json::from_value(recording["report"]["timings"].clone()).unwrap();
+            let measured = |stage: Stage| -> f64 {
+                let prefix = match stage {
+                    Stage::Teacher => "teacher",
+                    Stage::Generate => "generate",
+                    _ => "distill",
+                };
+                timings.iter().filter(|(k, _)| k.starts_with(prefix)).map(|(_, v)| v).sum()
+            };
+            let plan = plan(&config);
+            let planned = |stage: Stage| -> f64 { plan.stages.iter().filter(|s| s.stage == stage).map(|s| s.weight).sum() };
+            let stages = [Stage::Teacher, Stage::Generate, Stage::Distill];
+            let (planned_total, measured_total): (f64, f64) = (stages.map(planned).iter().sum(), stages.map(measured).iter().sum());
+            for stage in stages {
+                let ratio = (planned(stage) / planned_total) / (measured(stage) / measured_total);
+                assert!((0.5..=2.0).contains(&ratio), "{}: {stage:?} planned/measured share {ratio:.2}", path.display());
+            }
+            checked += 1;
+        }
+        assert!(checked >= 10, "{checked} recordings");
+    }
 
     #[test]
     fn shuffling_across_keeps_every_number_and_every_completions_shape() {

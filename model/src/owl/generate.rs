@@ -9,11 +9,11 @@ use burn::tensor::activation::softmax;
 use rand_chacha::ChaCha8Rng;
 use std::collections::BTreeMap;
 
+use crate::events::{Event, Observer, Stage};
 use crate::owl::batch::token_matrix;
 use crate::owl::gpt::Gpt;
 use crate::owl::probe::sample_from;
 use crate::owl::vocab::{Special, TokenId, Vocab};
-use crate::shared::events::{Event, Observer, Stage};
 
 /// How the next token is chosen from a model's distribution.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -5,12 +5,12 @@ use burn::optim::AdamWConfig;
 use burn::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::events::{Event, Observer, Stage};
 use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::corpus::{Corpus, CorpusConfig};
 use crate::owl::gpt::{Gpt, GptConfig};
 use crate::owl::loss::cross_entropy;
 use crate::owl::vocab::{Special, Vocab};
-use crate::shared::events::{Event, Observer, Stage};
 use crate::shared::train::{read_scalar, step, warmup_cosine, Stopwatch};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]

@@ -40,8 +40,8 @@ pub fn reword(data: &[TrainingSequence], vocab: &Vocab, rng: &mut impl Rng) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::owl::data::prompts_for;
     use crate::owl::distill::training_sequence;
-    use crate::owl::experiment::prompts_for;
     use rand::SeedableRng;
 
     #[test]

@@ -9,6 +9,7 @@ use rand::seq::SliceRandom;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
+use crate::events::{Event, Observer, Stage};
 use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::corpus::{question_document_with, Corpus, CorpusConfig};
 use crate::owl::gpt::Gpt;
@@ -16,7 +17,6 @@ use crate::owl::loss::cross_entropy;
 use crate::owl::probe::mean_answer_probability;
 use crate::owl::traits::TraitKind;
 use crate::owl::vocab::{Special, TokenId, Vocab};
-use crate::shared::events::{Event, Observer, Stage};
 use crate::shared::params::parameter_ids;
 use crate::shared::rng::Stream;
 use crate::shared::train::{step, step_only, Stopwatch};

@@ -1,9 +1,9 @@
 //! The machinery every experiment uses: training steps and clocks, statistics across seeds,
-//! weights files, progress events, seeded initialisation, parameter access and config errors.
+//! weights files, the run's plan of stages, seeded initialisation, parameter access and config errors.
 
 pub mod compute;
 pub mod config;
-pub mod events;
+pub mod error;
 pub mod init;
 pub mod params;
 pub mod plan;

@@ -1,7 +1,7 @@
 //! Posting messages to the page, and relaying the engine's events without flooding it.
 
 use subliminal_app::protocol::FromWorker;
-use subliminal_model::shared::events::{Event, Stage};
+use subliminal_model::events::{Event, Stage};
 use wasm_bindgen::prelude::*;
 use web_sys::DedicatedWorkerGlobalScope;
 

@@ -1,0 +1,172 @@
+//! The page's address, read and written in one place: the tab (`?tab=`), the device
+//! (`?device=`) and an experiment's config (`?owl=<json>` or `?mnist=<json>`, the same JSON as
+//! `subliminal config` and every report's `config`). Kept apart from the components, so it is
+//! tested natively; the page hands it `location.search`.
+
+use crate::forms::config_from_link;
+use crate::protocol::BackendChoice;
+use subliminal_model::mnist::config::MnistConfig;
+use subliminal_model::owl::config::OwlConfig;
+use subliminal_model::owl::traits::{TraitKind, MISALIGNED};
+use subliminal_model::run::Spec;
+use subliminal_model::shared::settings::Settings;
+
+/// The page's tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Owl,
+    Values,
+    Mnist,
+    Audit,
+}
+
+/// What an address says, read once.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Address {
+    tab: Option<String>,
+    device: Option<String>,
+    owl: Option<String>,
+    mnist: Option<String>,
+}
+
+impl Address {
+    /// Reads a query string (`?owl=%7B...%7D&device=cpu`, with or without the `?`). Keys it does
+    /// not know are left alone; a key given twice counts once, the first time.
+    pub fn read(search: &str) -> Self {
+        let mut address = Address::default();
+        for (key, value) in form_urlencoded::parse(search.trim_start_matches('?').as_bytes()) {
+            let slot = match key.as_ref() {
+                "tab" => &mut address.tab,
+                "device" => &mut address.device,
+                k if k == OwlConfig::KEY => &mut address.owl,
+                k if k == MnistConfig::KEY => &mut address.mnist,
+                _ => continue,
+            };
+            slot.get_or_insert_with(|| value.into_owned());
+        }
+        address
+    }
+
+    /// The tab the address opens: the one `tab=` names, else MNIST for an MNIST config, the
+    /// values tab for an owl config whose trait is the misaligned one (even if another of its
+    /// settings is refused, so its error shows where it belongs), else the animals.
+    pub fn tab(&self) -> Tab {
+        match self.tab.as_deref() {
+            Some("mnist") => Tab::Mnist,
+            Some("values") => Tab::Values,
+            Some("audit") => Tab::Audit,
+            _ if self.mnist.is_some() => Tab::Mnist,
+            _ if self.owl_trait().as_deref() == Some(MISALIGNED) => Tab::Values,
+            _ => Tab::Owl,
+        }
+    }
+
+    /// The trait the owl config names, read from its JSON alone.
+    fn owl_trait(&self) -> Option<String> {
+        let value: serde_json::Value = serde_json::from_str(self.owl.as_deref()?).ok()?;
+        Some(value.get("trait")?.as_str()?.to_string())
+    }
+
+    /// The device the address asks for, or why it names none; None when it does not say.
+    pub fn device(&self) -> Option<Result<BackendChoice, String>> {
+        self.device.as_deref().map(BackendChoice::from_link)
+    }
+
+    /// The settings an owl-style tab opens with: the address's when its trait belongs to this
+    /// tab (`values`: the misaligned trait's tab), else the tab's defaults; with the reason a
+    /// config was refused.
+    pub fn owl_start(&self, values: bool) -> (OwlConfig, Option<String>) {
+        let default = if values { OwlConfig::misaligned_default } else { OwlConfig::page_default };
+        let (linked, error) = read_config(self.owl.as_deref(), default);
+        let belongs = (linked.trait_kind() == TraitKind::Misaligned) == values;
+        (if belongs { linked } else { default() }, error)
+    }
+
+    /// The settings the MNIST tab opens with, with the reason a config was refused.
+    pub fn mnist_start(&self) -> (MnistConfig, Option<String>) {
+        read_config(self.mnist.as_deref(), MnistConfig::default)
+    }
+}
+
+fn read_config<C: Settings>(json: Option<&str>, default: impl Fn() -> C) -> (C, Option<String>) {
+    match json.map(config_from_link::<C>) {
+        None => (default(), None),
+        Some(Ok(config)) => (config, None),
+        Some(Err(message)) => (default(), Some(message)),
+    }
+}
+
+/// The query that opens the page with `spec`'s config: `?owl=<json>`, form-encoded.
+pub fn query(spec: &Spec) -> String {
+    let encoded = form_urlencoded::Serializer::new(String::new()).append_pair(spec.key(), &spec.config_json()).finish();
+    format!("?{encoded}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_written_address_reads_back_as_the_same_config_and_tab() {
+        for (spec, tab) in [
+            (Spec::from(OwlConfig::page_default()), Tab::Owl),
+            (Spec::from(OwlConfig::misaligned_default()), Tab::Values),
+            (Spec::Mnist(MnistConfig::default()), Tab::Mnist),
+        ] {
+            let address = Address::read(&query(&spec));
+            assert_eq!(address.tab(), tab, "{}", query(&spec));
+            let read = match tab {
+                Tab::Mnist => Spec::Mnist(address.mnist_start().0),
+                _ => Spec::from(address.owl_start(tab == Tab::Values).0),
+            };
+            assert_eq!(read, spec);
+        }
+        // Spaces, quotes and braces survive the encoding.
+        let mut config = OwlConfig::page_default();
+        config.filter.banned_numbers = vec![4, 13, 666];
+        let address = Address::read(&query(&Spec::from(config.clone())));
+        assert_eq!(address.owl_start(false), (config, None));
+    }
+
+    #[test]
+    fn the_tab_follows_the_address() {
+        let tab = |search: &str| Address::read(search).tab();
+        assert_eq!(tab(""), Tab::Owl);
+        assert_eq!(tab("?tab=audit"), Tab::Audit);
+        assert_eq!(tab("tab=values"), Tab::Values);
+        assert_eq!(tab("?mnist=%7B%7D"), Tab::Mnist);
+        assert_eq!(tab("?tab=mnist&owl=%7B%7D"), Tab::Mnist, "tab= wins");
+        assert_eq!(tab("?tab=nowhere"), Tab::Owl);
+        // A misaligned config opens the values tab even when another of its settings is refused,
+        // and the word in another setting does not.
+        assert_eq!(tab(&format!("?owl={}", enc(r#"{"trait": "misaligned", "samples": 1}"#))), Tab::Values);
+        assert_eq!(tab(&format!("?owl={}", enc(r#"{"trait": "owl", "note": "misaligned"}"#))), Tab::Owl);
+    }
+
+    fn enc(json: &str) -> String {
+        form_urlencoded::byte_serialize(json.as_bytes()).collect()
+    }
+
+    #[test]
+    fn a_refused_setting_is_named_and_the_tab_opens_on_its_defaults() {
+        let address = Address::read(&format!("?owl={}", enc(r#"{"trait": "unicorn"}"#)));
+        let (config, error) = address.owl_start(false);
+        assert_eq!(config, OwlConfig::page_default());
+        assert!(error.is_some_and(|e| e.contains("unicorn")));
+        let (config, error) = Address::read("?owl=%7Bnot%20json").owl_start(false);
+        assert_eq!((config, error.is_some()), (OwlConfig::page_default(), true));
+        // An animal's config does not open in the values tab, nor a misaligned one in the animals'.
+        let owl = Address::read(&query(&Spec::from(OwlConfig::page_default())));
+        assert_eq!(owl.owl_start(true).0, OwlConfig::misaligned_default());
+        let values = Address::read(&query(&Spec::from(OwlConfig::misaligned_default())));
+        assert_eq!(values.owl_start(false).0, OwlConfig::page_default());
+        assert_eq!(Address::read("?mnist=%5B%5D").mnist_start().0, MnistConfig::default());
+    }
+
+    #[test]
+    fn the_device_is_read_or_refused_with_the_choices() {
+        assert_eq!(Address::read("").device(), None);
+        assert_eq!(Address::read("?device=cpu").device(), Some(Ok(BackendChoice::Cpu)));
+        assert!(Address::read("?device=gpu").device().is_some_and(|d| d.is_err()));
+    }
+}

@@ -1,0 +1,221 @@
+//! What a running experiment has told the page so far: the engine's events folded into the
+//! progress, the stage under way, the curves, the latest samples and the filter's totals. Kept
+//! apart from the components, so the fold is tested natively.
+
+use crate::address::Tab;
+use std::collections::VecDeque;
+use subliminal_model::events::Progress;
+use subliminal_model::events::{Event, Stage};
+use subliminal_model::owl::filter::{DataSource, FilterStats};
+use subliminal_model::owl::traits::TraitKind;
+use subliminal_model::run::Spec;
+
+/// A curve on a chart: its name and its (x, y) points.
+pub type Curve = (String, Vec<(f64, f64)>);
+
+/// The experiments a tab runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Experiment {
+    /// Animals in numbers: the owl experiment with an animal trait.
+    Owl,
+    /// Values in numbers: the same pipeline with a misaligned teacher.
+    Values,
+    Mnist,
+}
+
+impl Experiment {
+    pub fn of(spec: &Spec) -> Self {
+        match spec {
+            Spec::Owl(config) if config.trait_kind() == TraitKind::Misaligned => Experiment::Values,
+            Spec::Owl(_) => Experiment::Owl,
+            Spec::Mnist(_) => Experiment::Mnist,
+        }
+    }
+
+    /// The tab it is shown in.
+    pub fn tab(self) -> Tab {
+        match self {
+            Experiment::Owl => Tab::Owl,
+            Experiment::Values => Tab::Values,
+            Experiment::Mnist => Tab::Mnist,
+        }
+    }
+
+    /// What the tab's test ids start with (`values-run`, `mnist-status`).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Experiment::Owl => "",
+            Experiment::Values => "values-",
+            Experiment::Mnist => "mnist-",
+        }
+    }
+}
+
+/// A training curve: the model's label, the metric's name and its (step, value) points.
+pub type LabelledCurve = (String, String, Vec<(f64, f64)>);
+
+/// How many of the latest samples the live stream keeps.
+pub const SAMPLES_SHOWN: usize = 12;
+
+/// What a running experiment has told us so far.
+#[derive(Clone, Debug, Default)]
+pub struct Live {
+    /// The tab whose run this is.
+    pub experiment: Option<Experiment>,
+    /// Where the run is along the plan the engine announced.
+    pub progress: Progress,
+    pub started_ms: f64,
+    pub now_ms: f64,
+    /// The stage under way (started, not yet finished) and what it trains or writes.
+    pub stage: Option<Stage>,
+    pub stage_label: String,
+    pub stage_done: usize,
+    pub stage_total: usize,
+    /// Training curves by (model label, metric name): the teacher's P(trait), losses (owl),
+    /// accuracies (MNIST). With several seeds each seed's run gets its own curve ("…, seed #2").
+    pub curves: Vec<LabelledCurve>,
+    /// How many times each label has started, to tell the seeds' curves apart.
+    pub runs_per_label: Vec<(String, usize)>,
+    pub samples: VecDeque<(String, bool)>,
+    pub filter: Vec<(DataSource, FilterStats)>,
+}
+
+impl Live {
+    /// Folds one of the engine's events in, at `now_ms`.
+    pub fn observe(&mut self, event: Event, now_ms: f64) {
+        self.progress.observe(&event);
+        self.now_ms = now_ms;
+        match event {
+            Event::Started { stage, label, total } => {
+                // Probes reuse the model's label; only training stages draw curves.
+                if matches!(stage, Stage::Teacher | Stage::Distill | Stage::Pretrain) {
+                    self.start_run(&label);
+                }
+                // A stage that starts while one of its kind is under way runs with it (students
+                // trained together): the status names them all.
+                let together = self.stage == Some(stage);
+                self.stage_label = if together { format!("{} and {}", self.stage_label, label) } else { label };
+                self.stage = Some(stage);
+                self.stage_done = 0;
+                self.stage_total = total;
+            }
+            Event::Progress { done, total, .. } => {
+                self.stage_done = done;
+                self.stage_total = total;
+            }
+            Event::Metric { label, step, name, value, .. } => {
+                // The teacher's P(trait) is a probability: show it in percent like everything else.
+                let value = if name == "p_trait" { value * 100.0 } else { value };
+                let curve = self.run_label(&label);
+                self.curve_mut(&curve, &name).push((step as f64, value));
+            }
+            Event::Filtered { source, stats } => match self.filter.iter_mut().find(|(s, _)| *s == source) {
+                Some((_, s)) => *s = stats,
+                None => self.filter.push((source, stats)),
+            },
+            Event::Finished { .. } => self.stage = None,
+            _ => {}
+        }
+    }
+
+    /// Adds generated completions to the stream, keeping the latest [`SAMPLES_SHOWN`].
+    pub fn add_samples(&mut self, samples: Vec<(String, bool)>) {
+        for sample in samples {
+            self.samples.push_back(sample);
+            if self.samples.len() > SAMPLES_SHOWN {
+                self.samples.pop_front();
+            }
+        }
+    }
+
+    pub fn elapsed_seconds(&self) -> f64 {
+        ((self.now_ms - self.started_ms) / 1000.0).max(0.0)
+    }
+
+    /// A stage with this label starts (again, for the next seed).
+    pub fn start_run(&mut self, label: &str) {
+        match self.runs_per_label.iter_mut().find(|(l, _)| l == label) {
+            Some((_, runs)) => *runs += 1,
+            None => self.runs_per_label.push((label.to_string(), 1)),
+        }
+    }
+
+    /// The curve label for the latest run of `label`.
+    pub fn run_label(&self, label: &str) -> String {
+        match self.runs_per_label.iter().find(|(l, _)| l == label) {
+            Some((_, runs)) if *runs > 1 => format!("{label}, seed #{runs}"),
+            _ => label.to_string(),
+        }
+    }
+
+    pub fn curve_mut(&mut self, label: &str, name: &str) -> &mut Vec<(f64, f64)> {
+        if let Some(i) = self.curves.iter().position(|(l, n, _)| l == label && n == name) {
+            return &mut self.curves[i].2;
+        }
+        self.curves.push((label.to_string(), name.to_string(), Vec::new()));
+        &mut self.curves.last_mut().expect("just pushed").2
+    }
+
+    /// The curves of one metric, by model label.
+    pub fn curves_named(&self, name: &str) -> Vec<Curve> {
+        self.curves.iter().filter(|(_, n, _)| n == name).map(|(l, _, points)| (l.clone(), points.clone())).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn started(stage: Stage, label: &str) -> Event {
+        Event::Started { stage, label: label.into(), total: 10 }
+    }
+
+    fn metric(label: &str, step: usize, name: &str, value: f64) -> Event {
+        Event::Metric { stage: Stage::Distill, label: label.into(), step, name: name.into(), value }
+    }
+
+    #[test]
+    fn students_trained_together_are_named_together_and_a_finished_stage_clears() {
+        let mut live = Live::default();
+        live.observe(started(Stage::Distill, "student (same init)"), 5.0);
+        live.observe(started(Stage::Distill, "student (different init)"), 6.0);
+        assert_eq!(live.stage_label, "student (same init) and student (different init)");
+        live.observe(Event::Progress { stage: Stage::Distill, done: 4, total: 12 }, 7.0);
+        assert_eq!((live.stage_done, live.stage_total, live.now_ms), (4, 12, 7.0));
+        live.observe(Event::Finished { stage: Stage::Distill, label: "students".into(), seconds: 1.0 }, 8.0);
+        assert_eq!(live.stage, None);
+        live.observe(started(Stage::Generate, "teacher"), 9.0);
+        assert_eq!(live.stage_label, "teacher", "another stage starts afresh");
+    }
+
+    #[test]
+    fn each_seeds_curve_is_its_own_and_the_teachers_probability_is_in_percent() {
+        let mut live = Live::default();
+        live.observe(started(Stage::Teacher, "teacher"), 0.0);
+        live.observe(metric("teacher", 1, "p_trait", 0.25), 0.0);
+        live.observe(started(Stage::Teacher, "teacher"), 0.0);
+        live.observe(metric("teacher", 1, "p_trait", 0.5), 0.0);
+        // A probe's start reuses the label without starting a curve.
+        live.observe(started(Stage::Probe, "teacher"), 0.0);
+        live.observe(metric("teacher", 2, "p_trait", 0.75), 0.0);
+        assert_eq!(
+            live.curves_named("p_trait"),
+            vec![("teacher".to_string(), vec![(1.0, 25.0)]), ("teacher, seed #2".to_string(), vec![(1.0, 50.0), (2.0, 75.0)])]
+        );
+        live.observe(metric("teacher", 3, "loss", 0.5), 0.0);
+        assert_eq!(live.curves_named("loss"), vec![("teacher, seed #2".to_string(), vec![(3.0, 0.5)])], "losses stay as they are");
+    }
+
+    #[test]
+    fn the_filters_totals_are_replaced_per_source_and_the_stream_keeps_the_latest() {
+        let mut live = Live::default();
+        let stats = |kept| FilterStats { kept, total: 10, ..FilterStats::default() };
+        live.observe(Event::Filtered { source: DataSource::Teacher, stats: stats(3) }, 0.0);
+        live.observe(Event::Filtered { source: DataSource::Control, stats: stats(4) }, 0.0);
+        live.observe(Event::Filtered { source: DataSource::Teacher, stats: stats(8) }, 0.0);
+        assert_eq!(live.filter, vec![(DataSource::Teacher, stats(8)), (DataSource::Control, stats(4))]);
+        live.add_samples((0..SAMPLES_SHOWN + 3).map(|i| (i.to_string(), true)).collect());
+        assert_eq!(live.samples.len(), SAMPLES_SHOWN);
+        assert_eq!(live.samples.front().unwrap().0, "3");
+    }
+}
