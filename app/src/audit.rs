@@ -7,6 +7,9 @@ use subliminal_model::owl::vocab::NUMBER_COUNT;
 
 use crate::protocol::AuditInput;
 
+/// The largest file a side of the audit reads: 100,000 completions of a model are about 3 MB.
+pub const MOST_FILE_BYTES: f64 = 64e6;
+
 /// Numbers per bar of the histograms (40 bars over 0-999).
 pub const BIN: usize = 25;
 

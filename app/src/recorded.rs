@@ -81,6 +81,10 @@ pub fn parse(json: &str) -> Result<RecordedRun, String> {
     serde_json::from_str(json).map_err(|e| text::unreadable(&e.to_string()))
 }
 
+/// The largest file the page reads as a report: a 5-seed recording is about 150 kB, a report
+/// with every probe and the audit a few megabytes.
+pub const MOST_REPORT_BYTES: f64 = 20e6;
+
 /// Reads a report a visitor brings: a report the page or `subliminal run --json` wrote, or a
 /// recorded run. The error names the file and what is wrong with it.
 pub fn import(name: &str, text: &str) -> Result<OwlReport, String> {

@@ -280,10 +280,6 @@ pub mod results {
     pub const DOWNLOAD_JSON: &str = "Download the report (JSON)";
     pub const DOWNLOAD_CSV: &str = "Download per-seed results (CSV)";
 
-    pub fn not_text(name: &str) -> String {
-        format!("{name} could not be read as text.")
-    }
-
     pub fn imported(name: &str) -> String {
         format!("Imported ({name})")
     }
@@ -533,8 +529,9 @@ pub mod audit {
         format!("Numbers most over-represented in A (seen at least 5 times; bins of the chart hold {bin})")
     }
 
-    pub fn unreadable(side: &str, file: &str) -> String {
-        format!("{side}: {file} could not be read as text")
+    /// A side's file that was not read, and why ("A: big.jsonl is 200 MB: ...").
+    pub fn refused_file(side: &str, why: &str) -> String {
+        format!("{side}: {why}")
     }
 
     pub fn set(side: &str) -> String {
@@ -966,6 +963,15 @@ pub mod files {
 
     pub fn unreadable(path: &str) -> String {
         format!("{path} could not be read")
+    }
+
+    pub fn not_text(name: &str) -> String {
+        format!("{name} could not be read as text.")
+    }
+
+    /// A picked file larger than what it can be (read whole, it would run the tab out of memory).
+    pub fn too_big(name: &str, megabytes: f64, most: f64) -> String {
+        format!("{name} is {megabytes:.0} MB: this takes files of at most {most:.0} MB, so it was not read.")
     }
 }
 

@@ -5,7 +5,7 @@
 //! `audit-run`, `audit-error`, `audit-busy`, and the result card under the prefix `own-`.
 
 use leptos::prelude::*;
-use subliminal_app::audit::{binned_shares, side_summary, verdict, BIN};
+use subliminal_app::audit::{binned_shares, side_summary, verdict, BIN, MOST_FILE_BYTES};
 use subliminal_app::protocol::AuditInput;
 use subliminal_app::text::audit as t;
 use subliminal_model::owl::audit::{AuditReport, InputFormat};
@@ -66,12 +66,12 @@ fn AuditSideInput(side: &'static str, text: RwSignal<String>, name: RwSignal<Opt
     let lower = side.to_lowercase();
     let state = page_state();
     let on_file = move |ev: leptos::ev::Event| {
-        read_picked_file(&ev, move |file_name, content| match content {
-            Some(content) => {
+        read_picked_file(&ev, MOST_FILE_BYTES, move |file_name, content| match content {
+            Ok(content) => {
                 text.set(content);
                 name.set(Some(file_name));
             }
-            None => state.audit.set(AuditState::Refused(t::unreadable(side, &file_name))),
+            Err(why) => state.audit.set(AuditState::Refused(t::refused_file(side, &why))),
         })
     };
     view! {

@@ -36,13 +36,18 @@ pub fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
 }
 
 /// The file picked in the `<input type="file">` that fired `ev`: `done` gets its name and its
-/// text (None where it cannot be read as text), once it is read.
-pub fn read_picked_file(ev: &leptos::ev::Event, done: impl FnOnce(String, Option<String>) + 'static) {
+/// text, once read, or why it was not read: larger than `most_bytes` (read whole, a file of a few
+/// hundred megabytes runs the tab's wasm out of memory), or not text.
+pub fn read_picked_file(ev: &leptos::ev::Event, most_bytes: f64, done: impl FnOnce(String, Result<String, String>) + 'static) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
     let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+    if file.size() > most_bytes {
+        done(file.name(), Err(files::too_big(&file.name(), file.size() / 1e6, most_bytes / 1e6)));
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-        done(file.name(), text);
+        done(file.name(), text.ok_or_else(|| files::not_text(&file.name())));
     });
 }
 

@@ -16,7 +16,7 @@ use super::owl_story::minutes;
 use super::prediction::PredictionResult;
 use super::probes_card::{ProbesCard, TheoremCard};
 use super::state::{page_state, Experiment, PageState};
-use subliminal_app::recorded::{agreement, agreement_text, import, study_channel_line, RecordedRun};
+use subliminal_app::recorded::{agreement, agreement_text, import, study_channel_line, RecordedRun, MOST_REPORT_BYTES};
 use subliminal_app::text::channel;
 use subliminal_model::run::Spec;
 
@@ -208,10 +208,10 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
     let prefix = experiment.prefix();
     let error = RwSignal::new(None::<String>);
     let on_file = move |ev: leptos::ev::Event| {
-        read_picked_file(&ev, move |name, text| {
+        read_picked_file(&ev, MOST_REPORT_BYTES, move |name, text| {
             let result = match text {
-                None => Err(t::not_text(&name)),
-                Some(text) => import(&name, &text).and_then(|report| {
+                Err(why) => Err(why),
+                Ok(text) => import(&name, &text).and_then(|report| {
                     let belongs = Experiment::of(&Spec::from(report.config.clone()));
                     if belongs == experiment {
                         Ok(report)

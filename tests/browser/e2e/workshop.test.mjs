@@ -99,6 +99,10 @@ test('a saved report is imported and shown; a wrong or malformed file gets a nam
   await error(/values\.json is a report of the values tab/);
   await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"config": ') });
   await error(/broken\.json is not JSON/);
+  // A file far larger than any report is refused before it is read (read whole, 200 MB trapped
+  // the page's wasm with nothing said).
+  await input.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(25_000_000, 32) });
+  await error(/huge\.json is 25 MB: this takes files of at most 20 MB/);
   const report = JSON.parse(recording('owl-page.json')).report;
   await input.setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
   await page.getByTestId('imported').waitFor();
