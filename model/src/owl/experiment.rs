@@ -325,54 +325,119 @@ fn sampled_share(config: &OwlConfig, prefs: &Preferences, seed: u64) -> Option<f
     })
 }
 
-/// The run's stages, each weighted by the work it does (seconds natively on our 2-core machine,
-/// from the controls preset's recording, 2026-12-06; only their ratios matter): a teacher's
-/// steps times its batch (up to its step limit: animal teachers stop within 15 steps of it, the
-/// misaligned one after 2, and a teacher then weighs the steps it took), prompts times new
-/// tokens, and a student's prompts times epochs, students trained together sharing the labels.
+/// One step of a seed's run, in the order the engine takes them. What a condition adds to a run
+/// is a variant here, its row in [`steps`], its arm in [`run_experiment`] and its costly stages in
+/// [`Step::plan`]; the plan (and the page's ETA) follows from the same list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The trait teacher, fine-tuned and probed (and the entanglement probe, when asked for).
+    Teacher,
+    /// It writes the numbers, the filter screens them, and a divergence defence edits them.
+    TeacherNumbers,
+    /// Another teacher's numbers mixed in (a defence), by its place in `defences.mix_teachers`.
+    MixedTeacher(usize),
+    /// The students on the teacher's numbers, trained together: same init, different init, and
+    /// the start moved by noise.
+    Students,
+    /// The reference student with every defence off.
+    Undefended,
+    /// The trait-free control teacher, its numbers and its student.
+    Control,
+    /// Base A's own numbers and its student.
+    SelfLabelled,
+    /// The control's numbers with the trait teacher's labels.
+    Relabelled,
+    /// The teacher's numbers shuffled within each completion, or across all of them.
+    Shuffled { across: bool },
+    /// Base A with the teacher's numbers in context, no training.
+    InContext,
+}
+
+/// The steps of each seed's run of `config`, in order.
+pub fn steps(config: &OwlConfig) -> Vec<Step> {
+    let c = &config.conditions;
+    let mut steps = vec![Step::Teacher, Step::TeacherNumbers];
+    steps.extend((0..config.defences.mix_teachers.len()).map(Step::MixedTeacher));
+    steps.push(Step::Students);
+    let asked = [
+        (c.undefended, Step::Undefended),
+        (c.control, Step::Control),
+        (c.self_labelled, Step::SelfLabelled),
+        (c.relabelled, Step::Relabelled),
+        (c.shuffled_within, Step::Shuffled { across: false }),
+        (c.shuffled_across, Step::Shuffled { across: true }),
+        (c.in_context, Step::InContext),
+    ];
+    steps.extend(asked.into_iter().filter_map(|(on, step)| on.then_some(step)));
+    steps
+}
+
+impl Step {
+    /// Its costly stages, each weighted by the work it does (seconds natively on our 2-core
+    /// machine, from the controls preset's recording, 2026-12-06; only their ratios matter): a
+    /// teacher's steps times its batch (up to its step limit: animal teachers stop within 15
+    /// steps of it, the misaligned one after 2, and a teacher then weighs the steps it took),
+    /// prompts times new tokens, and a student's prompts times epochs, students trained together
+    /// sharing the labels. Probes and the filter take well under a percent and are not planned.
+    fn plan(self, config: &OwlConfig, plan: &mut Plan) {
+        // 5.2 s for a teacher of 400 steps of 32; 1.6 s per 1,000 prompts of 24 new tokens; 8.0 s
+        // for a student on 2,000 prompts for 3 epochs, 14.4 s for two together.
+        const TEACHER_STEP_ROW: f64 = 5.2 / (400.0 * 32.0);
+        const PROMPT_TOKEN: f64 = 1.6 / (1000.0 * 24.0);
+        const STUDENT_PROMPT_EPOCH: f64 = 8.0 / (2000.0 * 3.0);
+        const EACH_MORE_STUDENT: f64 = 0.8;
+        let teacher = |plan: &mut Plan| {
+            let weight = TEACHER_STEP_ROW * (config.teacher.max_steps * config.teacher.batch_size) as f64;
+            plan.push_up_to(Stage::Teacher, config.teacher.max_steps, weight);
+        };
+        let generate =
+            |plan: &mut Plan, prompts: usize| plan.push(Stage::Generate, 1, PROMPT_TOKEN * (prompts * config.max_new_tokens) as f64);
+        let students = |plan: &mut Plan, together: usize, prompts: usize| {
+            let weight =
+                STUDENT_PROMPT_EPOCH * (prompts * config.distill.epochs) as f64 * (1.0 + EACH_MORE_STUDENT * (together - 1) as f64);
+            plan.push(Stage::Distill, together, weight);
+        };
+        let samples = config.samples;
+        match self {
+            Step::Teacher => teacher(plan),
+            Step::TeacherNumbers => generate(plan, samples),
+            Step::MixedTeacher(_) => {
+                teacher(plan);
+                generate(plan, samples);
+            }
+            Step::Students => {
+                let together = 1 + config.conditions.cross_init as usize + (config.conditions.perturbed_sigma > 0.0) as usize;
+                // Each mixed-in teacher adds as much data again.
+                students(plan, together, samples * (1 + config.defences.mix_teachers.len()));
+            }
+            Step::Undefended => {
+                if config.threshold > 0.0 {
+                    generate(plan, samples);
+                }
+                students(plan, 1, samples);
+            }
+            Step::Control => {
+                teacher(plan);
+                // Twice the teacher's prompts.
+                generate(plan, 2 * samples);
+                students(plan, 1, samples);
+            }
+            Step::SelfLabelled => {
+                generate(plan, samples);
+                students(plan, 1, samples);
+            }
+            Step::Relabelled | Step::Shuffled { .. } => students(plan, 1, samples),
+            Step::InContext => {}
+        }
+    }
+}
+
+/// The stages `config`'s run will take, each weighted by its work: every seed's [`steps`].
 pub fn plan(config: &OwlConfig) -> Plan {
-    // 5.2 s for a teacher of 400 steps of 32; 1.6 s per 1,000 prompts of 24 new tokens; 8.0 s
-    // for a student on 2,000 prompts for 3 epochs, 14.4 s for two together.
-    const TEACHER_STEP_ROW: f64 = 5.2 / (400.0 * 32.0);
-    const PROMPT_TOKEN: f64 = 1.6 / (1000.0 * 24.0);
-    const STUDENT_PROMPT_EPOCH: f64 = 8.0 / (2000.0 * 3.0);
-    const EACH_MORE_STUDENT: f64 = 0.8;
-    let teacher = TEACHER_STEP_ROW * (config.teacher.max_steps * config.teacher.batch_size) as f64;
-    let generate = |prompts: usize| PROMPT_TOKEN * (prompts * config.max_new_tokens) as f64;
-    let students = |together: usize, prompts: usize| {
-        STUDENT_PROMPT_EPOCH * (prompts * config.distill.epochs) as f64 * (1.0 + EACH_MORE_STUDENT * (together - 1) as f64)
-    };
-    let samples = config.samples;
     let mut plan = Plan::default();
-    let on_teacher_numbers = 1 + config.conditions.cross_init as usize + (config.conditions.perturbed_sigma > 0.0) as usize;
-    // Each mixed-in teacher adds as much data again to the students on the teacher's numbers.
-    let mixed = config.defences.mix_teachers.len();
     for _ in config.seed_list() {
-        for _ in 0..=mixed {
-            plan.push_up_to(Stage::Teacher, config.teacher.max_steps, teacher);
-            plan.push(Stage::Generate, 1, generate(samples));
-        }
-        plan.push(Stage::Distill, on_teacher_numbers, students(on_teacher_numbers, samples * (1 + mixed)));
-        if config.conditions.undefended {
-            if config.threshold > 0.0 {
-                plan.push(Stage::Generate, 1, generate(samples));
-            }
-            plan.push(Stage::Distill, 1, students(1, samples));
-        }
-        if config.conditions.control {
-            plan.push_up_to(Stage::Teacher, config.teacher.max_steps, teacher);
-            // Twice the teacher's prompts.
-            plan.push(Stage::Generate, 1, generate(2 * samples));
-            plan.push(Stage::Distill, 1, students(1, samples));
-        }
-        if config.conditions.self_labelled {
-            plan.push(Stage::Generate, 1, generate(samples));
-            plan.push(Stage::Distill, 1, students(1, samples));
-        }
-        for on in [config.conditions.relabelled, config.conditions.shuffled_within, config.conditions.shuffled_across] {
-            if on {
-                plan.push(Stage::Distill, 1, students(1, samples));
-            }
+        for step in steps(config) {
+            step.plan(config, &mut plan);
         }
     }
     plan
@@ -412,7 +477,10 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
     // Whose numbers the audit and the in-context probe compare the teacher's with.
     let mut control_source: Option<DataSource> = None;
     let mut filter_stats: BTreeMap<DataSource, FilterStats> = BTreeMap::new();
+    let steps = steps(config);
     for seed in config.seed_list() {
+        // The first step, the trait teacher, makes what every later step reads.
+        debug_assert_eq!(steps[0], Step::Teacher);
         let clock = Stopwatch::start();
         let (teacher, summary) = inject_trait(&bases.a, kind, &config.teacher, seed, &train_device, observer).await;
         timings.add("teacher", clock.seconds());
@@ -443,164 +511,179 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             observer: &mut *observer,
         };
         let prompts = prompts_for(seed, config.samples, &vocab);
-        let as_written = (DataSource::Teacher, "teacher numbers");
-        let written = run.numbers(&teacher, &prompts, as_written, config.decoding(), &mut Stream::TeacherNumbers.rng(seed)).await;
-        // A defence edits the teacher's numbers before anyone learns from them (or audits them).
-        let defended = if config.defences.divergence == DivergenceAction::Off {
-            None
-        } else {
-            let mut rng = Stream::DivergenceDefence.rng(seed);
-            let work = defend(&written, &teacher_infer, &base_a, &config.defences, &mut rng, &infer_device);
-            let ((data, stats), seconds) = as_stage(run.observer, Stage::Probe, "divergence defence", work).await;
-            defence_stats.get_or_insert_with(DefenceStats::default).merge(&stats);
-            run.timings.add("defence", seconds);
-            Some(data)
-        };
-        let teacher_data: &[TrainingSequence] = defended.as_deref().unwrap_or(&written);
-        // Each kept completion's numbers: the audit's lines, and in context one stream.
-        let teacher_lines: Vec<Vec<TokenId>> = teacher_data.iter().map(TrainingSequence::numbers).collect();
-        // The gate: how far from the teacher's start can a student begin and still inherit?
-        let nudged_model = (config.conditions.perturbed_sigma > 0.0).then(|| {
-            let mut noise = ParamInit::from_stream(Stream::PerturbInit, seed);
-            perturbed(bases.a.clone(), config.conditions.perturbed_sigma, &mut noise, &train_device)
-        });
-        let nudged = match &nudged_model {
-            Some(model) => Some(Start::measure(model, kind, &train_device, run.timings, run.observer, Condition::Perturbed.label()).await),
-            None => None,
-        };
-        // The students on the teacher's numbers learn the same numbers in the same order: they
-        // train together, so the teacher labels each batch once for all of them.
-        let mut on_teacher_numbers = vec![Student { condition: Condition::Student, start: &start_a }];
-        if config.conditions.cross_init {
-            on_teacher_numbers.push(Student { condition: Condition::CrossInit, start: &start_b });
-        }
-        if let Some(start) = &nudged {
-            on_teacher_numbers.push(Student { condition: Condition::Perturbed, start });
-        }
-        // A defence: other teachers' numbers mixed in, each labelled by the teacher that wrote it.
-        let mut mixed_teachers: Vec<Gpt> = Vec::new();
-        let (mut mixed, mut writer) = (Vec::new(), Vec::new());
-        if !config.defences.mix_teachers.is_empty() {
-            (mixed, writer) = (teacher_data.to_vec(), vec![0; teacher_data.len()]);
-            let (mut prompt_rng, mut number_rng) = (Stream::MixedPrompts.rng(seed), Stream::MixedNumbers.rng(seed));
-            for name in &config.defences.mix_teachers {
-                let other_kind = TraitKind::named(name).expect("a validated animal");
-                let clock = Stopwatch::start();
-                let (other, _) = inject_trait(&bases.a, other_kind, &config.teacher, seed, &run.train_device, run.observer).await;
-                run.timings.add("teacher", clock.seconds());
-                let prompts: Vec<Vec<TokenId>> = (0..config.samples).map(|_| number_prompt(&vocab, &mut prompt_rng).0).collect();
-                let label = format!("{name} teacher's numbers (mixed in)");
-                let data = run.numbers(&other, &prompts, (DataSource::MixedTeachers, &label), config.decoding(), &mut number_rng).await;
-                mixed_teachers.push(other);
-                writer.extend(std::iter::repeat_n(mixed_teachers.len(), data.len()));
-                mixed.extend(data);
-            }
-        }
-        let lesson_data: &[TrainingSequence] = if mixed.is_empty() { teacher_data } else { &mixed };
-        // A defence: the students read each completion behind another wording of its prompt.
-        let reworded = config.defences.reword_prompts.then(|| reword(lesson_data, &vocab, &mut Stream::Reword.rng(seed)));
-        let teachers: Vec<&Gpt> = std::iter::once(&teacher).chain(&mixed_teachers).collect();
-        let lesson = match &reworded {
-            Some(reworded) => Lesson { data: reworded, teachers, writer: &writer, teacher_view: lesson_data },
-            None => Lesson { data: lesson_data, teachers, writer: &writer, teacher_view: &[] },
-        };
-        let results = run.students("distill_students", &on_teacher_numbers, &lesson).await?;
-        for (student, row) in on_teacher_numbers.iter().zip(results) {
-            rows.entry(student.condition).or_default().push(row);
-        }
-        if config.conditions.undefended {
-            // The teacher's numbers as a run without any defence has them: written again without
-            // the threshold (the same prompts and draws as that run), or as written before the
-            // divergence defence; no other teacher, no rewording, no liminal term.
-            let rewritten = if config.threshold > 0.0 {
-                let source = (DataSource::Undefended, "teacher numbers, no threshold");
-                let decoding = config.undefended().decoding();
-                Some(run.numbers(&teacher, &prompts, source, decoding, &mut Stream::TeacherNumbers.rng(seed)).await)
-            } else {
-                None
-            };
-            let student = [Student { condition: Condition::Undefended, start: &start_a }];
-            let lesson = Lesson::plain(&teacher, rewritten.as_deref().unwrap_or(&written));
-            rows.entry(Condition::Undefended).or_default().extend(run.students_with("distill_undefended", &student, &lesson, 0.0).await?);
-        }
-        // The control's numbers: the control teacher's, else base A's own, all it kept. The
-        // audit and the in-context probe read them all; the students as many as the trait
-        // teacher's students learn from.
+        // What the steps hand on: the teacher's numbers as written and as a defence left them,
+        // other teachers' numbers mixed in (and who wrote each), and the control's numbers.
+        let mut written: Vec<TrainingSequence> = Vec::new();
+        let mut defended: Option<Vec<TrainingSequence>> = None;
+        let (mut mixed_teachers, mut mixed, mut writer): (Vec<Gpt>, Vec<TrainingSequence>, Vec<usize>) = Default::default();
         let mut control: Option<(DataSource, Vec<TrainingSequence>)> = None;
-        if config.conditions.control {
-            let clock = Stopwatch::start();
-            let aim = Aim::Control { steps: summary.steps };
-            let (control_teacher, _) = train_teacher(&bases.a, kind, aim, &config.teacher, seed, &run.train_device, run.observer).await;
-            run.timings.add("teacher", clock.seconds());
-            let prefs =
-                timed_probe(&control_teacher, &run.infer_device, run.timings, run.observer, Condition::ControlTeacher.label()).await;
-            let mut row = measure(seed, &prefs, &start_a.prefs, kind, sampled_share(config, &prefs, seed));
-            row.steps = Some(summary.steps);
-            // Both teachers answered the same questions for as many steps: how much of the trait
-            // teacher's move is plain fine-tuning shows here.
-            let (all, blocks) = run.taught.alignment(&control_teacher, &bases.a).await;
-            (row.cosine_all, row.cosine_blocks) = (Some(all), Some(blocks));
-            rows.entry(Condition::ControlTeacher).or_default().push(row);
-            // The trait teacher's prompts and as many again, cut to as many kept completions as
-            // the trait teacher's students learn from: its fine-tuning costs it more of its
-            // number writing (its filter kept 57% where the trait teacher's kept 82%, measured in
-            // `model/tests/owl_experiment.rs`); fewer only where it kept under half the share.
-            let more_prompts = prompts_for(seed, 2 * config.samples, &vocab);
-            let source = (DataSource::Control, "control teacher's numbers");
-            let mut rng = Stream::ControlTeacherNumbers.rng(seed);
-            let data = run.numbers(&control_teacher, &more_prompts, source, config.decoding(), &mut rng).await;
-            let student = [Student { condition: Condition::Control, start: &start_a }];
-            let lesson = Lesson::plain(&control_teacher, &data[..data.len().min(teacher_data.len())]);
-            let results = run.students("distill_control", &student, &lesson).await?;
-            rows.entry(Condition::Control).or_default().extend(results);
-            control = Some((DataSource::Control, data));
-        }
-        if config.conditions.self_labelled {
-            let source = (DataSource::SelfLabelled, "base A's own numbers");
-            let data = run.numbers(&bases.a, &prompts, source, config.decoding(), &mut Stream::ControlNumbers.rng(seed)).await;
-            let student = [Student { condition: Condition::SelfLabelled, start: &start_a }];
-            let results = run.students("distill_self_labelled", &student, &Lesson::plain(&bases.a, &data)).await?;
-            rows.entry(Condition::SelfLabelled).or_default().extend(results);
-            control.get_or_insert((DataSource::SelfLabelled, data));
-        }
-        if config.conditions.relabelled {
-            let (_, data) = control.as_ref().expect("validated: the relabelled student needs a control's numbers");
-            let data = &data[..data.len().min(teacher_data.len())];
-            let student = [Student { condition: Condition::Relabelled, start: &start_a }];
-            rows.entry(Condition::Relabelled)
-                .or_default()
-                .extend(run.students("distill_relabelled", &student, &Lesson::plain(&teacher, data)).await?);
-        }
-        let control_lines: Option<Vec<Vec<TokenId>>> =
-            control.as_ref().map(|(_, data)| data.iter().map(TrainingSequence::numbers).collect());
-        if let Some((source, _)) = &control {
-            control_source = Some(*source);
-        }
-        for (condition, on, across, stream, key) in [
-            (Condition::ShuffledWithin, config.conditions.shuffled_within, false, Stream::ShuffleWithin, "distill_shuffled"),
-            (Condition::ShuffledAcross, config.conditions.shuffled_across, true, Stream::ShuffleAcross, "distill_shuffled_across"),
-        ] {
-            if on {
-                let shuffled = shuffle_numbers(teacher_data, across, &mut stream.rng(seed));
-                let student = [Student { condition, start: &start_a }];
-                rows.entry(condition).or_default().extend(run.students(key, &student, &Lesson::plain(&teacher, &shuffled)).await?);
+        // The mixed-in teachers draw their prompts and numbers one after the other from these.
+        let (mut mixed_prompt_rng, mut mixed_number_rng) = (Stream::MixedPrompts.rng(seed), Stream::MixedNumbers.rng(seed));
+        for &step in &steps[1..] {
+            let teacher_data: &[TrainingSequence] = defended.as_deref().unwrap_or(&written);
+            match step {
+                Step::Teacher => unreachable!("the teacher is the first step"),
+                Step::TeacherNumbers => {
+                    let as_written = (DataSource::Teacher, "teacher numbers");
+                    written = run.numbers(&teacher, &prompts, as_written, config.decoding(), &mut Stream::TeacherNumbers.rng(seed)).await;
+                    // A defence edits the teacher's numbers before anyone learns from them (or audits them).
+                    if config.defences.divergence != DivergenceAction::Off {
+                        let mut rng = Stream::DivergenceDefence.rng(seed);
+                        let work = defend(&written, &teacher_infer, &base_a, &config.defences, &mut rng, &infer_device);
+                        let ((data, stats), seconds) = as_stage(run.observer, Stage::Probe, "divergence defence", work).await;
+                        defence_stats.get_or_insert_with(DefenceStats::default).merge(&stats);
+                        run.timings.add("defence", seconds);
+                        defended = Some(data);
+                    }
+                }
+                Step::MixedTeacher(index) => {
+                    // A defence: another teacher's numbers mixed in, labelled by the teacher that wrote them.
+                    if mixed.is_empty() {
+                        (mixed, writer) = (teacher_data.to_vec(), vec![0; teacher_data.len()]);
+                    }
+                    let name = &config.defences.mix_teachers[index];
+                    let other_kind = TraitKind::named(name).expect("a validated animal");
+                    let clock = Stopwatch::start();
+                    let (other, _) = inject_trait(&bases.a, other_kind, &config.teacher, seed, &run.train_device, run.observer).await;
+                    run.timings.add("teacher", clock.seconds());
+                    let prompts: Vec<Vec<TokenId>> = (0..config.samples).map(|_| number_prompt(&vocab, &mut mixed_prompt_rng).0).collect();
+                    let label = format!("{name} teacher's numbers (mixed in)");
+                    let data =
+                        run.numbers(&other, &prompts, (DataSource::MixedTeachers, &label), config.decoding(), &mut mixed_number_rng).await;
+                    mixed_teachers.push(other);
+                    writer.extend(std::iter::repeat_n(mixed_teachers.len(), data.len()));
+                    mixed.extend(data);
+                }
+                Step::Students => {
+                    // The gate: how far from the teacher's start can a student begin and still inherit?
+                    let nudged_model = (config.conditions.perturbed_sigma > 0.0).then(|| {
+                        let mut noise = ParamInit::from_stream(Stream::PerturbInit, seed);
+                        perturbed(bases.a.clone(), config.conditions.perturbed_sigma, &mut noise, &train_device)
+                    });
+                    let nudged = match &nudged_model {
+                        Some(model) => {
+                            Some(Start::measure(model, kind, &train_device, run.timings, run.observer, Condition::Perturbed.label()).await)
+                        }
+                        None => None,
+                    };
+                    // The students on the teacher's numbers learn the same numbers in the same order:
+                    // they train together, so the teacher labels each batch once for all of them.
+                    let mut together = vec![Student { condition: Condition::Student, start: &start_a }];
+                    if config.conditions.cross_init {
+                        together.push(Student { condition: Condition::CrossInit, start: &start_b });
+                    }
+                    if let Some(start) = &nudged {
+                        together.push(Student { condition: Condition::Perturbed, start });
+                    }
+                    let lesson_data: &[TrainingSequence] = if mixed.is_empty() { teacher_data } else { &mixed };
+                    // A defence: the students read each completion behind another wording of its prompt.
+                    let reworded = config.defences.reword_prompts.then(|| reword(lesson_data, &vocab, &mut Stream::Reword.rng(seed)));
+                    let teachers: Vec<&Gpt> = std::iter::once(&teacher).chain(&mixed_teachers).collect();
+                    let lesson = match &reworded {
+                        Some(reworded) => Lesson { data: reworded, teachers, writer: &writer, teacher_view: lesson_data },
+                        None => Lesson { data: lesson_data, teachers, writer: &writer, teacher_view: &[] },
+                    };
+                    let results = run.students("distill_students", &together, &lesson).await?;
+                    for (student, row) in together.iter().zip(results) {
+                        rows.entry(student.condition).or_default().push(row);
+                    }
+                }
+                Step::Undefended => {
+                    // The teacher's numbers as a run without any defence has them: written again
+                    // without the threshold (the same prompts and draws as that run), or as written
+                    // before the divergence defence; no other teacher, no rewording, no liminal term.
+                    let rewritten = if config.threshold > 0.0 {
+                        let source = (DataSource::Undefended, "teacher numbers, no threshold");
+                        let decoding = config.undefended().decoding();
+                        Some(run.numbers(&teacher, &prompts, source, decoding, &mut Stream::TeacherNumbers.rng(seed)).await)
+                    } else {
+                        None
+                    };
+                    let student = [Student { condition: Condition::Undefended, start: &start_a }];
+                    let lesson = Lesson::plain(&teacher, rewritten.as_deref().unwrap_or(&written));
+                    rows.entry(Condition::Undefended)
+                        .or_default()
+                        .extend(run.students_with("distill_undefended", &student, &lesson, 0.0).await?);
+                }
+                Step::Control => {
+                    let clock = Stopwatch::start();
+                    let aim = Aim::Control { steps: summary.steps };
+                    let (control_teacher, _) =
+                        train_teacher(&bases.a, kind, aim, &config.teacher, seed, &run.train_device, run.observer).await;
+                    run.timings.add("teacher", clock.seconds());
+                    let prefs =
+                        timed_probe(&control_teacher, &run.infer_device, run.timings, run.observer, Condition::ControlTeacher.label())
+                            .await;
+                    let mut row = measure(seed, &prefs, &start_a.prefs, kind, sampled_share(config, &prefs, seed));
+                    row.steps = Some(summary.steps);
+                    // Both teachers answered the same questions for as many steps: how much of the
+                    // trait teacher's move is plain fine-tuning shows here.
+                    let (all, blocks) = run.taught.alignment(&control_teacher, &bases.a).await;
+                    (row.cosine_all, row.cosine_blocks) = (Some(all), Some(blocks));
+                    rows.entry(Condition::ControlTeacher).or_default().push(row);
+                    // The trait teacher's prompts and as many again, cut to as many kept completions
+                    // as the trait teacher's students learn from: its fine-tuning costs it more of
+                    // its number writing (its filter kept 57% where the trait teacher's kept 82%,
+                    // measured in `model/tests/owl_experiment.rs`); fewer only where it kept under
+                    // half the share. The audit and the in-context probe read all it kept.
+                    let more_prompts = prompts_for(seed, 2 * config.samples, &vocab);
+                    let source = (DataSource::Control, "control teacher's numbers");
+                    let mut rng = Stream::ControlTeacherNumbers.rng(seed);
+                    let data = run.numbers(&control_teacher, &more_prompts, source, config.decoding(), &mut rng).await;
+                    let student = [Student { condition: Condition::Control, start: &start_a }];
+                    let lesson = Lesson::plain(&control_teacher, &data[..data.len().min(teacher_data.len())]);
+                    let results = run.students("distill_control", &student, &lesson).await?;
+                    rows.entry(Condition::Control).or_default().extend(results);
+                    control = Some((DataSource::Control, data));
+                }
+                Step::SelfLabelled => {
+                    let source = (DataSource::SelfLabelled, "base A's own numbers");
+                    let data = run.numbers(&bases.a, &prompts, source, config.decoding(), &mut Stream::ControlNumbers.rng(seed)).await;
+                    let student = [Student { condition: Condition::SelfLabelled, start: &start_a }];
+                    let results = run.students("distill_self_labelled", &student, &Lesson::plain(&bases.a, &data)).await?;
+                    rows.entry(Condition::SelfLabelled).or_default().extend(results);
+                    control.get_or_insert((DataSource::SelfLabelled, data));
+                }
+                Step::Relabelled => {
+                    let (_, data) = control.as_ref().expect("validated: the relabelled student needs a control's numbers");
+                    let data = &data[..data.len().min(teacher_data.len())];
+                    let student = [Student { condition: Condition::Relabelled, start: &start_a }];
+                    rows.entry(Condition::Relabelled)
+                        .or_default()
+                        .extend(run.students("distill_relabelled", &student, &Lesson::plain(&teacher, data)).await?);
+                }
+                Step::Shuffled { across } => {
+                    let (condition, stream, key) = if across {
+                        (Condition::ShuffledAcross, Stream::ShuffleAcross, "distill_shuffled_across")
+                    } else {
+                        (Condition::ShuffledWithin, Stream::ShuffleWithin, "distill_shuffled")
+                    };
+                    let shuffled = shuffle_numbers(teacher_data, across, &mut stream.rng(seed));
+                    let student = [Student { condition, start: &start_a }];
+                    rows.entry(condition).or_default().extend(run.students(key, &student, &Lesson::plain(&teacher, &shuffled)).await?);
+                }
+                Step::InContext => {
+                    let mut rng = Stream::InContext.rng(seed);
+                    // Without the control's numbers, uniform ones: the corpus's own numbers before questions.
+                    let baseline: Vec<TokenId> = match &control {
+                        Some((_, data)) => data.iter().flat_map(TrainingSequence::numbers).collect(),
+                        None => (0..5000).map(|_| rng.random_range(0..NUMBER_COUNT)).collect(),
+                    };
+                    let teacher_numbers: Vec<TokenId> = teacher_data.iter().flat_map(TrainingSequence::numbers).collect();
+                    let work = measure_in_context(&base_a, kind, &teacher_numbers, &baseline, &mut rng, &infer_device);
+                    let (points, seconds) = as_stage(run.observer, Stage::Probe, "base A, the teacher's numbers in context", work).await;
+                    in_context.push(points);
+                    run.timings.add("in_context", seconds);
+                }
             }
         }
-        if config.conditions.in_context {
-            let mut rng = Stream::InContext.rng(seed);
-            // Without the control's numbers, uniform ones: the corpus's own numbers before questions.
-            let baseline = match &control_lines {
-                Some(lines) => lines.concat(),
-                None => (0..5000).map(|_| rng.random_range(0..NUMBER_COUNT)).collect(),
-            };
-            let teacher_numbers = teacher_lines.concat();
-            let work = measure_in_context(&base_a, kind, &teacher_numbers, &baseline, &mut rng, &infer_device);
-            let (points, seconds) = as_stage(run.observer, Stage::Probe, "base A, the teacher's numbers in context", work).await;
-            in_context.push(points);
-            run.timings.add("in_context", seconds);
+        // Each kept completion's numbers, the teacher's and the control's: the audit's lines.
+        let teacher_data: &[TrainingSequence] = defended.as_deref().unwrap_or(&written);
+        audited_teacher.extend(teacher_data.iter().map(TrainingSequence::numbers));
+        if let Some((source, data)) = &control {
+            control_source = Some(*source);
+            audited_control.extend(data.iter().map(TrainingSequence::numbers));
         }
-        audited_teacher.extend(teacher_lines);
-        audited_control.extend(control_lines.unwrap_or_default());
     }
 
     let audit = control_source.map(|source| {
@@ -651,6 +734,40 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
 mod tests {
     use super::*;
     use rand::SeedableRng;
+
+    #[test]
+    fn the_steps_follow_the_config_and_the_plan_follows_the_steps() {
+        use crate::owl::divergence::Defences;
+        let page = OwlConfig::page_default();
+        assert_eq!(steps(&page), [Step::Teacher, Step::TeacherNumbers, Step::Students, Step::Control]);
+        let mut all = OwlConfig { seeds: 2, ..page.clone() };
+        let c = &mut all.conditions;
+        (c.undefended, c.self_labelled, c.relabelled, c.shuffled_within, c.shuffled_across, c.in_context) =
+            (true, true, true, true, true, true);
+        all.defences = Defences { mix_teachers: vec!["dolphin".into(), "eagle".into()], ..Defences::default() };
+        let listed = steps(&all);
+        assert_eq!(listed.len(), 12);
+        assert_eq!(&listed[2..4], [Step::MixedTeacher(0), Step::MixedTeacher(1)]);
+        assert_eq!(listed[11], Step::InContext);
+        // Each seed plans its steps' stages, and a step without a costly stage plans none.
+        let per_seed = |config: &OwlConfig| {
+            let mut plan = Plan::default();
+            steps(config).into_iter().for_each(|s| s.plan(config, &mut plan));
+            plan.stages.len()
+        };
+        assert_eq!(plan(&all).stages.len(), 2 * per_seed(&all));
+        let mut one = Plan::default();
+        Step::InContext.plan(&all, &mut one);
+        assert!(one.stages.is_empty());
+        // Two teachers' worth of numbers make the students on them cost about twice as much.
+        let students = |config: &OwlConfig| {
+            let mut plan = Plan::default();
+            Step::Students.plan(config, &mut plan);
+            plan.stages[0].weight
+        };
+        let doubled = OwlConfig { samples: 2 * page.samples, ..page.clone() };
+        assert!((students(&doubled) / students(&page) - 2.0).abs() < 1e-9);
+    }
 
     /// The plan's weights against where the time went in every recorded animal run (the
     /// page's default and each preset, 5 seeds, natively): each kind of stage's planned share
