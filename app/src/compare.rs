@@ -41,6 +41,17 @@ pub fn describe(config: &OwlConfig) -> String {
     text::compare::run_label(&config.trait_animal, config.samples, &mode, config.seeds)
 }
 
+/// The kept runs stored as `json` (a list), and how many of them no longer read: runs an earlier
+/// version of the page kept (before a report field changed) are left out one by one, not all
+/// together, and counted so the page can say so.
+pub fn read_kept(json: &str) -> (Vec<SavedRun>, usize) {
+    let Ok(values) = serde_json::from_str::<Vec<serde_json::Value>>(json) else { return (Vec::new(), 0) };
+    let total = values.len();
+    let runs: Vec<SavedRun> = values.into_iter().filter_map(|v| serde_json::from_value(v).ok()).collect();
+    let dropped = total - runs.len();
+    (runs, dropped)
+}
+
 /// Puts `run` first, keeping at most [`KEEP`].
 pub fn remember(runs: &mut Vec<SavedRun>, run: SavedRun) {
     runs.insert(0, run);
@@ -120,5 +131,20 @@ mod tests {
         assert_eq!(runs.len(), KEEP);
         assert_eq!(runs[0].label, format!("run {}", KEEP + 2), "the newest first");
         assert_eq!(describe(&owl.config), "owl, 2000 samples, soft labels, 5 seeds");
+    }
+
+    #[test]
+    fn a_kept_run_that_no_longer_reads_is_left_out_and_counted() {
+        let report: OwlReport = serde_json::from_value(
+            serde_json::from_str::<serde_json::Value>(include_str!("../../assets/recorded/owl-page.json")).unwrap()["report"].clone(),
+        )
+        .unwrap();
+        let good = serde_json::to_value(SavedRun { label: "owl".into(), report: slim(&report) }).unwrap();
+        let old = serde_json::json!({"label": "before the control changed", "report": {"config": {}}});
+        let (runs, dropped) = read_kept(&serde_json::to_string(&[old, good.clone()]).unwrap());
+        assert_eq!((runs.len(), dropped), (1, 1));
+        assert_eq!(runs[0].label, "owl");
+        assert_eq!(read_kept(&serde_json::to_string(&[good]).unwrap()).1, 0);
+        assert_eq!(read_kept("not json"), (Vec::new(), 0));
     }
 }

@@ -358,6 +358,15 @@ pub mod compare {
         format!("Compare runs ({kept} kept in this browser, at most {at_most})")
     }
 
+    /// Kept runs an earlier version of the page saved, which this one cannot read.
+    pub fn dropped(runs: usize) -> String {
+        if runs == 1 {
+            "1 run kept by an earlier version of this page could not be read and was left out.".into()
+        } else {
+            format!("{runs} runs kept by an earlier version of this page could not be read and were left out.")
+        }
+    }
+
     /// A kept run's settings in the list: "owl, 2000 samples, soft labels, 5 seeds".
     pub fn run_label(trait_name: &str, samples: usize, mode: &str, seeds: usize) -> String {
         let seeds = if seeds == 1 { "1 seed".to_string() } else { format!("{seeds} seeds") };

@@ -2,7 +2,7 @@
 //! side by side (`compare`).
 
 use leptos::prelude::*;
-use subliminal_app::compare::{describe, differences, remember, rows, slim, SavedRun, KEEP};
+use subliminal_app::compare::{describe, differences, read_kept, remember, rows, slim, SavedRun, KEEP};
 use subliminal_app::text::compare as t;
 use subliminal_model::owl::report::OwlReport;
 
@@ -11,9 +11,9 @@ use super::storage;
 
 const KEY: &str = "subliminal-runs";
 
-/// The runs kept from earlier visits (none where the storage holds nothing readable).
-pub fn stored() -> Vec<SavedRun> {
-    storage::get(KEY)
+/// The runs kept from earlier visits, and how many of them no longer read.
+pub fn stored() -> (Vec<SavedRun>, usize) {
+    storage::get_text(KEY).map(|json| read_kept(&json)).unwrap_or_default()
 }
 
 /// Keeps a finished run, newest first.
@@ -91,6 +91,7 @@ pub fn CompareCard() -> impl IntoView {
     view! {
         <details class="compare" data-testid="compare">
             <summary>{move || t::summary(state.saved_runs.with(Vec::len), KEEP)}</summary>
+            {(state.saved_runs_dropped > 0).then(|| view! { <p class="explain" data-testid="compare-dropped">{t::dropped(state.saved_runs_dropped)}</p> })}
             <p class="explain">{t::EXPLAIN}</p>
             <ul class="saved-runs">{list}</ul>
             <button type="button" data-testid="compare-clear" on:click=clear disabled=move || state.saved_runs.with(Vec::is_empty)>{t::CLEAR}</button>

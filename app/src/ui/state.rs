@@ -61,6 +61,8 @@ pub struct PageState {
     pub presenter: RwSignal<Option<usize>>,
     /// The finished runs kept for comparison, newest first (kept in the browser).
     pub saved_runs: RwSignal<Vec<SavedRun>>,
+    /// Kept runs of an earlier visit that no longer read (the compare card says so).
+    pub saved_runs_dropped: usize,
     /// What the visitor expects of the next run (kept in the browser).
     pub prediction: RwSignal<Prediction>,
     /// The visitor's own audit: idle, working, its figures, or why its input was refused.
@@ -90,6 +92,7 @@ pub enum AuditState {
 
 impl PageState {
     pub fn new() -> Self {
+        let (saved_runs, saved_runs_dropped) = super::compare_card::stored();
         Self {
             backend_choice: RwSignal::new(BackendChoice::Auto),
             backend: RwSignal::new(None),
@@ -111,7 +114,8 @@ impl PageState {
             last_run: RwSignal::new(None),
             notice: RwSignal::new(None),
             prediction: RwSignal::new(super::prediction::stored()),
-            saved_runs: RwSignal::new(super::compare_card::stored()),
+            saved_runs: RwSignal::new(saved_runs),
+            saved_runs_dropped,
             presenter: RwSignal::new(None),
             audit: RwSignal::new(AuditState::Idle),
             worker: StoredValue::new_local(None),

@@ -18,9 +18,14 @@ fn call(name: &str, args: &[&str]) -> Result<JsValue, JsValue> {
     method.apply(&storage, &args)
 }
 
+/// The text stored under `key`, if any.
+pub fn get_text(key: &str) -> Option<String> {
+    call("getItem", &[key]).ok().and_then(|v| v.as_string())
+}
+
 /// The value stored under `key`, or the default where there is none that reads.
 pub fn get<T: serde::de::DeserializeOwned + Default>(key: &str) -> T {
-    call("getItem", &[key]).ok().and_then(|v| v.as_string()).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default()
+    get_text(key).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default()
 }
 
 /// Stores `value` under `key` (nothing happens where the browser refuses).

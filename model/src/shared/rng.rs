@@ -35,9 +35,9 @@ pub enum Stream {
     ShuffleWithin,
     /// The corpus documents replayed in the teacher's batches (`teacher.replay`).
     TeacherReplay,
-    /// The trained control teacher's questions and answers.
+    /// The trait-free control teacher's questions and the answers it is fine-tuned to give.
     ControlTeacherBatches,
-    /// The trained control teacher's number completions.
+    /// The trait-free control teacher's number completions.
     ControlTeacherNumbers,
     /// Shuffling the numbers across all of the teacher's completions (the shuffle control).
     ShuffleAcross,

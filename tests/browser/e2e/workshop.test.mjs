@@ -91,6 +91,22 @@ test('finished runs are kept in the browser and two of them compare side by side
   assert.deepEqual(errors, []);
 });
 
+test('kept runs an earlier version of the page saved, which no longer read, are left out and counted', async () => {
+  const { page, errors } = await openPage(site.browser, site.base);
+  await waitForReady(page);
+  const report = JSON.parse(recording('owl-page.json')).report;
+  await page.evaluate((good) => localStorage.setItem('subliminal-runs', JSON.stringify([
+    { label: 'owl, before the control changed', report: { config: {} } },
+    { label: 'owl, 2000 samples', report: good },
+  ])), report);
+  await page.reload();
+  await waitForReady(page);
+  assert.equal(await page.getByTestId('compare').locator('li').count(), 1, 'the run that reads is kept');
+  assert.match(await page.getByTestId('compare-dropped').textContent(), /^1 run kept by an earlier version of this page could not be read and was left out\.$/);
+  await page.evaluate(() => localStorage.removeItem('subliminal-runs'));
+  assert.deepEqual(errors, []);
+});
+
 test('a saved report is imported and shown; a wrong or malformed file gets a named message', async () => {
   const { page, errors } = await openPage(site.browser, site.base);
   const input = page.getByTestId('import-report');
