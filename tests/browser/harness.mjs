@@ -16,16 +16,19 @@ const TYPES = {
   '.json': 'application/json', '.md': 'text/markdown',
 };
 
-/** Serves dist/ under `prefix` (e.g. '/playground/' to check sub-path hosting). */
-export function serveDist(prefix = '/') {
-  return serveFolders({ [prefix]: DIST });
+/**
+ * Serves dist/ under `prefix` (e.g. '/playground/' to check sub-path hosting), adding `headers`
+ * to every answer (e.g. a Content-Security-Policy, as a strict host sends).
+ */
+export function serveDist(prefix = '/', headers = {}) {
+  return serveFolders({ [prefix]: DIST }, '127.0.0.1', headers);
 }
 
 /**
  * Serves each folder under its URL prefix (`{ '/tfjs/': '/abs/path/' }`), as a static host would,
  * on 127.0.0.1, or on `host` (another of this machine's addresses: a LAN host, not a secure page).
  */
-export async function serveFolders(mounts, host = '127.0.0.1') {
+export async function serveFolders(mounts, host = '127.0.0.1', headers = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((p) => url.pathname.startsWith(p));
@@ -36,7 +39,7 @@ export async function serveFolders(mounts, host = '127.0.0.1') {
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': body.length });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': body.length });
       res.end(body);
     } catch {
       res.writeHead(404).end();

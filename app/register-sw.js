@@ -1,0 +1,25 @@
+// Offline after one visit: registers the service worker (sw.js) and hands it every file the page
+// and its worker load, to cache. A file rather than an inline script, so that the page runs under
+// a strict Content-Security-Policy.
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  addEventListener('load', async () => {
+    try {
+      await navigator.serviceWorker.register('sw.js');
+      const worker = (await navigator.serviceWorker.ready).active;
+      // What the page loaded, what its links name (its wasm is fetched after the load
+      // event), and what the engine's worker loads.
+      const named = [...document.querySelectorAll('link[href]')].map((l) => l.href);
+      const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+      const engine = ['./', 'worker_loader.js', 'worker.js', 'worker_bg.wasm', 'assets/base-a.slpw', 'assets/base-b.slpw', 'assets/mnist.bin'];
+      // Each preset's recorded run, fetched when a link opens that preset (model/src/owl/presets.rs).
+      const presets = ['study', 'leak', 'controls', 'gate', 'in-context', 'threshold', 'divergence', 'liminal', 'mix', 'reword']
+        .map((name) => `assets/recorded/presets/${name}.json`);
+      const urls = [...new Set([...engine, ...presets, ...named, ...loaded].map((u) => new URL(u, location.href)).filter((u) => u.origin === location.origin).map((u) => u.href))];
+      const reply = new MessageChannel();
+      reply.port1.onmessage = (event) => { document.documentElement.dataset.offline = event.data; };
+      worker.postMessage({ urls }, [reply.port2]);
+    } catch (error) {
+      console.warn('Offline use is unavailable here:', error);
+    }
+  });
+}

@@ -1,0 +1,36 @@
+// Served with a strict Content-Security-Policy, as a careful host or a course platform may send
+// it: no inline script or style, scripts and workers from the page's own origin only, wasm
+// compiled. The page starts, runs and shows its result, and the browser reports no violation.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, withConfig, waitForReady } from '../harness.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'";
+const TINY = {
+  trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
+  teacher: { max_steps: 40 }, distill: { epochs: 1 }, conditions: { cross_init: true, control: false },
+};
+
+test('under a strict Content-Security-Policy the page starts, runs and reports no violation', async () => {
+  const server = await serveDist('/', { 'content-security-policy': CSP });
+  const browser = await launch();
+  try {
+    // Listening before the page loads: a refused script is refused at once.
+    const page = await browser.newPage();
+    const [violations, errors] = [[], []];
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(withConfig(server.base, 'owl', TINY));
+    await waitForReady(page);
+    await page.getByTestId('run').click();
+    await page.getByTestId('result-student').waitFor({ timeout: 5 * 60_000 });
+    assert.match(await page.getByTestId('result-student').textContent(), /^\d+\.\d%$/);
+    // The other tabs draw too.
+    for (const tab of ['values', 'mnist', 'audit']) await page.getByTestId(`tab-${tab}`).click();
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
