@@ -1,7 +1,7 @@
 // The page's service worker: offline after one visit. Network first, so a new deploy is picked
 // up at once; when the network is gone, the copy the cache holds. Every same-origin GET that
 // passes through here refreshes its copy; the page also sends the list of everything it and its
-// engine's worker load (index.html), and what the cache lacks of it is fetched once.
+// engine's worker load (app/register-sw.js), and what the cache lacks of it is fetched once.
 const CACHE = 'subliminal-playground-v1';
 
 self.addEventListener('install', (event) => event.waitUntil(self.skipWaiting()));
