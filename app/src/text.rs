@@ -378,6 +378,8 @@ pub mod compare {
 pub mod charts {
     pub const SAVE_SVG: &str = "Save as SVG";
     pub const SAVE_PNG: &str = "Save as PNG";
+    pub const PNG_REFUSED: &str = "This site's security policy does not let the page draw the chart into a picture (it allows \
+        no images from blob: addresses): save it as SVG, which any slide program opens.";
 
     pub fn last_value(label: &str, value: &str) -> String {
         format!("{label}: last value {value}")

@@ -29,8 +29,10 @@ fn chart_markup(ev: &leptos::ev::MouseEvent) -> Option<(String, f64, f64)> {
     Some((format!("{}{CHART_STYLE}{}", &markup[..close], &markup[close..]), width, height))
 }
 
-/// Draws SVG text onto a canvas at twice its size and offers it as a PNG download.
-fn save_png(markup: String, width: f64, height: f64, name: String) -> Option<()> {
+/// Draws SVG text onto a canvas at twice its size and offers it as a PNG download; `refused` runs
+/// where the browser will not load the drawing (a host whose Content-Security-Policy allows no
+/// images from `blob:` addresses).
+fn save_png(markup: String, width: f64, height: f64, name: String, refused: impl FnOnce() + 'static) -> Option<()> {
     let window = web_sys::window()?;
     let url = web_sys::Url::create_object_url_with_blob(&text_blob(&markup, "image/svg+xml")?).ok()?;
     let image_class: js_sys::Function = js_sys::Reflect::get(&window, &"Image".into()).ok()?.dyn_into().ok()?;
@@ -58,7 +60,9 @@ fn save_png(markup: String, width: f64, height: f64, name: String) -> Option<()>
         });
         let _ = canvas.to_blob(save.unchecked_ref());
     });
+    let on_error = Closure::once_into_js(refused);
     js_sys::Reflect::set(&image, &"onload".into(), &on_load).ok()?;
+    js_sys::Reflect::set(&image, &"onerror".into(), &on_error).ok()?;
     js_sys::Reflect::set(&image, &"src".into(), &JsValue::from_str(&url)).ok()?;
     Some(())
 }
@@ -73,17 +77,21 @@ pub fn ChartExport(file_stem: String, test_id: Option<String>) -> impl IntoView 
             download(&markup, "image/svg+xml", &svg_name);
         }
     };
+    let refused = RwSignal::new(false);
     let on_png = move |ev: leptos::ev::MouseEvent| {
+        refused.set(false);
         if let Some((markup, width, height)) = chart_markup(&ev) {
-            save_png(markup, width, height, png_name.clone());
+            save_png(markup, width, height, png_name.clone(), move || refused.set(true));
         }
     };
     let svg_id = test_id.as_ref().map(|t| format!("{t}-svg"));
-    let png_id = test_id.map(|t| format!("{t}-png"));
+    let png_id = test_id.as_ref().map(|t| format!("{t}-png"));
+    let refused_id = test_id.map(|t| format!("{t}-png-refused"));
     view! {
         <span class="chart-export">
             <button type="button" data-testid=svg_id on:click=on_svg>{charts::SAVE_SVG}</button>
             <button type="button" data-testid=png_id on:click=on_png>{charts::SAVE_PNG}</button>
+            <span role="status" class="explain refused" data-testid=refused_id hidden=move || !refused.get()>{charts::PNG_REFUSED}</span>
         </span>
     }
 }
