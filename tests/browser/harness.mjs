@@ -91,6 +91,17 @@ export async function openPage(context, url) {
   return { page, errors };
 }
 
+/**
+ * An owl config that runs in seconds (64 prompts, a short teacher, one epoch, one seed): for tests
+ * that need a finished report, not a clear effect. `conditions` says which students run.
+ */
+export function tinyOwl(conditions) {
+  return {
+    trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
+    teacher: { max_steps: 40 }, distill: { epochs: 1 }, conditions,
+  };
+}
+
 /** The page's link for a config: `?owl=<json>` or `?mnist=<json>`. */
 export function withConfig(base, key, config) {
   return `${base}?${key}=${encodeURIComponent(JSON.stringify(config))}`;

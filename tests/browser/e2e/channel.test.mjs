@@ -3,13 +3,10 @@
 // the study's channel's recorded result (at the study preset's setting) beside every other result.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedPage, openPage, withConfig, waitForReady } from '../harness.mjs';
+import { servedPage, openPage, withConfig, waitForReady, tinyOwl } from '../harness.mjs';
 
 // Runs in seconds: the words need a finished report, not a clear effect.
-const TINY = {
-  trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
-  teacher: { max_steps: 40 }, distill: { epochs: 1 }, conditions: { cross_init: true, control: false },
-};
+const TINY = tinyOwl({ cross_init: true, control: false });
 
 // Each choice, and the words its run's headline, channel line and stage 5 must use.
 const CHANNELS = [

@@ -4,13 +4,10 @@
 // the one a PNG export meets (said in the page; docs/page.md asks hosts for img-src blob:).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, withConfig, waitForReady } from '../harness.mjs';
+import { serveDist, launch, withConfig, waitForReady, tinyOwl } from '../harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'";
-const TINY = {
-  trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
-  teacher: { max_steps: 40 }, distill: { epochs: 1 }, conditions: { cross_init: true, control: false },
-};
+const TINY = tinyOwl({ cross_init: true, control: false });
 
 test('under a strict Content-Security-Policy the page starts and runs; a PNG export the policy refuses is said so', async () => {
   const server = await serveDist('/', { 'content-security-policy': CSP });

@@ -4,12 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { servedPage, openPage, withConfig, waitForReady } from '../harness.mjs';
+import { servedPage, openPage, withConfig, waitForReady, tinyOwl } from '../harness.mjs';
 
-const TINY = {
-  trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
-  teacher: { max_steps: 40 }, distill: { epochs: 1 }, conditions: { cross_init: true, control: true },
-};
+const TINY = tinyOwl({ cross_init: true, control: true });
 // What ten runs may add to the tab after the first: wasm memory never shrinks, so a run that
 // needs a little more than any before it grows it once; a leak grows it every run.
 const BOUND_MB = 64;

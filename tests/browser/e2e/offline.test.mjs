@@ -5,12 +5,9 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { networkInterfaces } from 'node:os';
-import { DIST, serveDist, serveFolders, launch, openPage, withConfig, waitForReady } from '../harness.mjs';
+import { DIST, serveDist, serveFolders, launch, openPage, withConfig, waitForReady, tinyOwl } from '../harness.mjs';
 
-const TINY = {
-  trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
-  teacher: { max_steps: 40 }, distill: { epochs: 1 }, conditions: { cross_init: false, control: false },
-};
+const TINY = tinyOwl({ cross_init: false, control: false });
 
 let browser;
 after(async () => browser?.close());

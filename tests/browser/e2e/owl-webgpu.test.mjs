@@ -12,12 +12,9 @@
 // carries on with the CPU, saying so.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedPage, openPage, withConfig, percent, points, waitForReady } from '../harness.mjs';
+import { servedPage, openPage, withConfig, percent, points, waitForReady, tinyOwl } from '../harness.mjs';
 
-const TINY = {
-  trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
-  teacher: { max_steps: 40 }, distill: { epochs: 1 }, conditions: { cross_init: false, control: false },
-};
+const TINY = tinyOwl({ cross_init: false, control: false });
 
 const site = servedPage({ webgpu: true });
 

@@ -7,13 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, servedPage, serveFolders, openPage, withConfig, waitForReady } from '../harness.mjs';
+import { DIST, servedPage, serveFolders, openPage, withConfig, waitForReady, tinyOwl } from '../harness.mjs';
 
 // Runs in seconds: the workshop pieces need a finished report, not a clear effect.
-const TINY = {
-  trait: 'owl', samples: 64, probe_samples: 0, seeds: 1,
-  teacher: { max_steps: 40 }, distill: { epochs: 1 }, conditions: { cross_init: true, control: false },
-};
+const TINY = tinyOwl({ cross_init: true, control: false });
 const recording = (name) => readFileSync(fileURLToPath(new URL(`../../../assets/recorded/${name}`, import.meta.url)));
 
 const site = servedPage();
