@@ -23,12 +23,6 @@ pub fn ordinal_suffix(n: usize) -> &'static str {
     }
 }
 
-/// The trait's rank among the answers of base A and of a condition (averaged over seeds).
-pub fn ranks(report: &OwlReport, condition: Condition) -> Option<(usize, usize)> {
-    let summary = ReportSummary::of(report);
-    Some((summary.base_rank, summary.row(condition)?.rank))
-}
-
 /// The headline sentence of a finished run. It says what the student learned from (the run's
 /// channel), and a small shift whose interval clears the controls' is a finding too.
 pub fn headline(report: &OwlReport) -> String {
@@ -83,7 +77,8 @@ mod tests {
         let student = report.conditions.get_mut(&Condition::Student).unwrap();
         (student.delta_mean, student.delta_ci95) = (8.0, [7.0, 9.0]);
         let line = headline(&report);
-        let (before, after) = ranks(&report, Condition::Student).unwrap();
+        let summary = ReportSummary::of(&report);
+        let (before, after) = (summary.base_rank, summary.row(Condition::Student).unwrap().rank);
         assert!(line.contains(&format!("from {}", ordinal(before))), "{line}");
         assert!(line.contains(if after == 1 { "favourite animal is now the owl" } else { "likes the owl more" }), "{line}");
         assert!(line.contains("barely moved"), "{line}");

@@ -103,7 +103,7 @@ pub fn print_report(report: &OwlReport) {
         crate::audit_command::print_audit(audit, "teacher", "control");
     }
     println!();
-    print_distributions(report);
+    print_distributions(report, &summary);
     println!();
     for (source, stats) in &report.filter {
         let source = source.key();
@@ -121,7 +121,7 @@ pub fn print_report(report: &OwlReport) {
 }
 
 /// Animals (rows) by model (columns), mean over seeds, trait row marked.
-fn print_distributions(report: &OwlReport) {
+fn print_distributions(report: &OwlReport, summary: &ReportSummary) {
     // The answers of the trait's questions: the animals, or the acts in everyday situations.
     let misaligned = report.config.trait_kind() == TraitKind::Misaligned;
     let base = |key: &str| if misaligned { report.bases[key].acts.clone() } else { report.bases[key].animals.clone() };
@@ -145,7 +145,7 @@ fn print_distributions(report: &OwlReport) {
         }
         println!("{}", if is_trait { bold(&line) } else { line });
     }
-    let shifts: Vec<String> = ReportSummary::of(report)
+    let shifts: Vec<String> = summary
         .rows
         .iter()
         .filter(|r| r.condition != Condition::Teacher)
