@@ -1,36 +1,49 @@
 #!/usr/bin/env bash
-# Prints what a visitor downloads from dist/, raw and gzipped (gzip -9, as static hosts serve it):
-# the page itself (html, js, css, wasm), the base models and the study channel's recording
-# (shown beside every animals result) that every visit fetches, the MNIST digits fetched only
-# when that experiment runs, and the other presets' recorded runs, fetched when a link opens a
-# preset (and in the background for offline use, where a service worker may run). The
-# recordings in assets/recorded/*.json are compiled into the page's wasm, so their copies are not
-# counted. With --max-mb N, fails if the page and base models exceed N MB.
+# Prints what a visitor downloads from dist/, raw, gzipped (gzip -9, as static hosts serve it)
+# and with brotli (quality 11, as hosts that precompress serve it; Node's zlib). An owl visit
+# fetches the page itself (html, js, css, its wasm), the base models, the study channel's
+# recording (shown beside every animals result) and one of the engine's two builds: the CPU one
+# where the browser offers no WebGPU adapter, the one with WebGPU elsewhere (app/src/ui/engine.rs).
+# The MNIST digits are fetched only when that experiment runs, the other presets' recorded runs
+# when a link opens a preset (and in the background for offline use, where a service worker may
+# run). The recordings in assets/recorded/*.json are compiled into the page's wasm, so their
+# copies are not counted. With --max-mb CPU GPU, fails if either owl visit exceeds its MB
+# gzipped.
 set -euo pipefail
 cd "$(dirname "$0")/../dist"
 gz() { gzip -9 -c "$1" | wc -c; }
-total_raw=0; total_gz=0; mnist_gz=0; presets_gz=0
-printf '%-40s %12s %12s\n' file bytes gzipped
+br() { node -e 'const z = require("zlib"); const b = require("fs").readFileSync(process.argv[1]); console.log(z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length)' "$1"; }
+declare -A raw=() zipped=() brotli=()
+printf '%-40s %12s %12s %12s\n' file bytes gzipped brotli
 for f in $(find . -type f ! -name '*.md' | sort); do
-    raw=$(wc -c < "$f"); z=$(gz "$f")
-    printf '%-40s %12d %12d\n' "$f" "$raw" "$z"
+    r=$(wc -c < "$f"); z=$(gz "$f"); b=$(br "$f")
+    printf '%-40s %12d %12d %12d\n' "$f" "$r" "$z" "$b"
     case "$f" in
-        *mnist.bin) mnist_gz=$z ;;
-        ./assets/recorded/presets/study.json) total_raw=$((total_raw + raw)); total_gz=$((total_gz + z)) ;;
-        ./assets/recorded/presets/*) presets_gz=$((presets_gz + z)) ;;
-        ./assets/recorded/*) ;;
-        *) total_raw=$((total_raw + raw)); total_gz=$((total_gz + z)) ;;
+        ./worker-gpu*) group=gpu ;;
+        ./worker*) group=cpu ;;
+        *mnist.bin) group=mnist ;;
+        ./assets/recorded/presets/study.json) group=page ;;
+        ./assets/recorded/presets/*) group=presets ;;
+        ./assets/recorded/*) continue ;;
+        *) group=page ;;
     esac
+    raw[$group]=$(( ${raw[$group]:-0} + r )); zipped[$group]=$(( ${zipped[$group]:-0} + z )); brotli[$group]=$(( ${brotli[$group]:-0} + b ))
 done
-awk -v raw="$total_raw" -v z="$total_gz" -v m="$mnist_gz" -v p="$presets_gz" 'BEGIN {
-    printf "owl page (html, js, css, wasm, base models, the study channel'"'"'s recording): %.2f MB raw, %.2f MB gzipped\n", raw / 1e6, z / 1e6
-    printf "plus the MNIST digits when that experiment runs: %.2f MB gzipped (%.2f MB in all)\n", m / 1e6, (z + m) / 1e6
-    printf "plus the other presets'"'"' recorded runs, each when its link opens: %.2f MB gzipped in all\n", p / 1e6
-}'
+mb() { awk -v n="$1" 'BEGIN { printf "%.2f", n / 1e6 }'; }
+visit() { # the page plus one engine build
+    echo "$(mb $(( raw[page] + raw[$1] ))) MB raw, $(mb $(( zipped[page] + zipped[$1] ))) MB gzipped, $(mb $(( brotli[page] + brotli[$1] ))) MB brotli"
+}
+echo "owl visit without WebGPU (the CPU engine): $(visit cpu)"
+echo "owl visit with WebGPU (the engine with WebGPU; the CPU one only if the GPU is lost): $(visit gpu)"
+echo "plus the MNIST digits when that experiment runs: $(mb "${zipped[mnist]}") MB gzipped"
+echo "plus the other presets' recorded runs, each when its link opens: $(mb "${zipped[presets]}") MB gzipped in all"
 if [[ "${1:-}" == "--max-mb" ]]; then
-    limit=$(( ${2:?a size in MB} * 1000000 ))
-    if (( total_gz > limit )); then
-        echo "the page's gzipped transfer ($total_gz bytes) exceeds ${2} MB" >&2
-        exit 1
-    fi
+    for engine in cpu gpu; do
+        limit=$(( ${2:?MB for the CPU visit} * 1000000 )); [[ $engine == gpu ]] && limit=$(( ${3:?MB for the WebGPU visit} * 1000000 ))
+        total=$(( zipped[page] + zipped[$engine] ))
+        if (( total > limit )); then
+            echo "the owl visit's gzipped transfer with the $engine engine ($total bytes) exceeds $(( limit / 1000000 )) MB" >&2
+            exit 1
+        fi
+    done
 fi

@@ -1,6 +1,6 @@
 //! The Subliminal Playground page: a Leptos page (`src/main.rs`, `src/ui/`) and a Web Worker that
-//! runs the engine (`src/bin/worker/`). This library holds what both sides share, and the page's
-//! logic that can be tested without a browser.
+//! runs the engine (`src/worker/`, started by `src/bin/worker.rs` and `src/bin/worker-gpu.rs`).
+//! This library holds both sides, and the page's logic that can be tested without a browser.
 
 pub mod address;
 pub mod audit;
@@ -8,6 +8,7 @@ pub mod compare;
 pub mod curves;
 pub mod export;
 pub mod forms;
+pub mod gpu;
 pub mod headline;
 pub mod live;
 pub mod predict;
@@ -15,6 +16,14 @@ pub mod probes;
 pub mod protocol;
 pub mod recorded;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
+
+/// The worker binaries' `main` outside a browser, where the workspace's tests build them.
+pub fn worker_runs_in_a_browser() {
+    eprintln!("The engine's Web Worker runs in a browser: build the page with `trunk build` (see the README).");
+    std::process::exit(2);
+}
 
 /// Runs the static constructors once: the first thing both wasm entry points (the page and the
 /// worker) do. cubecl registers its IR types through the `inventory` crate's constructors; while

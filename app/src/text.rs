@@ -1004,6 +1004,14 @@ pub mod device {
         format!("{why}: running on the CPU")
     }
 
+    /// The page found no WebGPU adapter and loaded the engine built without it; the engine's
+    /// worker found `adapter` after all.
+    pub fn engine_without_webgpu(adapter: &str) -> String {
+        format!(
+            "the page found no GPU when it started, so it loaded the engine without WebGPU (this worker sees {adapter}; reload to use it)"
+        )
+    }
+
     pub fn on_webgpu(adapter: &str) -> String {
         format!("Running on WebGPU ({adapter})")
     }

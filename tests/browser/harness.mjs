@@ -1,5 +1,6 @@
 // Shared pieces of the browser tests: a static server for dist/ (as any static host would serve
 // it) and Debian's headless Chromium, with or without WebGPU (SwiftShader).
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -81,10 +82,15 @@ export async function launch({ webgpu = false, gpu = false } = {}) {
   return context;
 }
 
-/** Opens the page, recording uncaught page errors. */
+/**
+ * Opens the page, recording uncaught page errors, and the paths it and its workers requested
+ * (`page.requested`: which engine build it loaded, say).
+ */
 export async function openPage(context, url) {
   const page = await context.newPage();
   const errors = [];
+  page.requested = [];
+  page.on('request', (r) => page.requested.push(new URL(r.url()).pathname));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (process.env.E2E_VERBOSE) console.log(`[page ${m.type()}] ${m.text()}`); });
   await page.goto(url);
@@ -121,6 +127,13 @@ export async function points(page, testId) {
   const value = Number.parseFloat(text);
   if (!Number.isFinite(value)) throw new Error(`${testId} is not a change in points: ${JSON.stringify(text)}`);
   return value;
+}
+
+/** The engine build the page loaded: 'worker' (the CPU one) or 'worker-gpu' (with WebGPU), never both. */
+export function engineLoaded(page) {
+  const builds = [...new Set(page.requested.map((p) => p.match(/\/(worker(?:-gpu)?)_bg\.wasm$/)?.[1]).filter(Boolean))];
+  assert.equal(builds.length, 1, `one engine build fetched: ${JSON.stringify(page.requested)}`);
+  return builds[0];
 }
 
 /** Waits until the engine is up; `status` names the tab's status line ('mnist-status' for MNIST). */

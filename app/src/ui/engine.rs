@@ -14,8 +14,23 @@ use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use super::state::{AuditState, Experiment, Live, PageState, Status};
 
-/// Trunk's loader for the worker binary (`data-bin="worker"` with `data-loader-shim`).
-const WORKER_SCRIPT: &str = "./worker_loader.js";
+/// Trunk's loaders (`data-loader-shim`) for the engine's two builds: on the CPU only (`worker`),
+/// and with WebGPU as well (`worker-gpu`, most of the download: burn's GPU stack).
+const CPU_ENGINE: &str = "./worker_loader.js";
+const GPU_ENGINE: &str = "./worker-gpu_loader.js";
+
+/// The engine to load: the one with WebGPU only where the visitor's choice may use a GPU and the
+/// browser offers an adapter (a software one too: the engine checks it, and says why it is not
+/// used). Elsewhere (no WebGPU, a plain-HTTP page, the CPU asked for) the smaller CPU one.
+async fn engine_script(choice: BackendChoice) -> &'static str {
+    if choice == BackendChoice::Cpu {
+        return CPU_ENGINE;
+    }
+    match subliminal_app::gpu::adapter().await {
+        Ok(_) => GPU_ENGINE,
+        Err(_) => CPU_ENGINE,
+    }
+}
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
@@ -27,9 +42,26 @@ pub fn start(state: PageState) {
     state.status.set(Status::Starting);
     state.backend.set(None);
     state.worker_ready.set(false);
+    let generation = state.worker_generation.get_value() + 1;
+    state.worker_generation.set_value(generation);
+    // A lost GPU can report twice (its `lost` promise and a panic) and a stopped worker's last
+    // messages may still be queued: only the current worker is heard. A restart while the page
+    // was still choosing the engine starts none.
+    let current = move || state.worker_generation.get_value() == generation;
+    let choice = state.backend_choice.get_untracked();
+    wasm_bindgen_futures::spawn_local(async move {
+        let script = engine_script(choice).await;
+        if current() {
+            spawn(state, script, current);
+        }
+    });
+}
+
+/// Starts the worker from `script`; `current` says whether it is still the page's engine.
+fn spawn(state: PageState, script: &str, current: impl Fn() -> bool + Copy + 'static) {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Classic); // Trunk's loader shim uses importScripts
-    let worker = match Worker::new_with_options(WORKER_SCRIPT, &options) {
+    let worker = match Worker::new_with_options(script, &options) {
         Ok(worker) => worker,
         Err(e) => {
             let message = text::engine::could_not_start(&format!("{e:?}"));
@@ -37,11 +69,6 @@ pub fn start(state: PageState) {
             return;
         }
     };
-    let generation = state.worker_generation.get_value() + 1;
-    state.worker_generation.set_value(generation);
-    // A lost GPU can report twice (its `lost` promise and a panic) and a stopped worker's last
-    // messages may still be queued: only the current worker is heard.
-    let current = move || state.worker_generation.get_value() == generation;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         if !current() {
             return;

@@ -1,10 +1,10 @@
 //! The page's speed check: a training step of each network, timed on every device the engine
 //! can use, reported as each measurement arrives.
 
-use subliminal_app::protocol::{DeviceTiming, FromWorker};
+use crate::protocol::{DeviceTiming, FromWorker};
 use subliminal_model::speed::{time_gpt_step, time_mlp_step};
 
-use crate::{outbox, state};
+use crate::worker::{outbox, state};
 
 const GPT_STEPS: usize = 10;
 const MLP_STEPS: usize = 20;

@@ -2,42 +2,25 @@
 //! engine and posts `FromWorker` messages back. Training on the CPU never yields to the event loop,
 //! which is why it lives here and not on the page: the page stays responsive, and Cancel simply
 //! terminates this worker.
+//!
+//! Two binaries start it (`src/bin/worker.rs`, `src/bin/worker-gpu.rs`): the same worker, built
+//! without and with the `webgpu` feature.
 
-// The worker only exists in a browser; natively (where the workspace's tests build every
-// binary) it is an empty program.
-#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
-
-#[cfg(target_arch = "wasm32")]
 mod assets;
-#[cfg(target_arch = "wasm32")]
 mod device;
-#[cfg(target_arch = "wasm32")]
 mod outbox;
-#[cfg(target_arch = "wasm32")]
 mod run;
-#[cfg(target_arch = "wasm32")]
 mod speed_check;
-#[cfg(target_arch = "wasm32")]
 mod state;
 
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("The engine's Web Worker runs in a browser: build the page with `trunk build` (see the README).");
-    std::process::exit(2);
-}
-
-#[cfg(target_arch = "wasm32")]
+use crate::protocol::{FromWorker, ToWorker};
 use std::panic;
-#[cfg(target_arch = "wasm32")]
-use subliminal_app::protocol::{FromWorker, ToWorker};
-#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
-#[cfg(target_arch = "wasm32")]
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-#[cfg(target_arch = "wasm32")]
-fn main() {
-    subliminal_app::run_constructors_once();
+/// Starts the worker: it says it is alive and waits for the page's messages.
+pub fn main() {
+    crate::run_constructors_once();
     // A panic (a failed read from a lost GPU, say) kills this wasm instance: tell the page first.
     panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
@@ -45,7 +28,7 @@ fn main() {
             Some(s) => s.clone(),
             None => info.payload().downcast_ref::<&str>().map(|s| s.to_string()).unwrap_or_else(|| info.to_string()),
         };
-        let message = subliminal_app::protocol::condensed_error(&message);
+        let message = crate::protocol::condensed_error(&message);
         outbox::post(&FromWorker::Failed { message, on_gpu: state::on_gpu() });
     }));
 
@@ -62,7 +45,6 @@ fn main() {
     outbox::post(&FromWorker::Alive);
 }
 
-#[cfg(target_arch = "wasm32")]
 async fn handle(message: ToWorker) {
     let result = match message {
         ToWorker::Init { backend } => state::init(backend).await,
@@ -70,7 +52,7 @@ async fn handle(message: ToWorker) {
         ToWorker::Classify { pixels } => run::classify(pixels).await,
         ToWorker::SpeedCheck => speed_check::run().await,
         ToWorker::Audit { a, b } => {
-            outbox::post(&FromWorker::Audited { result: subliminal_app::audit::audit_inputs(&a, &b).map(Box::new) });
+            outbox::post(&FromWorker::Audited { result: crate::audit::audit_inputs(&a, &b).map(Box::new) });
             Ok(())
         }
     };
@@ -87,7 +69,6 @@ async fn handle(message: ToWorker) {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let global = js_sys::global();

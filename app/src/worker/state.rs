@@ -1,11 +1,11 @@
 //! What the worker keeps between messages: the device, the bases, the last MNIST models.
 
+use crate::protocol::{BackendChoice, BackendInfo, FromWorker, Preferences};
+use crate::text::device as text;
 use burn::module::Module;
 use burn::prelude::Device;
 use std::cell::RefCell;
 use std::rc::Rc;
-use subliminal_app::protocol::{BackendChoice, BackendInfo, FromWorker, Preferences};
-use subliminal_app::text::device as text;
 use subliminal_model::mnist::experiment::MnistModels;
 use subliminal_model::owl::checkpoint::load_gpt_bytes;
 use subliminal_model::owl::experiment::Bases;
@@ -14,7 +14,7 @@ use subliminal_model::owl::probe::probe;
 use subliminal_model::self_check::check_training_step;
 use subliminal_model::shared::compute::Compute;
 
-use crate::{assets, device, outbox};
+use crate::worker::{assets, device, outbox};
 
 #[derive(Default)]
 struct State {
@@ -37,6 +37,7 @@ pub fn on_gpu() -> bool {
 }
 
 /// Notes that the GPU device was lost; false if it was not in use (nothing to tell the page).
+#[cfg(feature = "webgpu")]
 pub fn mark_gpu_lost() -> bool {
     STATE.with(|s| {
         let mut s = s.borrow_mut();

@@ -1,6 +1,6 @@
 //! Posting messages to the page, and relaying the engine's events without flooding it.
 
-use subliminal_app::protocol::FromWorker;
+use crate::protocol::FromWorker;
 use subliminal_model::events::{Event, Stage};
 use wasm_bindgen::prelude::*;
 use web_sys::DedicatedWorkerGlobalScope;
@@ -36,7 +36,7 @@ impl Relay {
             if !value.is_finite() {
                 // Never go on with a silently wrong result: the page stops this worker on Failed.
                 let message = format!("{label}: the {name} became {value} at step {step}: the device computed invalid numbers");
-                post(&FromWorker::Failed { message, on_gpu: crate::state::on_gpu() });
+                post(&FromWorker::Failed { message, on_gpu: crate::worker::state::on_gpu() });
                 return;
             }
         }

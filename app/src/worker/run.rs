@@ -2,14 +2,14 @@
 //! one entry point, and post the report (with, after MNIST, a grid of held-out digits and each
 //! network's guess, and the networks kept for the drawing pad).
 
+use crate::protocol::{DigitGuess, FromWorker};
 use std::cell::RefCell;
-use subliminal_app::protocol::{DigitGuess, FromWorker};
 use subliminal_model::mnist::data::{Digits, PIXELS};
 use subliminal_model::mnist::experiment::MnistModels;
 use subliminal_model::run::{Input, Inputs, Spec};
 
-use crate::outbox::{post, Relay};
-use crate::{assets, state};
+use crate::worker::outbox::{post, Relay};
+use crate::worker::{assets, state};
 
 /// Held-out digits shown in the page's grid, per digit class.
 const GRID_PER_DIGIT: usize = 3;
