@@ -1,5 +1,6 @@
 //! The page's address, read and written in one place: the tab (`?tab=`), the device
-//! (`?device=`) and an experiment's config (`?owl=<json>` or `?mnist=<json>`, the same JSON as
+//! (`?device=`), whether the page is embedded in another (`?embed`: one tab, no header, for a
+//! course platform's frame) and an experiment's config (`?owl=<json>` or `?mnist=<json>`, the same JSON as
 //! `subliminal config` and every report's `config`). Kept apart from the components, so it is
 //! tested natively; the page hands it `location.search`.
 
@@ -25,6 +26,7 @@ pub enum Tab {
 pub struct Address {
     tab: Option<String>,
     device: Option<String>,
+    embed: bool,
     owl: Option<String>,
     mnist: Option<String>,
 }
@@ -38,6 +40,10 @@ impl Address {
             let slot = match key.as_ref() {
                 "tab" => &mut address.tab,
                 "device" => &mut address.device,
+                "embed" => {
+                    address.embed = true;
+                    continue;
+                }
                 k if k == OwlConfig::KEY => &mut address.owl,
                 k if k == MnistConfig::KEY => &mut address.mnist,
                 _ => continue,
@@ -67,6 +73,23 @@ impl Address {
         Some(value.get("trait")?.as_str()?.to_string())
     }
 
+    /// Whether the page shows itself embedded in another: one tab, its settings and results,
+    /// without the header and the tabs (`?embed`, with or without a value).
+    pub fn embedded(&self) -> bool {
+        self.embed
+    }
+
+    /// The query that opens the page with `spec`'s config as this address opened it: embedded
+    /// still, where it was.
+    pub fn query_for(&self, spec: &Spec) -> String {
+        let query = query(spec);
+        if self.embed {
+            format!("{query}&embed")
+        } else {
+            query
+        }
+    }
+
     /// The device the address asks for, or why it names none; None when it does not say.
     pub fn device(&self) -> Option<Result<BackendChoice, String>> {
         self.device.as_deref().map(BackendChoice::from_link)
@@ -93,6 +116,17 @@ fn read_config<C: Settings>(json: Option<&str>, default: impl Fn() -> C) -> (C, 
         None => (default(), None),
         Some(Ok(config)) => (config, None),
         Some(Err(message)) => (default(), Some(message)),
+    }
+}
+
+/// `search` without `embed`: the whole page with the same tab, device and settings.
+pub fn whole_page(search: &str) -> String {
+    let pairs = form_urlencoded::parse(search.trim_start_matches('?').as_bytes()).filter(|(key, _)| key != "embed");
+    let encoded = form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
+    if encoded.is_empty() {
+        encoded
+    } else {
+        format!("?{encoded}")
     }
 }
 
@@ -161,6 +195,27 @@ mod tests {
         let values = Address::read(&query(&Spec::from(OwlConfig::misaligned_default())));
         assert_eq!(values.owl_start(false).0, OwlConfig::page_default());
         assert_eq!(Address::read("?mnist=%5B%5D").mnist_start().0, MnistConfig::default());
+    }
+
+    #[test]
+    fn an_embedded_page_stays_embedded_through_a_run_and_links_to_the_whole_page() {
+        let spec = Spec::from(OwlConfig::page_default());
+        assert!(!Address::read(&query(&spec)).embedded());
+        for search in ["?embed", "?tab=values&embed=1", "embed&device=cpu"] {
+            let address = Address::read(search);
+            assert!(address.embedded(), "{search}");
+            // A run puts its config in the address: still embedded, the same config.
+            let after_run = Address::read(&address.query_for(&spec));
+            assert!(after_run.embedded());
+            assert_eq!(after_run.owl_start(false).0, OwlConfig::page_default());
+        }
+        assert_eq!(Address::read("").query_for(&spec), query(&spec));
+        // The whole page: every other key kept, in order.
+        assert_eq!(whole_page("?tab=values&embed=1&device=cpu"), "?tab=values&device=cpu");
+        assert_eq!(whole_page("?embed"), "");
+        let whole = whole_page(&format!("{}&embed", query(&spec)));
+        assert!(!Address::read(&whole).embedded());
+        assert_eq!(Address::read(&whole).owl_start(false).0, OwlConfig::page_default());
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub mod page {
     pub const PRIVACY: &str =
         "Everything runs in this tab: the models train on your own device, and nothing you set, run or audit is sent anywhere.";
     pub const TABS_LABEL: &str = "Experiments";
+    /// After the title of an embedded page (a link to the whole page, in a new tab).
+    pub const EMBED_WHOLE_PAGE: &str = "(opens the whole page, with the study and every experiment, in a new tab)";
     pub const TAB_OWL: &str = "Animals in numbers";
     pub const TAB_VALUES: &str = "Values in numbers";
     pub const TAB_MNIST: &str = "Digits from noise (MNIST)";

@@ -8,7 +8,7 @@ use super::audit_card::AuditTab;
 use super::compare_card::CompareCard;
 use super::curves_card::RecordedCurves;
 use super::engine;
-use super::link::address;
+use super::link::{address, whole_page_link};
 use super::mnist_tab::MnistTab;
 use super::owl_controls::OwlControls;
 use super::owl_results::AnswerFirst;
@@ -76,6 +76,64 @@ fn NoticeBox() -> impl IntoView {
     }
 }
 
+/// The whole page's header: title, the study, what runs where, and the engine.
+#[component]
+fn Header() -> impl IntoView {
+    view! {
+        <header>
+            <h1>{page::TITLE}</h1>
+            <p class="lede">{page::LEDE}</p>
+            <p class="lede channel-lede" data-testid="lede-channel">{page::LEDE_CHANNEL}</p>
+            <p class="study">{page::STUDY_BEFORE}<a href="https://arxiv.org/abs/2507.14805">{page::STUDY_TITLE}</a>{page::STUDY_AFTER}</p>
+            <p class="privacy" data-testid="privacy">{page::PRIVACY}</p>
+            <Engine />
+        </header>
+    }
+}
+
+/// An embedded page's header (`?embed`, in a course platform's frame): the title leads to the
+/// whole page in a new tab; the channel, privacy and the engine stay.
+#[component]
+fn EmbeddedHeader() -> impl IntoView {
+    view! {
+        <header>
+            <p class="embed-title">
+                <a href=whole_page_link() target="_blank" rel="noopener" data-testid="embed-whole-page">{page::TITLE}</a>
+                " "{page::EMBED_WHOLE_PAGE}
+            </p>
+            <p class="channel-lede" data-testid="lede-channel">{page::LEDE_CHANNEL}</p>
+            <p class="privacy" data-testid="privacy">{page::PRIVACY}</p>
+            <Engine />
+        </header>
+    }
+}
+
+/// The engine's badge and device choice, what stopped a run, notices, and the speed check.
+#[component]
+fn Engine() -> impl IntoView {
+    view! {
+        <BackendBadge />
+        <FailureBox />
+        <NoticeBox />
+        <SpeedCheck />
+    }
+}
+
+/// The tabs, one per experiment and the audit.
+#[component]
+fn Tabs(tab: RwSignal<Tab>) -> impl IntoView {
+    // The landmark is the nav; the tab list inside it (a role on the nav itself would hide the
+    // landmark, and axe-core then finds the tabs outside every region).
+    view! {
+        <nav aria-label=page::TABS_LABEL><div class="tabs" role="tablist">
+            <button role="tab" data-testid="tab-owl" aria-selected=move || (tab.get() == Tab::Owl).to_string() on:click=move |_| tab.set(Tab::Owl)>{page::TAB_OWL}</button>
+            <button role="tab" data-testid="tab-values" aria-selected=move || (tab.get() == Tab::Values).to_string() on:click=move |_| tab.set(Tab::Values)>{page::TAB_VALUES}</button>
+            <button role="tab" data-testid="tab-mnist" aria-selected=move || (tab.get() == Tab::Mnist).to_string() on:click=move |_| tab.set(Tab::Mnist)>{page::TAB_MNIST}</button>
+            <button role="tab" data-testid="tab-audit" aria-selected=move || (tab.get() == Tab::Audit).to_string() on:click=move |_| tab.set(Tab::Audit)>{page::TAB_AUDIT}</button>
+        </div></nav>
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let state = PageState::new();
@@ -89,28 +147,12 @@ pub fn App() -> impl IntoView {
     engine::start(state);
     engine::start_clock(state);
     let tab = RwSignal::new(address.tab());
+    let embedded = address.embedded();
 
     view! {
-        <div class="page" class:presenting=move || state.presenter.get().is_some()>
-        <header>
-            <h1>{page::TITLE}</h1>
-            <p class="lede">{page::LEDE}</p>
-            <p class="lede channel-lede" data-testid="lede-channel">{page::LEDE_CHANNEL}</p>
-            <p class="study">{page::STUDY_BEFORE}<a href="https://arxiv.org/abs/2507.14805">{page::STUDY_TITLE}</a>{page::STUDY_AFTER}</p>
-            <p class="privacy" data-testid="privacy">{page::PRIVACY}</p>
-            <BackendBadge />
-            <FailureBox />
-            <NoticeBox />
-            <SpeedCheck />
-        </header>
-        // The landmark is the nav; the tab list inside it (a role on the nav itself would hide the
-        // landmark, and axe-core then finds the tabs outside every region).
-        <nav aria-label=page::TABS_LABEL><div class="tabs" role="tablist">
-            <button role="tab" data-testid="tab-owl" aria-selected=move || (tab.get() == Tab::Owl).to_string() on:click=move |_| tab.set(Tab::Owl)>{page::TAB_OWL}</button>
-            <button role="tab" data-testid="tab-values" aria-selected=move || (tab.get() == Tab::Values).to_string() on:click=move |_| tab.set(Tab::Values)>{page::TAB_VALUES}</button>
-            <button role="tab" data-testid="tab-mnist" aria-selected=move || (tab.get() == Tab::Mnist).to_string() on:click=move |_| tab.set(Tab::Mnist)>{page::TAB_MNIST}</button>
-            <button role="tab" data-testid="tab-audit" aria-selected=move || (tab.get() == Tab::Audit).to_string() on:click=move |_| tab.set(Tab::Audit)>{page::TAB_AUDIT}</button>
-        </div></nav>
+        <div class="page" class:presenting=move || state.presenter.get().is_some() class:embedded=embedded>
+        {embedded.then(|| view! { <EmbeddedHeader /> })}
+        {(!embedded).then(|| view! { <Header /> <Tabs tab /> })}
         <main>
             <div class="owl-tab" hidden=move || tab.get() != Tab::Owl>
                 <h2 class="visually-hidden">{page::TAB_OWL}</h2>

@@ -3,7 +3,7 @@
 //! settings back into it.
 
 use leptos::prelude::*;
-use subliminal_app::address::{query, Address};
+use subliminal_app::address::{query, whole_page, Address};
 use subliminal_app::text::run_bar;
 use subliminal_model::run::Spec;
 
@@ -34,7 +34,16 @@ pub async fn copy_to_clipboard(link: &str) -> String {
     }
 }
 
-/// Puts a run's config in the address bar, so the page can be shared as it ran.
+/// Puts a run's config in the address bar, so the page can be shared as it ran (an embedded
+/// page stays embedded).
 pub fn put_in_link(spec: &Spec) {
-    let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query(spec))));
+    let query = address().query_for(spec);
+    let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query)));
+}
+
+/// The whole page (not embedded) with the address's tab, device and settings: where an embedded
+/// page's title leads.
+pub fn whole_page_link() -> String {
+    let location = window().location();
+    format!("{}{}", location.pathname().unwrap_or_default(), whole_page(&location.search().unwrap_or_default()))
 }

@@ -1,0 +1,79 @@
+// Embedded in a course platform's page: framed from another origin with `?embed`, the page shows
+// one tab and no header or tab bar, says which channel its students learn from, runs, stays
+// embedded after the run, and its title opens the whole page (same settings) in a new tab.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDist, serveFolders, launch, tinyOwl } from '../harness.mjs';
+
+const TINY = tinyOwl({ cross_init: true, control: false });
+
+/** A course platform's page on its own origin, framing `src`. */
+async function coursePage(src) {
+  const folder = mkdtempSync(join(tmpdir(), 'subliminal-course-'));
+  writeFileSync(join(folder, 'index.html'),
+    `<!doctype html><title>Week 3: what data carries</title><h1>Week 3</h1><iframe src="${src}" width="900" height="1400"></iframe>`);
+  return serveFolders({ '/': folder });
+}
+
+test('framed from another origin with ?embed: one tab, no header, a run, and a link to the whole page', async () => {
+  const site = await serveDist('/');
+  const owl = encodeURIComponent(JSON.stringify(TINY));
+  const course = await coursePage(`${site.base}?embed&owl=${owl}`);
+  assert.notEqual(new URL(course.base).origin, new URL(site.base).origin, 'another origin');
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(course.base);
+    const frame = page.frameLocator('iframe');
+    await frame.getByTestId('backend').filter({ hasText: /running on/i }).waitFor({ timeout: 120_000 });
+    await frame.getByTestId('status').filter({ hasText: /^Ready$/ }).waitFor({ timeout: 120_000 });
+    // One tab, no tab bar and no page title; the channel and privacy stay.
+    assert.equal(await frame.getByRole('tablist').count(), 0);
+    assert.equal(await frame.locator('h1').count(), 0);
+    assert.match(await frame.getByTestId('lede-channel').textContent(), /students learn the teacher's probability/);
+    assert.ok(await frame.getByTestId('privacy').isVisible());
+    const whole = frame.getByTestId('embed-whole-page');
+    assert.equal(await whole.getAttribute('target'), '_blank');
+    const href = new URL(await whole.getAttribute('href'), site.base);
+    assert.equal(href.searchParams.has('embed'), false, href.href);
+    assert.deepEqual(JSON.parse(href.searchParams.get('owl')), TINY, 'the whole page opens with the same settings');
+
+    await frame.getByTestId('run').click();
+    await frame.getByTestId('result-student').waitFor({ timeout: 5 * 60_000 });
+    assert.match(await frame.getByTestId('result-student').textContent(), /^\d+\.\d%$/);
+    // The run put its settings in the frame's address: still embedded.
+    const inner = page.frames().find((f) => f.url().startsWith(site.base));
+    assert.match(await inner.evaluate(() => location.search), /[?&]embed(&|$)/);
+
+    // The title opens the whole page in a new tab, with its tabs.
+    const [opened] = await Promise.all([browser.waitForEvent('page'), whole.click()]);
+    await opened.getByTestId('tab-owl').waitFor({ timeout: 60_000 });
+    assert.ok(await opened.locator('h1').isVisible());
+  } finally {
+    await browser.close();
+    await course.close();
+    await site.close();
+  }
+});
+
+test('an embedded values tab shows that experiment alone', async () => {
+  const site = await serveDist('/');
+  const course = await coursePage(`${site.base}?tab=values&embed`);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(course.base);
+    const frame = page.frameLocator('iframe');
+    await frame.getByTestId('backend').filter({ hasText: /running on/i }).waitFor({ timeout: 120_000 });
+    assert.ok(await frame.getByTestId('values-run').isVisible(), 'the values tab is shown');
+    assert.equal(await frame.getByTestId('run').isVisible(), false, 'the animals tab is not');
+    assert.equal(await frame.getByRole('tablist').count(), 0);
+  } finally {
+    await browser.close();
+    await course.close();
+    await site.close();
+  }
+});
