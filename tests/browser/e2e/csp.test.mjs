@@ -4,7 +4,8 @@
 // the one a PNG export meets (said in the page; docs/page.md asks hosts for img-src blob:).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, withConfig, waitForReady, tinyOwl } from '../harness.mjs';
+import { readFileSync } from 'node:fs';
+import { serveDist, launch, withConfig, waitForReady, tinyOwl, DIST } from '../harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'";
 const TINY = tinyOwl({ cross_init: true, control: false });
@@ -34,6 +35,29 @@ test('under a strict Content-Security-Policy the page starts and runs; a PNG exp
     for (const tab of ['values', 'mnist', 'audit']) await page.getByTestId(`tab-${tab}`).click();
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('the policy dist/_headers gives hosts is the strict one with blob: images, and under it a chart saves as PNG', async () => {
+  const shipped = readFileSync(`${DIST}_headers`, 'utf8').match(/^\s+Content-Security-Policy: (.+)$/m)?.[1];
+  assert.equal(shipped, `${CSP}; img-src 'self' blob:`);
+  const server = await serveDist('/', { 'content-security-policy': shipped });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const violations = [];
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    await page.goto(withConfig(server.base, 'owl', TINY));
+    await waitForReady(page);
+    await page.getByTestId('run').click();
+    await page.getByTestId('result-student').waitFor({ timeout: 5 * 60_000 });
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    assert.match(png.suggestedFilename(), /\.png$/);
+    assert.equal(await page.getByTestId('export-png-refused').isVisible(), false);
+    assert.deepEqual(violations, []);
   } finally {
     await browser.close();
     await server.close();
