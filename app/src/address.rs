@@ -1,5 +1,5 @@
 //! The page's address, read and written in one place: the tab (`?tab=`), the device
-//! (`?device=`), whether the page is embedded in another (`?embed`: one tab, no header, for a
+//! (`?device=`), whether runs stay in one worker (`?workers=1`), whether the page is embedded in another (`?embed`: one tab, no header, for a
 //! course platform's frame) and an experiment's config (`?owl=<json>` or `?mnist=<json>`, the same JSON as
 //! `subliminal config` and every report's `config`). Kept apart from the components, so it is
 //! tested natively; the page hands it `location.search`.
@@ -27,6 +27,7 @@ pub struct Address {
     tab: Option<String>,
     device: Option<String>,
     embed: bool,
+    one_worker: bool,
     owl: Option<String>,
     mnist: Option<String>,
 }
@@ -42,6 +43,10 @@ impl Address {
                 "device" => &mut address.device,
                 "embed" => {
                     address.embed = true;
+                    continue;
+                }
+                "workers" => {
+                    address.one_worker = value == "1";
                     continue;
                 }
                 k if k == OwlConfig::KEY => &mut address.owl,
@@ -77,6 +82,12 @@ impl Address {
     /// without the header and the tabs (`?embed`, with or without a value).
     pub fn embedded(&self) -> bool {
         self.embed
+    }
+
+    /// Whether the address keeps every run in one worker (`?workers=1`): to compare a split run's
+    /// speed and numbers with an unsplit one's.
+    pub fn one_worker(&self) -> bool {
+        self.one_worker
     }
 
     /// The query that opens the page with `spec`'s config as this address opened it: embedded
@@ -216,6 +227,13 @@ mod tests {
         let whole = whole_page(&format!("{}&embed", query(&spec)));
         assert!(!Address::read(&whole).embedded());
         assert_eq!(Address::read(&whole).owl_start(false).0, OwlConfig::page_default());
+    }
+
+    #[test]
+    fn workers_1_keeps_runs_in_one_worker() {
+        assert!(!Address::read("").one_worker());
+        assert!(Address::read("?workers=1").one_worker());
+        assert!(!Address::read("?workers=2").one_worker());
     }
 
     #[test]

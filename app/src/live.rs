@@ -78,6 +78,22 @@ pub struct Live {
     pub runs_per_label: Vec<(String, usize)>,
     pub samples: VecDeque<(String, bool)>,
     pub filter: Vec<(DataSource, FilterStats)>,
+    /// The second worker's half, where the run is split in two (the control's chain beside the
+    /// students: `subliminal_model::run::Part`).
+    pub beside: Option<Beside>,
+}
+
+/// Where the second worker's half of a split run is.
+#[derive(Clone, Debug, Default)]
+pub struct Beside {
+    pub progress: Progress,
+    /// Its stage under way (none between stages) and how far along it is.
+    pub stage_label: Option<String>,
+    pub stage_done: usize,
+    pub stage_total: usize,
+    /// Training stages it started whose curve has no point yet: a curve starts at its first
+    /// point, so its copy of the trait teacher (which shows none) starts no curve.
+    unshown: Vec<String>,
 }
 
 impl Live {
@@ -116,6 +132,59 @@ impl Live {
             Event::Finished { .. } => self.stage = None,
             _ => {}
         }
+    }
+
+    /// Folds in an event of the second worker's half: its own progress and stage; its curves
+    /// and filter totals join the run's.
+    pub fn observe_beside(&mut self, event: Event, now_ms: f64) {
+        self.now_ms = now_ms;
+        let beside = self.beside.get_or_insert_with(Beside::default);
+        beside.progress.observe(&event);
+        match event {
+            Event::Started { stage, label, total } => {
+                if matches!(stage, Stage::Teacher | Stage::Distill) {
+                    beside.unshown.push(label.clone());
+                }
+                (beside.stage_label, beside.stage_done, beside.stage_total) = (Some(label), 0, total);
+            }
+            Event::Progress { done, total, .. } => (beside.stage_done, beside.stage_total) = (done, total),
+            Event::Finished { .. } => beside.stage_label = None,
+            Event::Metric { ref label, .. } => {
+                if let Some(at) = beside.unshown.iter().position(|l| l == label) {
+                    beside.unshown.remove(at);
+                    self.start_run(label);
+                }
+                self.observe(event, now_ms);
+            }
+            Event::Filtered { .. } => self.observe(event, now_ms),
+            _ => {}
+        }
+    }
+
+    /// The share of the run done, 0..=1: with two halves, the one further behind.
+    pub fn fraction(&self) -> f64 {
+        match &self.beside {
+            Some(beside) => self.progress.fraction().min(beside.progress.fraction()),
+            None => self.progress.fraction(),
+        }
+    }
+
+    /// Seconds left: with two halves, the later one's (None until both can tell).
+    pub fn eta_seconds(&self) -> Option<f64> {
+        let elapsed = self.elapsed_seconds();
+        let mine = self.progress.eta_seconds(elapsed);
+        match &self.beside {
+            Some(beside) => Some(mine?.max(beside.progress.eta_seconds(elapsed)?)),
+            None => mine,
+        }
+    }
+
+    /// The second worker's stage under way, where it differs from the first's ("control
+    /// teacher (trait-free) 12/394").
+    pub fn beside_stage(&self) -> Option<String> {
+        let beside = self.beside.as_ref()?;
+        let label = beside.stage_label.as_ref().filter(|l| beside.stage_total > 0 && **l != self.stage_label)?;
+        Some(format!("{label} {}/{}", beside.stage_done, beside.stage_total))
     }
 
     /// Adds generated completions to the stream, keeping the latest [`SAMPLES_SHOWN`].
@@ -204,6 +273,37 @@ mod tests {
         );
         live.observe(metric("teacher", 3, "loss", 0.5), 0.0);
         assert_eq!(live.curves_named("loss"), vec![("teacher, seed #2".to_string(), vec![(3.0, 0.5)])], "losses stay as they are");
+    }
+
+    #[test]
+    fn a_run_in_two_halves_is_as_far_as_the_half_behind_and_shows_each_curve_once() {
+        use subliminal_model::shared::plan::Plan;
+        let plan = |weights: &[f64]| {
+            let mut plan = Plan::default();
+            weights.iter().for_each(|&w| plan.push(Stage::Distill, 1, w));
+            Event::Planned { plan }
+        };
+        let mut live = Live { started_ms: 0.0, ..Live::default() };
+        live.observe(plan(&[1.0, 1.0]), 0.0);
+        live.observe_beside(plan(&[1.0, 3.0]), 0.0);
+        // Both halves train a copy of the trait teacher; only the first shows its curve.
+        live.observe(started(Stage::Distill, "teacher"), 0.0);
+        live.observe(metric("teacher", 1, "loss", 0.5), 0.0);
+        live.observe_beside(started(Stage::Distill, "teacher"), 0.0);
+        live.observe_beside(Event::Progress { stage: Stage::Distill, done: 10, total: 10 }, 0.0);
+        assert_eq!(live.beside_stage(), None, "the same stage as the first worker's is named once");
+        live.observe_beside(Event::Finished { stage: Stage::Distill, label: "teacher".into(), seconds: 1.0 }, 0.0);
+        live.observe(Event::Progress { stage: Stage::Distill, done: 10, total: 10 }, 0.0);
+        live.observe_beside(started(Stage::Distill, "control"), 0.0);
+        live.observe_beside(metric("control", 1, "loss", 0.25), 0.0);
+        live.observe_beside(Event::Progress { stage: Stage::Distill, done: 3, total: 10 }, 10_000.0);
+        assert_eq!(live.beside_stage().as_deref(), Some("control 3/10"));
+        assert_eq!(live.curves_named("loss"), vec![("teacher".to_string(), vec![(1.0, 0.5)]), ("control".to_string(), vec![(1.0, 0.25)])]);
+        // The first half is half done, the second (1 + 0.3 x 3 of 4) under a half: it sets the pace.
+        assert!((live.progress.fraction() - 0.5).abs() < 1e-9);
+        assert!((live.fraction() - 1.9 / 4.0).abs() < 1e-9, "{}", live.fraction());
+        let eta = live.eta_seconds().unwrap();
+        assert!((eta - 10.0 * (1.0 - 1.9 / 4.0) / (1.9 / 4.0)).abs() < 1e-6, "{eta}");
     }
 
     #[test]

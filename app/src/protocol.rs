@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use subliminal_model::events::Event;
 use subliminal_model::mnist::experiment::PerNetwork;
 use subliminal_model::owl::audit::{AuditReport, InputFormat};
-use subliminal_model::run::{Report, Spec};
+use subliminal_model::run::{Part, Report, Spec};
 use subliminal_model::speed::StepTiming;
 
 /// Which compute device the visitor asked for.
@@ -36,8 +36,13 @@ impl BackendChoice {
 pub enum ToWorker {
     /// Pick the device and load the shipped base models. Sent once per worker.
     Init { backend: BackendChoice },
-    /// Run an experiment (any of them: the spec says which).
-    Run { spec: Spec },
+    /// Run an experiment (any of them: the spec says which), or one half of an owl run that two
+    /// workers run side by side (`part`; the page joins their reports).
+    Run {
+        spec: Spec,
+        #[serde(default)]
+        part: Part,
+    },
     /// Ask the last MNIST run's models about one 28x28 image (pixels in [0, 1], row-major).
     Classify { pixels: Vec<f32> },
     /// Time a training step of each network on each device the engine can use.
@@ -205,7 +210,8 @@ mod tests {
 
         let to_worker = [
             ToWorker::Init { backend: BackendChoice::Webgpu },
-            ToWorker::Run { spec: OwlConfig::page_default().into() },
+            ToWorker::Run { spec: OwlConfig::page_default().into(), part: Part::Whole },
+            ToWorker::Run { spec: OwlConfig::page_default().into(), part: Part::Control },
             ToWorker::Classify { pixels: vec![0.0, 0.5, 1.0] },
             ToWorker::SpeedCheck,
             ToWorker::Audit {
@@ -223,7 +229,7 @@ mod tests {
                 ToWorker::Audit { .. } => "audit",
             })
             .collect();
-        assert_eq!(covered.len(), 5);
+        assert_eq!(covered.len(), 6);
         for message in &to_worker {
             let json = message.to_json();
             let back: ToWorker = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"));

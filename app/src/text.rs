@@ -39,6 +39,8 @@ pub mod page {
     pub const PRIVACY: &str =
         "Everything runs in this tab: the models train on your own device, and nothing you set, run or audit is sent anywhere.";
     pub const TABS_LABEL: &str = "Experiments";
+    /// After the badge, where a second worker is up beside the engine on the CPU.
+    pub const TWO_WORKERS: &str = ", on two cores: a run with a control runs the control's chain in a second worker";
     /// After the title of an embedded page (a link to the whole page, in a new tab).
     pub const EMBED_WHOLE_PAGE: &str = "(opens the whole page, with the study and every experiment, in a new tab)";
     pub const TAB_OWL: &str = "Animals in numbers";
@@ -230,6 +232,12 @@ pub mod story {
         format!("done in {time}")
     }
 
+    /// After the progress line's stage, the second worker's ("control student 12/78"), in a
+    /// run split in two.
+    pub fn beside(stage: &str) -> String {
+        format!(" · beside it, in a second worker: {stage}")
+    }
+
     /// The progress line: "40% · 0:12 elapsed · about 0:18 left · teacher (owl) 3/40".
     pub fn progress(percent: f64, elapsed: &str, left: Option<&str>, stage: &str) -> String {
         match left {
@@ -324,11 +332,13 @@ pub mod results {
         format!("Favourite animal, percent ({trait_name} starred)")
     }
 
-    /// The run's timings: `elapsed` (the wall time) for a run made in this tab.
-    pub fn timings(backend: &str, elapsed: Option<&str>, per_stage: &str) -> String {
+    /// The run's timings: `elapsed` (the wall time) for a run made in this tab; `split`: it ran
+    /// in two workers side by side, whose seconds add up.
+    pub fn timings(backend: &str, elapsed: Option<&str>, per_stage: &str, split: bool) -> String {
+        let added = if split { ", both workers' seconds added" } else { "" };
         match elapsed {
-            Some(elapsed) => format!("Backend: {backend}. Wall time {elapsed} in this tab. Per stage: {per_stage}."),
-            None => format!("Backend: {backend}. Per stage, summed over seeds: {per_stage}."),
+            Some(elapsed) => format!("Backend: {backend}. Wall time {elapsed} in this tab. Per stage{added}: {per_stage}."),
+            None => format!("Backend: {backend}. Per stage, summed over seeds{added}: {per_stage}."),
         }
     }
 }

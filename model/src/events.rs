@@ -60,6 +60,14 @@ pub enum Event {
     },
 }
 
+impl Event {
+    /// What a stage shows (a curve's point, a sample, the filter's totals, kept texts), as
+    /// against where the run is (`Planned`, `Started`, `Progress`, `Finished`).
+    pub fn is_detail(&self) -> bool {
+        matches!(self, Event::Metric { .. } | Event::Sample { .. } | Event::Filtered { .. } | Event::Kept { .. })
+    }
+}
+
 /// Where events go. A closure `|event| ...` is an observer.
 pub type Observer<'a> = &'a mut dyn FnMut(Event);
 

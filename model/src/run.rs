@@ -9,7 +9,8 @@ use crate::mnist::config::MnistConfig;
 use crate::mnist::data::Digits;
 use crate::mnist::experiment::{run_mnist, MnistModels, MnistReport};
 use crate::owl::config::OwlConfig;
-use crate::owl::experiment::{run_experiment, Bases};
+pub use crate::owl::experiment::Part;
+use crate::owl::experiment::{run_part as run_part_of, Bases};
 use crate::owl::report::OwlReport;
 use crate::shared::compute::Compute;
 use crate::shared::config::ConfigError;
@@ -89,13 +90,20 @@ impl Spec {
 /// Runs an experiment on `compute`, telling `observer` what happens. The spec is validated
 /// before any work; a missing input is named.
 pub async fn run(spec: &Spec, inputs: Inputs<'_>, compute: &Compute, observer: Observer<'_>) -> Result<Outcome, RunError> {
+    run_part(spec, Part::Whole, inputs, compute, observer).await
+}
+
+/// Runs `part` of `spec`'s experiment: all of it, or (an owl run with the control) one of the two
+/// halves two workers run side by side, which `OwlReport::join` makes whole.
+pub async fn run_part(spec: &Spec, part: Part, inputs: Inputs<'_>, compute: &Compute, observer: Observer<'_>) -> Result<Outcome, RunError> {
     spec.validate()?;
     match spec {
         Spec::Owl(config) => {
             let bases = inputs.bases.ok_or(RunError::Missing(Input::Bases))?;
-            let report = run_experiment(config, bases, compute, observer).await?;
+            let report = run_part_of(config, part, bases, compute, observer).await?;
             Ok(Outcome { report: Report::Owl(Box::new(report)), mnist_models: None })
         }
+        Spec::Mnist(_) if part != Part::Whole => Err(RunError::Config(ConfigError(vec!["an MNIST run does not split in two".into()]))),
         Spec::Mnist(config) => {
             let digits = inputs.digits.ok_or(RunError::Missing(Input::Digits))?;
             let run = run_mnist(config, digits, compute, observer).await?;

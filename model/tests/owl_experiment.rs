@@ -15,15 +15,20 @@ use subliminal_model::owl::in_context::{Baseline, NUMBERS_SHOWN};
 use subliminal_model::owl::report::{Condition, ConditionReport, OwlReport};
 use subliminal_model::owl::teacher::inject_trait;
 use subliminal_model::owl::vocab::Vocab;
-use subliminal_model::run::{run, Inputs, Report, Spec};
+use subliminal_model::run::{run, run_part, Inputs, Part, Report, Spec};
 use subliminal_model::shared::compute::Compute;
 use subliminal_model::shared::rng::Stream;
 
 fn run_owl(config: &OwlConfig) -> (OwlReport, Vec<Event>) {
+    run_owl_part(config, Part::Whole)
+}
+
+fn run_owl_part(config: &OwlConfig, part: Part) -> (OwlReport, Vec<Event>) {
     let bases = common::shipped_bases();
     let mut events = Vec::new();
     let inputs = Inputs { bases: Some(&bases), digits: None };
-    let outcome = pollster::block_on(run(&Spec::from(config.clone()), inputs, &Compute::cpu(), &mut |e| events.push(e))).unwrap();
+    let spec = Spec::from(config.clone());
+    let outcome = pollster::block_on(run_part(&spec, part, inputs, &Compute::cpu(), &mut |e| events.push(e))).unwrap();
     let Report::Owl(report) = outcome.report else { panic!("an owl spec gives an owl report") };
     (*report, events)
 }
@@ -292,6 +297,34 @@ fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan
     let mut progress = Progress::default();
     events.iter().for_each(|e| progress.observe(e));
     assert!(progress.complete() && progress.unplanned_starts == 0);
+
+    // The same run in its two halves (the page runs them side by side in two workers): each
+    // follows its own plan, and joined they are the whole run's report to the last bit.
+    let half = |part| {
+        let (report, events) = run_owl_part(&config, part);
+        let mut progress = Progress::default();
+        events.iter().for_each(|e| progress.observe(e));
+        assert!(progress.complete() && progress.unplanned_starts == 0, "{part:?}");
+        // The control half's copy of the trait teacher and its numbers shows no curve or totals
+        // of its own (the students half shows them), only where it is.
+        let shows_teacher = events.iter().any(|e| match e {
+            Event::Metric { stage: Stage::Teacher, label, .. } => label == "teacher (owl)",
+            Event::Filtered { source, .. } => *source == DataSource::Teacher,
+            _ => false,
+        });
+        assert_eq!(shows_teacher, part == Part::Students, "{part:?}");
+        report
+    };
+    let (students, control) = (half(Part::Students), half(Part::Control));
+    assert!(!students.conditions.contains_key(&Condition::Control) && !control.conditions.contains_key(&Condition::Student));
+    let joined = OwlReport::join(students, control).unwrap();
+    assert!(joined.split() && !report.split());
+    let strip = |mut report: OwlReport| {
+        report.timings.clear();
+        report.backend.clear();
+        serde_json::to_string(&report).unwrap()
+    };
+    assert_eq!(strip(joined), strip(report));
 }
 
 #[test]

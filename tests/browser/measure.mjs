@@ -5,6 +5,8 @@
 //   node measure.mjs mnist                  the MNIST default
 //   node measure.mjs values                 the values tab's default (a misaligned teacher)
 //   ... --repeat 3 --json FILE              repeat (a fresh page each time); write every run as JSON
+//   ... --one-worker                        keep the run in one worker (`?workers=1`): a run with a
+//                                           control otherwise splits over two where there are two cores
 // It also prints the progress line (share done, time so far, the ETA) 5, 10, 20 and 30 s into
 // the run, against the time that actually remained.
 import { writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : fallback);
 const repeat = Number(option('--repeat', '1'));
 const jsonOut = option('--json', null);
+const oneWorker = args.includes('--one-worker') && args.splice(args.indexOf('--one-worker'), 1);
 const [kind = 'owl', json] = args;
 const mnist = kind === 'mnist';
 const prefix = { mnist: 'mnist-', values: 'values-' }[kind] ?? '';
@@ -23,10 +26,13 @@ const browser = await launch({ webgpu: process.env.WEBGPU === '1' });
 const runs = [];
 try {
   const linkKey = kind === 'values' ? 'owl' : kind;
-  const url = json ? withConfig(server.base, linkKey, JSON.parse(json)) : `${server.base}${kind === 'owl' ? '' : `?tab=${kind}`}`;
+  const base = json ? withConfig(server.base, linkKey, JSON.parse(json)) : `${server.base}?tab=${kind === 'owl' ? 'owl' : kind}`;
+  const url = oneWorker ? `${base}&workers=1` : base;
   for (let i = 0; i < repeat; i++) {
     const { page, errors } = await openPage(browser, url);
     await waitForReady(page, 300_000, `${prefix}status`);
+    // Where the page splits runs, its second worker is up before the run starts.
+    if (!oneWorker && !mnist) await page.getByTestId('backend').filter({ hasText: /on two cores/ }).waitFor({ timeout: 60_000 }).catch(() => {});
     const backend = await page.getByTestId('backend').textContent();
     const started = Date.now();
     await page.getByTestId(`${prefix}run`).click();

@@ -22,6 +22,7 @@ use subliminal_app::address::Tab;
 fn BackendBadge() -> impl IntoView {
     let state = page_state();
     let text = move || match state.backend.get() {
+        Some(info) if state.helper_ready.get() => format!("{}{}", info.note, page::TWO_WORKERS),
         Some(info) => info.note,
         None => page::STARTING.into(),
     };
@@ -144,6 +145,7 @@ pub fn App() -> impl IntoView {
         Some(Err(why)) => state.notice.set(Some(page::bad_device_link(&why))),
         None => {}
     }
+    state.one_worker.set_value(address.one_worker());
     engine::start(state);
     engine::start_clock(state);
     let tab = RwSignal::new(address.tab());

@@ -5,9 +5,11 @@
 
 use leptos::prelude::*;
 use std::time::Duration;
-use subliminal_app::protocol::{AuditInput, BackendChoice, FromWorker, ToWorker};
+use subliminal_app::live::Beside;
+use subliminal_app::protocol::{AuditInput, BackendChoice, DigitGuess, FromWorker, ToWorker};
 use subliminal_app::text;
-use subliminal_model::run::{Report, Spec};
+use subliminal_model::owl::report::OwlReport;
+use subliminal_model::run::{Part, Report, Spec};
 
 use wasm_bindgen::prelude::*;
 use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
@@ -52,17 +54,27 @@ pub fn start(state: PageState) {
     wasm_bindgen_futures::spawn_local(async move {
         let script = engine_script(choice).await;
         if current() {
-            spawn(state, script, current);
+            spawn(state, script, Which::Engine, current);
         }
     });
 }
 
-/// Starts the worker from `script`; `current` says whether it is still the page's engine.
-fn spawn(state: PageState, script: &str, current: impl Fn() -> bool + Copy + 'static) {
+/// The page's two workers: the engine, and the helper beside it that runs the control's half of
+/// a split run.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Engine,
+    Helper,
+}
+
+/// Starts a worker from `script`; `current` says whether it is still one of the page's.
+fn spawn(state: PageState, script: &str, which: Which, current: impl Fn() -> bool + Copy + 'static) {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Classic); // Trunk's loader shim uses importScripts
     let worker = match Worker::new_with_options(script, &options) {
         Ok(worker) => worker,
+        // Without the helper the run is simply not split.
+        Err(_) if which == Which::Helper => return,
         Err(e) => {
             let message = text::engine::could_not_start(&format!("{e:?}"));
             state.status.set(Status::Failed { message });
@@ -75,14 +87,15 @@ fn spawn(state: PageState, script: &str, current: impl Fn() -> bool + Copy + 'st
         }
         let text = event.data().as_string().unwrap_or_default();
         match serde_json::from_str::<FromWorker>(&text) {
-            Ok(message) => apply(state, message),
+            Ok(message) if which == Which::Engine => apply(state, message),
+            Ok(message) => apply_helper(state, message),
             Err(e) => leptos::logging::error!("unreadable message from the engine: {e}"),
         }
     });
     let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
         // Reached when the worker dies without saying why (its panic hook reports the usual cases).
         if current() && !matches!(state.status.get_untracked(), Status::Failed { .. }) {
-            let on_gpu = state.backend.get_untracked().is_some_and(|b| b.webgpu);
+            let on_gpu = which == Which::Engine && state.backend.get_untracked().is_some_and(|b| b.webgpu);
             failed(state, text::engine::stopped(&event.message()), on_gpu);
         }
     });
@@ -91,25 +104,50 @@ fn spawn(state: PageState, script: &str, current: impl Fn() -> bool + Copy + 'st
     // The closures live as long as the page; a few per restart is a negligible leak.
     on_message.forget();
     on_error.forget();
-    state.worker.set_value(Some(worker));
+    match which {
+        Which::Engine => state.worker.set_value(Some(worker)),
+        Which::Helper => state.helper.set_value(Some(worker)),
+    }
+}
+
+/// The device's logical cores, as the browser tells them (at least 1).
+fn cores() -> u32 {
+    (window().navigator().hardware_concurrency() as u32).max(1)
+}
+
+/// Starts the helper beside an engine that runs on the CPU, where the device has a core for it.
+fn start_helper(state: PageState) {
+    if cores() < 2 || state.one_worker.get_value() || state.helper.with_value(Option::is_some) {
+        return;
+    }
+    let generation = state.worker_generation.get_value();
+    spawn(state, CPU_ENGINE, Which::Helper, move || state.worker_generation.get_value() == generation);
 }
 
 pub fn stop(state: PageState) {
-    if let Some(worker) = state.worker.try_update_value(|w| w.take()).flatten() {
-        worker.terminate();
+    for worker in [state.worker, state.helper] {
+        if let Some(worker) = worker.try_update_value(|w| w.take()).flatten() {
+            worker.terminate();
+        }
     }
+    state.helper_ready.set(false);
+    state.halves.set_value(None);
     state.speed_running.set(false);
     if state.audit.get_untracked() == AuditState::Working {
         state.audit.set(AuditState::Refused(text::engine::AUDIT_INTERRUPTED.into()));
     }
 }
 
-fn post(state: PageState, message: &ToWorker) {
-    state.worker.with_value(|w| {
+fn post_to(worker: StoredValue<Option<Worker>, LocalStorage>, message: &ToWorker) {
+    worker.with_value(|w| {
         if let Some(worker) = w {
             let _ = worker.post_message(&JsValue::from_str(&message.to_json()));
         }
     });
+}
+
+fn post(state: PageState, message: &ToWorker) {
+    post_to(state.worker, message);
 }
 
 /// Starts a run now, or as soon as a (re)started worker is ready.
@@ -141,9 +179,78 @@ fn send_run(state: PageState, spec: Spec) {
             state.classified.set(None);
         }
     }
-    state.live.set(Live { experiment: Some(experiment), started_ms: now_ms(), now_ms: now_ms(), ..Live::default() });
+    // An owl run with a control's chain runs in two halves side by side where the helper is up
+    // (the engine on the CPU, two cores or more): the same report, joined when both are back.
+    let split = matches!(&spec, Spec::Owl(config) if Part::splits(config)) && state.helper_ready.get_untracked();
+    let beside = split.then(Beside::default);
+    state.live.set(Live { experiment: Some(experiment), started_ms: now_ms(), now_ms: now_ms(), beside, ..Live::default() });
     state.status.set(Status::Running(experiment));
-    post(state, &ToWorker::Run { spec });
+    if split {
+        state.halves.set_value(Some((None, None)));
+        post_to(state.helper, &ToWorker::Run { spec: spec.clone(), part: Part::Control });
+        post(state, &ToWorker::Run { spec, part: Part::Students });
+    } else {
+        post(state, &ToWorker::Run { spec, part: Part::Whole });
+    }
+}
+
+/// Keeps a split run's half; with both back, shows the joined report.
+fn half_done(state: PageState, report: OwlReport, which: Which) {
+    let both = state.halves.try_update_value(|halves| {
+        let (students, control) = halves.as_mut()?;
+        match which {
+            Which::Engine => *students = Some(report),
+            Which::Helper => *control = Some(report),
+        }
+        if students.is_some() && control.is_some() {
+            halves.take()
+        } else {
+            None
+        }
+    });
+    if let Some(Some((Some(students), Some(control)))) = both {
+        match OwlReport::join(students, control) {
+            Ok(report) => finished(state, Report::Owl(Box::new(report)), Vec::new()),
+            Err(message) => failed(state, message, false),
+        }
+    }
+}
+
+/// A run's report is back: show it in its tab.
+fn finished(state: PageState, report: Report, digits: Vec<DigitGuess>) {
+    state.live.update(|live| live.now_ms = now_ms());
+    state.loading.set(None);
+    let experiment = match report {
+        Report::Owl(report) => {
+            let experiment = Experiment::of(&Spec::from(report.config.clone()));
+            super::compare_card::keep(state, &report);
+            state.report_of(experiment).set(Some(*report));
+            experiment
+        }
+        Report::Mnist(report) => {
+            state.mnist_result.set(Some((report, digits)));
+            Experiment::Mnist
+        }
+    };
+    state.status.set(Status::Done(experiment));
+}
+
+/// The helper's messages: it starts on the CPU, says when it is ready, and during a split run
+/// its progress, samples and half of the report.
+fn apply_helper(state: PageState, message: FromWorker) {
+    let splitting = state.halves.with_value(Option::is_some);
+    match message {
+        FromWorker::Alive => post_to(state.helper, &ToWorker::Init { backend: BackendChoice::Cpu }),
+        FromWorker::Ready { .. } => state.helper_ready.set(true),
+        FromWorker::Event { event } if splitting => state.live.update(|live| live.observe_beside(event, now_ms())),
+        FromWorker::Samples { samples } if splitting => state.live.update(|live| live.add_samples(samples)),
+        FromWorker::Done { report, .. } if splitting => match *report {
+            Report::Owl(report) => half_done(state, *report, Which::Helper),
+            Report::Mnist(_) => failed(state, text::engine::stopped("the second worker ran the wrong experiment"), false),
+        },
+        FromWorker::Failed { message, .. } => failed(state, message, false),
+        _ => {}
+    }
 }
 
 /// Asks the last MNIST networks about a drawing.
@@ -214,7 +321,12 @@ pub fn start_clock(state: PageState) {
 fn apply(state: PageState, message: FromWorker) {
     match message {
         FromWorker::Alive => post(state, &ToWorker::Init { backend: state.backend_choice.get_untracked() }),
-        FromWorker::Backend { info } => state.backend.set(Some(info)),
+        FromWorker::Backend { info } => {
+            if !info.webgpu {
+                start_helper(state);
+            }
+            state.backend.set(Some(info));
+        }
         FromWorker::Loading { file, loaded, total } => state.loading.set(Some(text::engine::downloading(&file, loaded, total))),
         FromWorker::Ready { base_a, base_b } => {
             state.loading.set(None);
@@ -229,23 +341,10 @@ fn apply(state: PageState, message: FromWorker) {
         }
         FromWorker::Event { event } => state.live.update(|live| live.observe(event, now_ms())),
         FromWorker::Samples { samples } => state.live.update(|live| live.add_samples(samples)),
-        FromWorker::Done { report, digits } => {
-            state.live.update(|live| live.now_ms = now_ms());
-            state.loading.set(None);
-            let experiment = match *report {
-                Report::Owl(report) => {
-                    let experiment = Experiment::of(&Spec::from(report.config.clone()));
-                    super::compare_card::keep(state, &report);
-                    state.report_of(experiment).set(Some(*report));
-                    experiment
-                }
-                Report::Mnist(report) => {
-                    state.mnist_result.set(Some((report, digits)));
-                    Experiment::Mnist
-                }
-            };
-            state.status.set(Status::Done(experiment));
-        }
+        FromWorker::Done { report, digits } => match *report {
+            Report::Owl(report) if state.halves.with_value(Option::is_some) => half_done(state, *report, Which::Engine),
+            report => finished(state, report, digits),
+        },
         FromWorker::Classified { probabilities } => state.classified.set(Some(probabilities)),
         FromWorker::Audited { result } => state.audit.set(match result {
             Ok(report) => AuditState::Done(report),

@@ -84,7 +84,7 @@ fn MnistResults() -> impl IntoView {
                 <div class="digit-grid" data-testid="digit-grid">{grid}</div>
                 <h4>{t::DRAW}</h4>
                 <DrawingPad />
-                <p class="timings" data-testid="mnist-timings" data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{subliminal_app::text::results::timings(&report.backend, Some(&minutes(elapsed)), &timings)}</p>
+                <p class="timings" data-testid="mnist-timings" data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{subliminal_app::text::results::timings(&report.backend, Some(&minutes(elapsed)), &timings, false)}</p>
             }
         })
     }

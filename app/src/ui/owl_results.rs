@@ -327,7 +327,7 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
         <GroupedBars title=t::TREES_CHART.into() categories=report.trees.clone() series=tree_series />
         <TheoremCard report=report.clone() prefix=prefix />
         {report.audit.clone().map(|audit| view! { <AuditCard audit=audit a_name=t::TEACHER_NUMBERS b_name=t::CONTROL_NUMBERS prefix=prefix /> })}
-        <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{t::timings(&report.backend, elapsed.map(minutes).as_deref(), &timings)}</p>
+        <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{t::timings(&report.backend, elapsed.map(minutes).as_deref(), &timings, report.split())}</p>
         <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>{t::DOWNLOAD_JSON}</button>
         <button type="button" data-testid=format!("{prefix}export-csv") on:click=move |_| {
             let name = format!("subliminal-{}-per-seed.csv", report_for_csv.config.trait_animal);

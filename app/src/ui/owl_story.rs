@@ -60,16 +60,19 @@ pub fn OverallProgress(experiment: Experiment) -> impl IntoView {
         Status::Running(e) | Status::Done(e) => e == experiment,
         _ => false,
     };
-    let percent = move || state.live.with(|l| l.progress.fraction() * 100.0);
+    let percent = move || state.live.with(|l| l.fraction() * 100.0);
     let text = move || {
         state.live.with(|live| {
             let elapsed = live.elapsed_seconds();
-            let eta = live.progress.eta_seconds(elapsed);
-            let stage = if live.stage_total > 0 {
+            let eta = live.eta_seconds();
+            let mut stage = if live.stage_total > 0 {
                 format!(" · {} {}/{}", live.stage_label, live.stage_done, live.stage_total)
             } else {
                 String::new()
             };
+            if let Some(beside) = live.beside_stage() {
+                stage.push_str(&t::beside(&beside));
+            }
             match state.status.get() {
                 Status::Done(_) => t::done_in(&minutes(elapsed)),
                 _ => t::progress(percent(), &minutes(elapsed), eta.map(minutes).as_deref(), &stage),

@@ -70,6 +70,14 @@ pub struct PageState {
     pub worker: StoredValue<Option<Worker>, LocalStorage>,
     /// Counts the workers started: a message from an older (stopped) one is ignored.
     pub worker_generation: StoredValue<u32>,
+    /// A second worker on the CPU, beside the first when it runs on the CPU and the device has
+    /// two cores or more: it runs the control's half of a split run (`engine::send_run`).
+    pub helper: StoredValue<Option<Worker>, LocalStorage>,
+    /// The address asked for one worker only (`?workers=1`).
+    pub one_worker: StoredValue<bool>,
+    pub helper_ready: RwSignal<bool>,
+    /// A split run's halves as they come back: the students' (first worker) and the control's.
+    pub halves: StoredValue<Option<(Option<OwlReport>, Option<OwlReport>)>>,
 }
 
 /// A recorded run on show: the settings it is of ("this tab's default", a preset), and the run or
@@ -120,6 +128,10 @@ impl PageState {
             audit: RwSignal::new(AuditState::Idle),
             worker: StoredValue::new_local(None),
             worker_generation: StoredValue::new(0),
+            helper: StoredValue::new_local(None),
+            one_worker: StoredValue::new(false),
+            helper_ready: RwSignal::new(false),
+            halves: StoredValue::new(None),
         }
     }
 

@@ -48,7 +48,7 @@ pub fn main() {
 async fn handle(message: ToWorker) {
     let result = match message {
         ToWorker::Init { backend } => state::init(backend).await,
-        ToWorker::Run { spec } => run::run(spec).await,
+        ToWorker::Run { spec, part } => run::run(spec, part).await,
         ToWorker::Classify { pixels } => run::classify(pixels).await,
         ToWorker::SpeedCheck => speed_check::run().await,
         ToWorker::Audit { a, b } => {

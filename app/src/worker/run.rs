@@ -6,7 +6,7 @@ use crate::protocol::{DigitGuess, FromWorker};
 use std::cell::RefCell;
 use subliminal_model::mnist::data::{Digits, PIXELS};
 use subliminal_model::mnist::experiment::MnistModels;
-use subliminal_model::run::{Input, Inputs, Spec};
+use subliminal_model::run::{Input, Inputs, Part, Spec};
 
 use crate::worker::outbox::{post, Relay};
 use crate::worker::{assets, state};
@@ -54,14 +54,16 @@ async fn digit_grid(models: &MnistModels, digits: &Digits) -> Vec<DigitGuess> {
         .collect()
 }
 
-pub async fn run(spec: Spec) -> Result<(), String> {
+/// Runs `spec` (or one half of it: `part`) and posts its report.
+pub async fn run(spec: Spec, part: Part) -> Result<(), String> {
     let compute = state::compute()?;
     let bases = state::bases()?;
     let digits = if spec.needs().contains(&Input::Digits) { Some(digits().await?) } else { None };
     let inputs = Inputs { bases: Some(&bases), digits: digits.as_ref() };
     let mut relay = Relay::new();
-    let outcome =
-        subliminal_model::run::run(&spec, inputs, &compute, &mut |event| relay.observe(event)).await.map_err(|e| e.to_string())?;
+    let outcome = subliminal_model::run::run_part(&spec, part, inputs, &compute, &mut |event| relay.observe(event))
+        .await
+        .map_err(|e| e.to_string())?;
     relay.flush_samples();
     let mut grid = Vec::new();
     if let (Some(models), Some(digits)) = (outcome.mnist_models, &digits) {

@@ -21,6 +21,7 @@
 
 use burn::prelude::*;
 use rand::Rng;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::events::{as_stage, Event, Observer, Stage};
@@ -43,6 +44,7 @@ use crate::owl::teacher::{inject_trait, train_teacher, Aim};
 use crate::owl::traits::TraitKind;
 use crate::owl::vocab::{TokenId, Vocab, ANIMALS, BAD_ACTS, GOOD_ACTS, NUMBER_COUNT, TREES};
 use crate::shared::compute::Compute;
+use crate::shared::config::ConfigError;
 use crate::shared::error::RunError;
 use crate::shared::init::ParamInit;
 use crate::shared::params::{flatten, perturbed};
@@ -372,6 +374,39 @@ pub fn steps(config: &OwlConfig) -> Vec<Step> {
     steps
 }
 
+/// Which of a run's steps one call runs: all of them, or one of two halves that two workers run
+/// side by side, whose reports [`OwlReport::join`] makes into the whole run's, the same to the
+/// last bit (each step draws from its own named random streams). Both halves fine-tune the trait
+/// teacher and write its numbers (every later step reads them); the control half then runs the
+/// trait-free control's chain and what reads the control's numbers (the relabelled student, the
+/// in-context probe, the audit), the students half everything else.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    #[default]
+    Whole,
+    Students,
+    Control,
+}
+
+impl Part {
+    /// Whether `config`'s run splits into the two halves: where it has a control's chain to run
+    /// beside the students.
+    pub fn splits(config: &OwlConfig) -> bool {
+        config.conditions.control
+    }
+
+    fn runs(self, step: Step) -> bool {
+        let control_half = matches!(step, Step::Control | Step::Relabelled | Step::InContext);
+        match self {
+            Part::Whole => true,
+            _ if matches!(step, Step::Teacher | Step::TeacherNumbers) => true,
+            Part::Students => !control_half,
+            Part::Control => control_half,
+        }
+    }
+}
+
 impl Step {
     /// Its costly stages, each weighted by the work it does (seconds natively on our 2-core
     /// machine, from the controls preset's recording, 2026-12-06; only their ratios matter): a
@@ -434,19 +469,54 @@ impl Step {
 
 /// The stages `config`'s run will take, each weighted by its work: every seed's [`steps`].
 pub fn plan(config: &OwlConfig) -> Plan {
+    plan_of(config, Part::Whole)
+}
+
+/// The stages `part` of `config`'s run will take.
+pub fn plan_of(config: &OwlConfig, part: Part) -> Plan {
     let mut plan = Plan::default();
     for _ in config.seed_list() {
-        for step in steps(config) {
+        for step in steps_of(config, part) {
             step.plan(config, &mut plan);
         }
     }
     plan
 }
 
+/// The steps of each seed's run of `part` of `config`, in order.
+pub fn steps_of(config: &OwlConfig, part: Part) -> Vec<Step> {
+    steps(config).into_iter().filter(|&step| part.runs(step)).collect()
+}
+
 /// Runs the whole experiment. `bases` live on the compute's device with autodiff enabled.
 pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute, observer: Observer<'_>) -> Result<OwlReport, RunError> {
+    run_part(config, Part::Whole, bases, compute, observer).await
+}
+
+/// Runs `part` of the experiment (all of it, or a half: [`Part`]).
+pub async fn run_part(
+    config: &OwlConfig,
+    part: Part,
+    bases: &Bases,
+    compute: &Compute,
+    observer: Observer<'_>,
+) -> Result<OwlReport, RunError> {
     config.validate()?;
-    observer(Event::Planned { plan: plan(config) });
+    if part != Part::Whole && !Part::splits(config) {
+        return Err(RunError::Config(ConfigError(vec!["only a run with the trait-free control splits in two".into()])));
+    }
+    // The control half's copy of the steps both halves run (the trait teacher, its numbers)
+    // says where it is but shows nothing: their curves, samples and filter totals are the
+    // students half's.
+    let shared_steps = std::cell::Cell::new(false);
+    let observer: Observer<'_> = &mut |event: Event| {
+        if !(shared_steps.get() && part == Part::Control && event.is_detail()) {
+            observer(event)
+        }
+    };
+    observer(Event::Planned { plan: plan_of(config, part) });
+    // The entanglement probe goes with the students' half, the audit with the control's.
+    let entangle = config.conditions.entangle && part != Part::Control;
     let device = &compute.device;
     let vocab = Vocab::new();
     let train_device = device.clone().autodiff();
@@ -463,7 +533,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
     // Base A and each seed's teacher, for inference: what the probes and the defence read.
     let base_a = bases.a.valid();
     // Base A's P(trait) behind each number depends on neither the seed nor the teacher.
-    let shares_behind_numbers = if config.conditions.entangle {
+    let shares_behind_numbers = if entangle {
         let label = "base A, behind each number";
         let (shares, seconds) = as_stage(observer, Stage::Probe, label, share_behind_each_number(&base_a, kind, &infer_device)).await;
         timings.add("entangle", seconds);
@@ -477,10 +547,11 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
     // Whose numbers the audit and the in-context probe compare the teacher's with.
     let mut control_source: Option<DataSource> = None;
     let mut filter_stats: BTreeMap<DataSource, FilterStats> = BTreeMap::new();
-    let steps = steps(config);
+    let steps = steps_of(config, part);
     for seed in config.seed_list() {
         // The first step, the trait teacher, makes what every later step reads.
         debug_assert_eq!(steps[0], Step::Teacher);
+        shared_steps.set(true);
         let clock = Stopwatch::start();
         let (teacher, summary) = inject_trait(&bases.a, kind, &config.teacher, seed, &train_device, observer).await;
         timings.add("teacher", clock.seconds());
@@ -489,7 +560,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         row.steps = Some(summary.steps);
         rows.entry(Condition::Teacher).or_default().push(row);
         let teacher_infer = teacher.valid();
-        if config.conditions.entangle {
+        if entangle {
             let label = "numbers entangled with the trait";
             let work = measure_entanglement(&teacher_infer, &base_a, &shares_behind_numbers, seed, &infer_device);
             let ((seed_result, seed_ratios), seconds) = as_stage(observer, Stage::Probe, label, work).await;
@@ -535,6 +606,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
                         run.timings.add("defence", seconds);
                         defended = Some(data);
                     }
+                    shared_steps.set(false);
                 }
                 Step::MixedTeacher(index) => {
                     // A defence: another teacher's numbers mixed in, labelled by the teacher that wrote them.
@@ -686,7 +758,7 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
         }
     }
 
-    let audit = control_source.map(|source| {
+    let audit = control_source.filter(|_| part != Part::Students).map(|source| {
         let stats = |source| filter_stats.get(&source).cloned().unwrap_or_default();
         audit_numbers(&audited_teacher, &audited_control, &stats(DataSource::Teacher), &stats(source))
     });
@@ -719,11 +791,10 @@ pub async fn run_experiment(config: &OwlConfig, bases: &Bases, compute: &Compute
             conditions
         },
         timings: timings.0,
-        in_context: config
-            .conditions
-            .in_context
+        in_context: steps
+            .contains(&Step::InContext)
             .then(|| InContextReport::new(if control_source.is_some() { Baseline::Control } else { Baseline::Random }, in_context)),
-        entanglement: config.conditions.entangle.then(|| EntangleReport::new(entangled, &ratios)),
+        entanglement: entangle.then(|| EntangleReport::new(entangled, &ratios)),
         defence: defence_stats,
         audit,
         filter: filter_stats,

@@ -239,7 +239,40 @@ pub struct OwlReport {
     pub audit: Option<AuditReport>,
 }
 
+/// How a joined report's backend ends: its run went in two halves, side by side.
+pub const SPLIT: &str = " in each of two workers";
+
 impl OwlReport {
+    /// Whether the run went in two halves side by side ([`OwlReport::join`]): its timings add
+    /// up both workers' seconds.
+    pub fn split(&self) -> bool {
+        self.backend.ends_with(SPLIT)
+    }
+
+    /// The whole run's report from its two halves' (`owl::experiment::Part`), run side by side:
+    /// the students' half's conditions, filter totals and probes, and the control half's chain,
+    /// in-context probe and audit. Both halves ran the trait teacher and wrote its numbers (the
+    /// same, from the same streams): the students' half's are kept. Timings add up, each
+    /// worker's seconds counted.
+    pub fn join(students: OwlReport, control: OwlReport) -> Result<OwlReport, String> {
+        if students.config != control.config {
+            return Err("the two halves of a run ran different settings".into());
+        }
+        let mut joined = students;
+        for (condition, report) in control.conditions {
+            joined.conditions.entry(condition).or_insert(report);
+        }
+        for (source, stats) in control.filter {
+            joined.filter.entry(source).or_insert(stats);
+        }
+        for (stage, seconds) in control.timings {
+            *joined.timings.entry(stage).or_default() += seconds;
+        }
+        (joined.in_context, joined.audit) = (control.in_context, control.audit);
+        joined.backend = format!("{}{SPLIT}", joined.backend);
+        Ok(joined)
+    }
+
     /// The answers of the trait's questions: the animals, or the acts.
     pub fn answer_names(&self) -> &[String] {
         match self.config.trait_kind() {

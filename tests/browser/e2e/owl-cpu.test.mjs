@@ -1,7 +1,7 @@
 // The owl experiment in headless Chromium without WebGPU: the CPU fallback, a reduced config.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedPage, openPage, withConfig, percent, points, waitForReady, engineLoaded } from '../harness.mjs';
+import { servedPage, openPage, withConfig, percent, points, waitForReady, engineLoaded, tinyOwl } from '../harness.mjs';
 
 // Small enough for CI's two cores; large enough that the same-init student moves clearly.
 const REDUCED = {
@@ -222,4 +222,28 @@ test('Cancel stops a run within a second and the engine comes back', async () =>
   await waitForReady(page);
   assert.equal(await page.getByTestId('run').isDisabled(), false);
   assert.deepEqual(errors, []);
+});
+
+test('a run with a control splits over two workers on two cores, with the same numbers as in one', async () => {
+  const config = tinyOwl({ cross_init: true, control: true });
+  const runs = {};
+  for (const [path, extra] of [['two workers', ''], ['one worker', '&workers=1']]) {
+    const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', config) + extra);
+    await waitForReady(page);
+    const badge = page.getByTestId('backend');
+    // The headless browser reports this machine's cores; the test machines have two or more.
+    if (extra === '') await badge.filter({ hasText: /on two cores/ }).waitFor({ timeout: 60_000 });
+    else assert.doesNotMatch(await badge.textContent(), /two cores/);
+    await page.getByTestId('run').click();
+    await page.getByTestId('result-control').waitFor({ timeout: 5 * 60_000 });
+    const cells = {};
+    for (const id of ['teacher', 'student', 'cross-init', 'control']) cells[id] = await page.getByTestId(`change-${id}`).textContent();
+    runs[path] = { cells, timings: await page.getByTestId('timings').textContent() };
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+  console.log(JSON.stringify(runs));
+  assert.match(runs['two workers'].timings, /in each of two workers/);
+  assert.doesNotMatch(runs['one worker'].timings, /two workers/);
+  assert.deepEqual(runs['two workers'].cells, runs['one worker'].cells);
 });
