@@ -28,6 +28,7 @@ pub struct Address {
     device: Option<String>,
     embed: bool,
     one_worker: bool,
+    room: bool,
     owl: Option<String>,
     mnist: Option<String>,
 }
@@ -43,6 +44,10 @@ impl Address {
                 "device" => &mut address.device,
                 "embed" => {
                     address.embed = true;
+                    continue;
+                }
+                "room" => {
+                    address.room = true;
                     continue;
                 }
                 "workers" => {
@@ -82,6 +87,12 @@ impl Address {
     /// without the header and the tabs (`?embed`, with or without a value).
     pub fn embedded(&self) -> bool {
         self.embed
+    }
+
+    /// Whether the page is a workshop facilitator's (`?room`): it takes the room's runs and
+    /// pools them.
+    pub fn room(&self) -> bool {
+        self.room
     }
 
     /// Whether the address keeps every run in one worker (`?workers=1`): to compare a split run's
@@ -234,6 +245,7 @@ mod tests {
         assert!(!Address::read("").one_worker());
         assert!(Address::read("?workers=1").one_worker());
         assert!(!Address::read("?workers=2").one_worker());
+        assert!(Address::read("?room").room() && !Address::read("?tab=owl").room());
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod predict;
 pub mod probes;
 pub mod protocol;
 pub mod recorded;
+pub mod room;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

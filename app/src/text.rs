@@ -975,6 +975,72 @@ pub mod audit_findings {
 }
 
 /// A file of the site the page fetches (a preset's recording), and why it could not be had.
+/// The room: a participant's codes, and the facilitator's pooled result (`?room`).
+pub mod room {
+    pub const SEND_TITLE: &str = "Send to the room";
+    pub const SEND_EXPLAIN: &str = "In a workshop, send this run to the facilitator: copy the code below into the room's chat, \
+        or save it as a file. It holds this run's settings (as a checksum), its seed and each model's change, nothing else.";
+    pub const COPY: &str = "Copy the code";
+    pub const SAVE: &str = "Save as a file";
+    pub const CODE_LABEL: &str = "This run's code (a line per seed)";
+    pub const SAME_SEED: &str = "Everyone who keeps the first seed at 1 runs the same run, and the room counts it once: \
+        set a first seed of your own under More settings (your seat number, say) and run again.";
+    pub const TITLE: &str = "The room's runs";
+    pub const EXPLAIN: &str = "Each participant runs a seed of their own and sends its code (or a file of codes, or the \
+        report). Together the room's seeds give each model's change with a 95% interval, as the study's many seeds do.";
+    pub const IMPORT: &str = "Codes or reports, from files (several at once)";
+    pub const PASTE: &str = "Or paste codes, a line each";
+    pub const ADD: &str = "Add the pasted codes";
+    pub const CLEAR: &str = "Start again";
+    pub const NONE_YET: &str = "Nothing sent yet.";
+    pub const MODEL: &str = "Model";
+    pub const SEEDS: &str = "Seeds";
+    pub const CHANGE: &str = "Change in P(trait), mean [95% interval]";
+    pub const SPREAD: &str = "Lowest to highest seed";
+    pub const ANIMALS_DEFAULT: &str = "the animals tab's default settings";
+    pub const VALUES_DEFAULT: &str = "the values tab's default settings";
+
+    pub fn preset(label: &str) -> String {
+        format!("the preset \u{201c}{label}\u{201d}")
+    }
+
+    pub fn other_settings(id: &str) -> String {
+        format!("other settings ({id})")
+    }
+
+    pub fn line_refused(source: &str, line: usize, why: &str) -> String {
+        format!("{source}, line {line}: {why}")
+    }
+
+    /// How many seeds the room has, from how many entries, in how many groups of settings.
+    pub fn count(seeds: usize, entries: usize, duplicates: usize, groups: usize) -> String {
+        let mut text = format!("{seeds} seed{} from {entries} sent", if seeds == 1 { "" } else { "s" });
+        if duplicates > 0 {
+            text.push_str(&format!("; {duplicates} of them the same seed and settings as another, the same run, counted once"));
+        }
+        if groups > 1 {
+            text.push_str(&format!("; {groups} different settings, each kept apart"));
+        }
+        text.push('.');
+        text
+    }
+
+    /// A condition's pooled change: "+11.07 pp [+9.80, +12.34]".
+    pub fn change(mean: f64, [lo, hi]: [f64; 2]) -> String {
+        format!("{mean:+.2} pp [{lo:+.2}, {hi:+.2}]")
+    }
+
+    /// The lowest and the highest seed's change.
+    pub fn spread([lo, hi]: [f64; 2]) -> String {
+        format!("{lo:+.2} to {hi:+.2} pp")
+    }
+
+    /// A group's heading: its settings and its seeds.
+    pub fn group(settings: &str, seeds: usize) -> String {
+        format!("Runs of {settings}: {seeds} seed{}", if seeds == 1 { "" } else { "s" })
+    }
+}
+
 pub mod files {
     pub fn offline(path: &str) -> String {
         format!("{path} could not be downloaded (offline, before the page could keep a copy?)")

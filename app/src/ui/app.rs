@@ -14,6 +14,7 @@ use super::owl_controls::OwlControls;
 use super::owl_results::AnswerFirst;
 use super::owl_story::OwlStory;
 use super::presenter::PresenterBar;
+use super::room_card::RoomCard;
 use super::speed_check::SpeedCheck;
 use super::state::{page_state, Experiment, PageState, Status};
 use subliminal_app::address::Tab;
@@ -150,6 +151,7 @@ pub fn App() -> impl IntoView {
     engine::start_clock(state);
     let tab = RwSignal::new(address.tab());
     let embedded = address.embedded();
+    let room = address.room();
 
     view! {
         <div class="page" class:presenting=move || state.presenter.get().is_some() class:embedded=embedded>
@@ -158,6 +160,7 @@ pub fn App() -> impl IntoView {
         <main>
             <div class="owl-tab" hidden=move || tab.get() != Tab::Owl>
                 <h2 class="visually-hidden">{page::TAB_OWL}</h2>
+                {room.then(|| view! { <RoomCard /> })}
                 <AnswerFirst experiment=Experiment::Owl />
                 <PresenterBar />
                 <OwlControls experiment=Experiment::Owl />

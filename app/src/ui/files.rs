@@ -39,8 +39,27 @@ pub fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
 /// text, once read, or why it was not read: larger than `most_bytes` (read whole, a file of a few
 /// hundred megabytes runs the tab's wasm out of memory), or not text.
 pub fn read_picked_file(ev: &leptos::ev::Event, most_bytes: f64, done: impl FnOnce(String, Result<String, String>) + 'static) {
-    let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-    let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+    if let Some(file) = picked(ev).into_iter().next() {
+        read_file(file, most_bytes, done);
+    }
+}
+
+/// Every file picked in the `<input type="file" multiple>` that fired `ev`, each read as
+/// [`read_picked_file`] reads one: `done` gets each file's name and text, or why not.
+pub fn read_picked_files(ev: &leptos::ev::Event, most_bytes: f64, done: impl Fn(String, Result<String, String>) + Clone + 'static) {
+    for file in picked(ev) {
+        read_file(file, most_bytes, done.clone());
+    }
+}
+
+fn picked(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
+    let Some(files) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).and_then(|input| input.files()) else {
+        return Vec::new();
+    };
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
+}
+
+fn read_file(file: web_sys::File, most_bytes: f64, done: impl FnOnce(String, Result<String, String>) + 'static) {
     if file.size() > most_bytes {
         done(file.name(), Err(files::too_big(&file.name(), file.size() / 1e6, most_bytes / 1e6)));
         return;

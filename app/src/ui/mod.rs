@@ -18,6 +18,7 @@ mod prediction;
 mod presenter;
 mod probes_card;
 mod recordings;
+mod room_card;
 mod run_bar;
 mod settings_fields;
 mod speed_check;

@@ -15,6 +15,7 @@ use super::files::{download, read_picked_file};
 use super::owl_story::minutes;
 use super::prediction::PredictionResult;
 use super::probes_card::{ProbesCard, TheoremCard};
+use super::room_card::SendToRoom;
 use super::state::{page_state, Experiment, PageState};
 use subliminal_app::recorded::{agreement, agreement_text, import, study_channel_line, RecordedRun, MOST_REPORT_BYTES};
 use subliminal_app::text::channel;
@@ -191,7 +192,8 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
                     <div data-testid=format!("{prefix}recorded-result") data-recorded="false">
                         {agreement.map(|text| view! { <p class="recorded-label" data-testid=format!("{prefix}agreement")><strong>{t::AGAINST_RECORDING}</strong>{text}</p> })}
                         {(experiment == Experiment::Owl).then(|| view! { <PredictionResult report=report.clone() /> })}
-                        {result_view(report, prefix, Some(elapsed))}
+                        {result_view(report.clone(), prefix, Some(elapsed))}
+                        <SendToRoom report=report prefix=prefix />
                     </div>
                 }
                 .into_any()

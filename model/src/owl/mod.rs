@@ -23,6 +23,7 @@ pub mod pretrain;
 pub mod probe;
 pub mod report;
 pub mod reword;
+pub mod room;
 pub mod summary;
 pub mod teacher;
 pub mod traits;

@@ -1,0 +1,99 @@
+//! A room's runs, on the facilitator's page (`?room`): the codes and files participants send,
+//! read into entries and pooled by the engine (`subliminal_model::owl::room`). Kept apart from the
+//! components, so it is tested natively.
+
+use crate::recorded::import;
+use crate::text::room as text;
+use subliminal_model::owl::config::OwlConfig;
+use subliminal_model::owl::presets::presets;
+use subliminal_model::owl::room::{pool, settings_id, RoomEntry, RoomResult};
+
+/// What the facilitator has been sent so far.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Room {
+    pub entries: Vec<RoomEntry>,
+    /// What could not be read, each with its source and why.
+    pub refused: Vec<String>,
+}
+
+impl Room {
+    /// Adds what `name` (a file, or the pasted text) holds: a report (JSON) gives each of its
+    /// seeds; any other text, a code per line (blank lines skipped).
+    pub fn add(&mut self, name: &str, content: &str) {
+        if content.trim_start().starts_with('{') {
+            match import(name, content) {
+                Ok(report) => self.entries.extend(RoomEntry::of_report(&report)),
+                Err(why) => self.refused.push(why),
+            }
+            return;
+        }
+        for (i, line) in content.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            match RoomEntry::from_code(line) {
+                Ok(entry) => self.entries.push(entry),
+                Err(why) => self.refused.push(text::line_refused(name, i + 1, &why)),
+            }
+        }
+    }
+
+    pub fn result(&self) -> RoomResult {
+        pool(self.entries.iter().cloned())
+    }
+}
+
+/// What a group of settings is, in words: the animals or values tab's default, a preset, or
+/// other settings by their id.
+pub fn settings_name(id: &str) -> String {
+    if id == settings_id(&OwlConfig::page_default()) {
+        return text::ANIMALS_DEFAULT.into();
+    }
+    if id == settings_id(&OwlConfig::misaligned_default()) {
+        return text::VALUES_DEFAULT.into();
+    }
+    match presets().into_iter().find(|p| settings_id(&p.config) == id) {
+        Some(preset) => text::preset(preset.label),
+        None => text::other_settings(id),
+    }
+}
+
+/// The codes of a run's seeds, a line each: what a participant sends.
+pub fn codes(report: &subliminal_model::owl::report::OwlReport) -> String {
+    RoomEntry::of_report(report).iter().map(RoomEntry::code).collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recorded::{parse, OWL};
+    use subliminal_model::owl::report::Condition;
+
+    #[test]
+    fn codes_files_and_reports_join_the_room_and_what_is_not_a_code_is_named() {
+        let report = parse(OWL).unwrap().report;
+        let sent = codes(&report);
+        assert_eq!(sent.lines().count(), 5, "a code per seed");
+        let mut room = Room::default();
+        room.add("pasted", &format!("{}\n\n", sent.lines().next().unwrap()));
+        room.add("seat-7.txt", &sent);
+        room.add("report.json", &serde_json::to_string(&report).unwrap());
+        room.add("notes.txt", "SL1.zz\nhello");
+        assert_eq!(room.entries.len(), 11);
+        assert_eq!(room.refused.len(), 2);
+        assert!(room.refused[0].contains("notes.txt") && room.refused[0].contains("line 1"), "{:?}", room.refused);
+        room.add("broken.json", "{ not json");
+        assert_eq!(room.refused.len(), 3);
+        let result = room.result();
+        assert_eq!((result.groups.len(), result.groups[0].seeds, result.duplicates), (1, 5, 6));
+        assert_eq!(settings_name(&result.groups[0].settings), text::ANIMALS_DEFAULT);
+        let student = result.groups[0].rows.iter().find(|r| r.condition == Condition::Student).unwrap();
+        assert!((student.change.mean - report.conditions[&Condition::Student].delta_mean).abs() < 0.005);
+    }
+
+    #[test]
+    fn each_preset_and_other_settings_are_named() {
+        for preset in presets() {
+            let name = settings_name(&settings_id(&preset.config));
+            assert!(name.contains(preset.label) || preset.config.same_settings(&OwlConfig::page_default()), "{name}");
+        }
+        assert!(settings_name("0badc0de").contains("0badc0de"));
+    }
+}
