@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use subliminal_model::events::Event;
 use subliminal_model::mnist::experiment::PerNetwork;
 use subliminal_model::owl::audit::{AuditReport, InputFormat};
+use subliminal_model::owl::filter::DataSource;
 use subliminal_model::run::{Part, Report, Spec};
 use subliminal_model::speed::StepTiming;
 
@@ -27,6 +28,25 @@ impl BackendChoice {
     /// The choice a link's `device=` names (`auto`, `cpu`, `webgpu`), or why it names none.
     pub fn from_link(value: &str) -> Result<Self, String> {
         serde_json::from_value(serde_json::Value::String(value.to_string())).map_err(|_| crate::text::page::not_a_device(value))
+    }
+}
+
+/// The completions one data source kept in a run, every seed's (the CLI's `--save-numbers`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KeptNumbers {
+    pub source: DataSource,
+    pub texts: Vec<String>,
+}
+
+impl KeptNumbers {
+    /// As the CLI's `--save-numbers` writes it and the audit tab reads it: a JSON string a line.
+    pub fn jsonl(&self) -> String {
+        self.texts.iter().map(|t| serde_json::to_string(t).expect("strings serialise") + "\n").collect()
+    }
+
+    /// Its file's name, as the CLI's (`teacher.jsonl`).
+    pub fn file_name(&self) -> String {
+        format!("{}.jsonl", self.source.key())
     }
 }
 
@@ -124,10 +144,13 @@ pub enum FromWorker {
     Samples {
         samples: Vec<(String, bool)>,
     },
-    /// A run finished; an MNIST run adds held-out digits with each network's guess.
+    /// A run finished; an MNIST run adds held-out digits with each network's guess, an owl run
+    /// the completions each data source kept (for the audit tab).
     Done {
         report: Box<Report>,
         digits: Vec<DigitGuess>,
+        #[serde(default)]
+        kept: Vec<KeptNumbers>,
     },
     /// Each network's digit probabilities, in percent.
     Classified {
@@ -198,6 +221,17 @@ mod tests {
         assert!(refused.contains("device=gpu") && refused.contains("auto, cpu or webgpu"), "{refused}");
     }
 
+    /// The kept numbers a run saves read back in the audit tab as they were kept, whatever
+    /// their characters, under the CLI's file name.
+    #[test]
+    fn saved_kept_numbers_are_what_the_audit_tab_reads() {
+        use subliminal_model::owl::audit::{read_completions, InputFormat};
+        let kept = KeptNumbers { source: DataSource::Teacher, texts: vec!["12, 7, 99".into(), "4 \"5\"\\ 6".into(), "é, 3".into()] };
+        let file = kept.file_name();
+        assert_eq!(file, "teacher.jsonl");
+        assert_eq!(read_completions(&kept.jsonl(), InputFormat::Auto, Some(&file), "").unwrap(), kept.texts);
+    }
+
     /// Every message, both ways, reads back as what was written: the page and the worker are
     /// built from this one file, but a serde attribute can still make a message unreadable. The
     /// `match`es fail to compile when a message is added without a sample here.
@@ -251,6 +285,7 @@ mod tests {
             FromWorker::Done {
                 report: Box::new(Report::Owl(Box::new(report))),
                 digits: vec![DigitGuess { pixels: vec![0, 255], label: 7, guesses: PerNetwork { teacher: 7, student: 7, cross_init: 1 } }],
+                kept: vec![KeptNumbers { source: DataSource::Control, texts: vec!["1, 2, 3".into(), "say \"4\"".into()] }],
             },
             FromWorker::Classified { probabilities: PerNetwork { teacher: vec![90.0], student: vec![80.0], cross_init: vec![10.0] } },
             FromWorker::Speed {

@@ -8,6 +8,9 @@ use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::presets::presets;
 use subliminal_model::owl::room::{pool, settings_id, RoomEntry, RoomResult};
 
+/// How many of a file's refused lines are named; the rest are counted.
+const SHOWN_REFUSED: usize = 3;
+
 /// What the facilitator has been sent so far.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Room {
@@ -20,6 +23,12 @@ impl Room {
     /// Adds what `name` (a file, or the pasted text) holds: a report (JSON) gives each of its
     /// seeds; any other text, a code per line (blank lines skipped).
     pub fn add(&mut self, name: &str, content: &str) {
+        // A binary file read as text: NULs, or the replacement character where bytes were not
+        // UTF-8. Said once, not a line at a time.
+        if content.contains(['\0', '\u{FFFD}']) {
+            self.refused.push(text::not_text(name));
+            return;
+        }
         if content.trim_start().starts_with('{') {
             match import(name, content) {
                 Ok(report) => self.entries.extend(RoomEntry::of_report(&report)),
@@ -27,11 +36,20 @@ impl Room {
             }
             return;
         }
+        let mut refused = 0;
         for (i, line) in content.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
             match RoomEntry::from_code(line) {
                 Ok(entry) => self.entries.push(entry),
-                Err(why) => self.refused.push(text::line_refused(name, i + 1, &why)),
+                Err(why) => {
+                    refused += 1;
+                    if refused <= SHOWN_REFUSED {
+                        self.refused.push(text::line_refused(name, i + 1, &why));
+                    }
+                }
             }
+        }
+        if refused > SHOWN_REFUSED {
+            self.refused.push(text::more_refused(name, refused - SHOWN_REFUSED));
         }
     }
 
@@ -86,6 +104,18 @@ mod tests {
         assert_eq!(settings_name(&result.groups[0].settings), text::ANIMALS_DEFAULT);
         let student = result.groups[0].rows.iter().find(|r| r.condition == Condition::Student).unwrap();
         assert!((student.change.mean - report.conditions[&Condition::Student].delta_mean).abs() < 0.005);
+    }
+
+    #[test]
+    fn a_binary_file_or_a_file_of_anything_else_is_refused_in_a_few_lines() {
+        let mut room = Room::default();
+        room.add("photo.jpg", "\u{FFFD}\u{FFFD}JFIF\0\0");
+        assert_eq!(room.refused, [text::not_text("photo.jpg")]);
+        let essay: String = (0..1000).map(|i| format!("line {i} of an essay\n")).collect();
+        room.add("essay.txt", &essay);
+        assert_eq!(room.refused.len(), 1 + SHOWN_REFUSED + 1, "three lines named, the rest counted");
+        assert!(room.refused.last().unwrap().contains("997"), "{:?}", room.refused.last());
+        assert!(room.entries.is_empty());
     }
 
     #[test]

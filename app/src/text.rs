@@ -289,6 +289,14 @@ pub mod results {
     pub const CONTROL_NUMBERS: &str = "the control's numbers";
     pub const DOWNLOAD_JSON: &str = "Download the report (JSON)";
     pub const DOWNLOAD_CSV: &str = "Download per-seed results (CSV)";
+    /// Above the buttons that save each data source's kept completions.
+    pub const SAVE_KEPT: &str = "The numbers the students learned from, as files the audit tab reads (one completion a line, \
+        every seed's):";
+
+    /// A button that saves one data source's kept completions.
+    pub fn save_kept(whose: &str, count: usize) -> String {
+        format!("Save the {whose} ({} completions)", super::count(count))
+    }
 
     pub fn imported(name: &str) -> String {
         format!("Imported ({name})")
@@ -1010,6 +1018,14 @@ pub mod room {
 
     pub fn line_refused(source: &str, line: usize, why: &str) -> String {
         format!("{source}, line {line}: {why}")
+    }
+
+    pub fn more_refused(source: &str, lines: usize) -> String {
+        format!("{source}: {lines} more lines that are not room codes")
+    }
+
+    pub fn not_text(source: &str) -> String {
+        format!("{source} is not text (a picture or another binary file?): nothing was read from it")
     }
 
     /// How many seeds the room has, from how many entries, in how many groups of settings.

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use std::time::Duration;
 use subliminal_app::live::Beside;
-use subliminal_app::protocol::{AuditInput, BackendChoice, DigitGuess, FromWorker, ToWorker};
+use subliminal_app::protocol::{AuditInput, BackendChoice, DigitGuess, FromWorker, KeptNumbers, ToWorker};
 use subliminal_app::text;
 use subliminal_model::owl::report::OwlReport;
 use subliminal_model::run::{Part, Report, Spec};
@@ -173,6 +173,7 @@ fn send_run(state: PageState, spec: Spec) {
         Experiment::Owl | Experiment::Values => {
             state.report_of(experiment).set(None);
             state.imported.set(None);
+            state.kept.set(Some((experiment, Vec::new())));
         }
         Experiment::Mnist => {
             state.mnist_result.set(None);
@@ -216,6 +217,15 @@ fn half_done(state: PageState, report: OwlReport, which: Which) {
     }
 }
 
+/// Adds a worker's kept completions to the run's (a split run's two halves each send theirs).
+fn keep_numbers(state: PageState, kept: Vec<KeptNumbers>) {
+    state.kept.update(|run| {
+        if let Some((_, all)) = run {
+            all.extend(kept);
+        }
+    });
+}
+
 /// A run's report is back: show it in its tab.
 fn finished(state: PageState, report: Report, digits: Vec<DigitGuess>) {
     state.live.update(|live| live.now_ms = now_ms());
@@ -244,8 +254,11 @@ fn apply_helper(state: PageState, message: FromWorker) {
         FromWorker::Ready { .. } => state.helper_ready.set(true),
         FromWorker::Event { event } if splitting => state.live.update(|live| live.observe_beside(event, now_ms())),
         FromWorker::Samples { samples } if splitting => state.live.update(|live| live.add_samples(samples)),
-        FromWorker::Done { report, .. } if splitting => match *report {
-            Report::Owl(report) => half_done(state, *report, Which::Helper),
+        FromWorker::Done { report, kept, .. } if splitting => match *report {
+            Report::Owl(report) => {
+                keep_numbers(state, kept);
+                half_done(state, *report, Which::Helper)
+            }
             Report::Mnist(_) => failed(state, text::engine::stopped("the second worker ran the wrong experiment"), false),
         },
         FromWorker::Failed { message, .. } => failed(state, message, false),
@@ -341,9 +354,15 @@ fn apply(state: PageState, message: FromWorker) {
         }
         FromWorker::Event { event } => state.live.update(|live| live.observe(event, now_ms())),
         FromWorker::Samples { samples } => state.live.update(|live| live.add_samples(samples)),
-        FromWorker::Done { report, digits } => match *report {
-            Report::Owl(report) if state.halves.with_value(Option::is_some) => half_done(state, *report, Which::Engine),
-            report => finished(state, report, digits),
+        FromWorker::Done { report, digits, kept } => match *report {
+            Report::Owl(report) if state.halves.with_value(Option::is_some) => {
+                keep_numbers(state, kept);
+                half_done(state, *report, Which::Engine)
+            }
+            report => {
+                keep_numbers(state, kept);
+                finished(state, report, digits)
+            }
         },
         FromWorker::Classified { probabilities } => state.classified.set(Some(probabilities)),
         FromWorker::Audited { result } => state.audit.set(match result {

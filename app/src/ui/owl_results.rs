@@ -110,6 +110,26 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
     view! { <div class="rankings" data-testid=format!("{prefix}rankings")>{columns.into_iter().collect_view()}</div> }
 }
 
+/// Buttons that save each data source's kept completions of this tab's last run, as files the
+/// audit tab reads (`<prefix>save-kept-<source>`).
+#[component]
+fn SaveKept(experiment: Experiment) -> impl IntoView {
+    let state = page_state();
+    let prefix = experiment.prefix();
+    let kept = state.kept.get_untracked().filter(|(e, _)| *e == experiment).map(|(_, kept)| kept).unwrap_or_default();
+    (!kept.is_empty()).then(|| {
+        let buttons = kept
+            .into_iter()
+            .map(|numbers| {
+                let label = t::save_kept(numbers.source.describe(), numbers.texts.len());
+                let id = format!("{prefix}save-kept-{}", numbers.source.key());
+                view! { <button type="button" data-testid=id on:click=move |_| download(&numbers.jsonl(), "application/jsonl", &numbers.file_name())>{label}</button> }
+            })
+            .collect_view();
+        view! { <p class="save-kept">{t::SAVE_KEPT}" "{buttons}</p> }
+    })
+}
+
 /// Where the report on show came from.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shown {
@@ -193,6 +213,7 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
                         {agreement.map(|text| view! { <p class="recorded-label" data-testid=format!("{prefix}agreement")><strong>{t::AGAINST_RECORDING}</strong>{text}</p> })}
                         {(experiment == Experiment::Owl).then(|| view! { <PredictionResult report=report.clone() /> })}
                         {result_view(report.clone(), prefix, Some(elapsed))}
+                        <SaveKept experiment=experiment />
                         <SendToRoom report=report prefix=prefix />
                     </div>
                 }

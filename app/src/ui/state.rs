@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use subliminal_app::compare::SavedRun;
 pub use subliminal_app::live::{Experiment, Live};
 use subliminal_app::predict::Prediction;
-use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, Preferences};
+use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, KeptNumbers, Preferences};
 use subliminal_app::recorded::RecordedRun;
 use subliminal_model::mnist::experiment::{MnistReport, PerNetwork};
 use subliminal_model::owl::audit::AuditReport;
@@ -46,6 +46,8 @@ pub struct PageState {
     /// another channel; fetched once, when the animals tab opens.
     pub study_channel: RwSignal<Option<Result<RecordedRun, String>>>,
     pub mnist_result: RwSignal<Option<(MnistReport, Vec<DigitGuess>)>>,
+    /// The completions each data source kept in the last owl-style run, and whose run it was.
+    pub kept: RwSignal<Option<(Experiment, Vec<KeptNumbers>)>>,
     pub classified: RwSignal<Option<PerNetwork<Vec<f64>>>>,
     /// The speed check's measurements, and whether it is still timing.
     pub speed: RwSignal<Vec<DeviceTiming>>,
@@ -115,6 +117,7 @@ impl PageState {
             recordings: [RwSignal::new(None), RwSignal::new(None)],
             study_channel: RwSignal::new(None),
             mnist_result: RwSignal::new(None),
+            kept: RwSignal::new(None),
             classified: RwSignal::new(None),
             speed: RwSignal::new(Vec::new()),
             speed_running: RwSignal::new(false),

@@ -1,6 +1,6 @@
 //! Posting messages to the page, and relaying the engine's events without flooding it.
 
-use crate::protocol::FromWorker;
+use crate::protocol::{FromWorker, KeptNumbers};
 use subliminal_model::events::{Event, Stage};
 use wasm_bindgen::prelude::*;
 use web_sys::DedicatedWorkerGlobalScope;
@@ -21,6 +21,8 @@ pub struct Relay {
     last_progress: Vec<(Stage, f64)>,
     samples: Vec<(String, bool)>,
     last_flush: f64,
+    /// Each data source's kept completions, every seed's: they go with the report.
+    kept: Vec<KeptNumbers>,
 }
 
 const INTERVAL_MS: f64 = 100.0;
@@ -28,7 +30,7 @@ const SAMPLES_INTERVAL_MS: f64 = 200.0;
 
 impl Relay {
     pub fn new() -> Self {
-        Self { last_progress: Vec::new(), samples: Vec::new(), last_flush: now_ms() }
+        Self { last_progress: Vec::new(), samples: Vec::new(), last_flush: now_ms(), kept: Vec::new() }
     }
 
     pub fn observe(&mut self, event: Event) {
@@ -56,12 +58,23 @@ impl Relay {
                     None => self.last_progress.push((*stage, now)),
                 }
             }
-            // The page gets the audit of these in the report; the texts themselves stay here.
-            Event::Kept { .. } => return,
+            // Kept texts go with the report (`take_kept`), not as they come.
+            Event::Kept { source, texts, .. } => {
+                match self.kept.iter_mut().find(|k| k.source == *source) {
+                    Some(kept) => kept.texts.extend(texts.iter().cloned()),
+                    None => self.kept.push(KeptNumbers { source: *source, texts: texts.clone() }),
+                }
+                return;
+            }
             Event::Finished { .. } | Event::Started { .. } => self.flush_samples(),
             _ => {}
         }
         post(&FromWorker::Event { event });
+    }
+
+    /// The completions each data source kept, for the report's message.
+    pub fn take_kept(&mut self) -> Vec<KeptNumbers> {
+        std::mem::take(&mut self.kept)
     }
 
     pub fn flush_samples(&mut self) {

@@ -70,7 +70,7 @@ pub async fn run(spec: Spec, part: Part) -> Result<(), String> {
         grid = digit_grid(&models, digits).await;
         state::set_mnist_models(models);
     }
-    post(&FromWorker::Done { report: Box::new(outcome.report), digits: grid });
+    post(&FromWorker::Done { report: Box::new(outcome.report), digits: grid, kept: relay.take_kept() });
     Ok(())
 }
 

@@ -233,9 +233,16 @@ mod tests {
         let entries = RoomEntry::of_report(&report);
         assert_eq!(entries.len(), 5);
         let room = pool(entries.iter().map(|e| RoomEntry::from_code(&e.code()).unwrap()));
-        let student = room.groups[0].rows.iter().find(|r| r.condition == Condition::Student).unwrap();
-        let reported = &report.conditions[&Condition::Student];
-        assert_eq!(student.seeds, 5);
-        assert!((student.change.mean - reported.delta_mean).abs() < 0.005, "pooled from codes as the report has it");
+        // Pooled from the seeds' codes, every condition's mean and interval are the report's own
+        // (to the codes' two decimals).
+        assert_eq!(room.groups[0].rows.len(), report.conditions.len());
+        for row in &room.groups[0].rows {
+            let reported = &report.conditions[&row.condition];
+            assert_eq!(row.seeds, 5);
+            assert!((row.change.mean - reported.delta_mean).abs() < 0.005, "{:?}", row.condition);
+            for (pooled, own) in row.change.ci95.iter().zip(reported.delta_ci95) {
+                assert!((pooled - own).abs() < 0.01, "{:?}: {pooled} against {own}", row.condition);
+            }
+        }
     }
 }

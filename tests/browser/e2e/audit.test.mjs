@@ -56,6 +56,22 @@ test('after a run with the control, the audit tells the teacher\'s numbers from 
   assert.deepEqual(csv.slice(1).map((row) => row.split(',').slice(0, 4).join(',')),
     ['owl,probabilities,teacher,1', 'owl,probabilities,student,1', 'owl,probabilities,control_teacher,1', 'owl,probabilities,control,1']);
   assert.equal(download.suggestedFilename(), 'subliminal-owl-per-seed.csv');
+  // The numbers themselves save as the CLI's files, which the audit tab reads: the same counts.
+  const kept = {};
+  for (const source of ['teacher', 'control']) {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`save-kept-${source}`).click()]);
+    assert.equal(file.suggestedFilename(), `${source}.jsonl`);
+    kept[source] = { path: await file.path(), lines: readFileSync(await file.path(), 'utf8').trim().split('\n').length };
+  }
+  assert.equal(kept.teacher.lines, Number(audit.match(/A: the teacher's numbers(\d+) of 300 kept/)[1]));
+  await page.getByTestId('tab-audit').click();
+  await page.getByTestId('audit-file-a').setInputFiles(kept.teacher.path);
+  await page.getByTestId('audit-file-b').setInputFiles(kept.control.path);
+  await page.getByTestId('audit-run').click();
+  await page.getByTestId('own-audit').waitFor({ timeout: 60_000 });
+  const own = await page.getByTestId('own-audit').textContent();
+  assert.match(own, new RegExp(`${kept.teacher.lines} of ${kept.teacher.lines} kept`));
+  assert.match(own, new RegExp(`${kept.control.lines} of ${kept.control.lines} kept`));
   assert.deepEqual(errors, []);
 });
 

@@ -1,7 +1,7 @@
 // The owl experiment in headless Chromium without WebGPU: the CPU fallback, a reduced config.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedPage, openPage, withConfig, percent, points, waitForReady, engineLoaded, tinyOwl } from '../harness.mjs';
+import { servedPage, openPage, withConfig, percent, points, waitForReady, enginesLoaded, tinyOwl } from '../harness.mjs';
 
 // Small enough for CI's two cores; large enough that the same-init student moves clearly.
 const REDUCED = {
@@ -18,7 +18,7 @@ test('without WebGPU the page says so, runs on the CPU and shows the same-init s
   const badge = await page.getByTestId('backend').textContent();
   assert.match(badge, /WebGPU (not available|found no usable GPU).*running on the CPU/, badge);
   // Without an adapter the page loads the engine built without WebGPU, a quarter of the download.
-  assert.equal(engineLoaded(page), 'worker');
+  assert.deepEqual(enginesLoaded(page), ['worker']);
 
   const started = Date.now();
   await page.getByTestId('run').click();
