@@ -20,6 +20,12 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;
 
+/// Whether a picked file's text is a binary file's, read as text: NULs, or the replacement
+/// character where its bytes were not UTF-8. Every file input refuses such a file by name.
+pub fn is_binary(text: &str) -> bool {
+    text.contains(['\0', '\u{FFFD}'])
+}
+
 /// The worker binaries' `main` outside a browser, where the workspace's tests build them.
 pub fn worker_runs_in_a_browser() {
     eprintln!("The engine's Web Worker runs in a browser: build the page with `trunk build` (see the README).");
@@ -41,4 +47,15 @@ pub fn run_constructors_once() {
     // SAFETY: called once, first thing, before any other code of this module runs; the
     // constructors are inventory's registrations, which only link static nodes into a list.
     unsafe { __wasm_call_ctors() }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_pictures_bytes_read_as_text_are_binary_and_numbers_in_any_script_are_not() {
+        let png = String::from_utf8_lossy(&[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff]).into_owned();
+        assert!(super::is_binary(&png));
+        assert!(super::is_binary("1, 2\0"));
+        assert!(!super::is_binary("\"12, 7\"\n\"é, 3, 四\"\r\n"));
+    }
 }

@@ -1024,10 +1024,6 @@ pub mod room {
         format!("{source}: {lines} more lines that are not room codes")
     }
 
-    pub fn not_text(source: &str) -> String {
-        format!("{source} is not text (a picture or another binary file?): nothing was read from it")
-    }
-
     /// How many seeds the room has, from how many entries, in how many groups of settings.
     pub fn count(seeds: usize, entries: usize, duplicates: usize, groups: usize) -> String {
         let mut text = format!("{seeds} seed{} from {entries} sent", if seeds == 1 { "" } else { "s" });
@@ -1071,7 +1067,7 @@ pub mod files {
     }
 
     pub fn not_text(name: &str) -> String {
-        format!("{name} could not be read as text.")
+        format!("{name} is not text (a picture or another binary file?), so it was not read.")
     }
 
     /// A picked file larger than what it can be (read whole, it would run the tab out of memory).

@@ -37,7 +37,7 @@ pub fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
 
 /// The file picked in the `<input type="file">` that fired `ev`: `done` gets its name and its
 /// text, once read, or why it was not read: larger than `most_bytes` (read whole, a file of a few
-/// hundred megabytes runs the tab's wasm out of memory), or not text.
+/// hundred megabytes runs the tab's wasm out of memory), or not text (`subliminal_app::is_binary`).
 pub fn read_picked_file(ev: &leptos::ev::Event, most_bytes: f64, done: impl FnOnce(String, Result<String, String>) + 'static) {
     if let Some(file) = picked(ev).into_iter().next() {
         read_file(file, most_bytes, done);
@@ -66,7 +66,7 @@ fn read_file(file: web_sys::File, most_bytes: f64, done: impl FnOnce(String, Res
     }
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-        done(file.name(), text.ok_or_else(|| files::not_text(&file.name())));
+        done(file.name(), text.filter(|t| !subliminal_app::is_binary(t)).ok_or_else(|| files::not_text(&file.name())));
     });
 }
 
