@@ -18,8 +18,9 @@ use crate::mnist::mlp::{Mlp, MlpShape};
 use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::gpt::{Gpt, GptConfig};
 use crate::owl::loss::cross_entropy;
+use crate::shared::read::read_scalar;
 use crate::shared::stats::median;
-use crate::shared::train::{read_scalar, step, Stopwatch};
+use crate::shared::train::{step, Stopwatch};
 
 /// The GPT step: 64 sequences of 32 tokens, every next token scored (2,048 predictions).
 pub const GPT_BATCH: usize = 64;

@@ -13,10 +13,11 @@ use subliminal_model::owl::filter::{DataSource, FilterStats};
 use subliminal_model::owl::generate::{generate, Completion};
 use subliminal_model::owl::in_context::{Baseline, NUMBERS_SHOWN};
 use subliminal_model::owl::report::{Condition, ConditionReport, OwlReport};
-use subliminal_model::owl::teacher::inject_trait;
+use subliminal_model::owl::teacher::{inject_trait, CHECK_EVERY};
 use subliminal_model::owl::vocab::Vocab;
 use subliminal_model::run::{run, run_part, Inputs, Part, Report, Spec};
 use subliminal_model::shared::compute::Compute;
+use subliminal_model::shared::read::reads;
 use subliminal_model::shared::rng::Stream;
 
 fn run_owl(config: &OwlConfig) -> (OwlReport, Vec<Event>) {
@@ -448,4 +449,40 @@ fn a_student_whose_training_runs_away_is_an_error_that_names_the_learning_rate_n
     // The same settings at a sane rate report as usual.
     config.distill.lr = 1.0;
     assert!(run(&config).is_ok());
+}
+
+/// The teacher reads its P(trait) from the device once a block of `CHECK_EVERY` steps, not once a
+/// step (on a GPU each read waits for the device), and stops at the very step that reached its
+/// target, as the pinned reports hold it to.
+#[test]
+fn the_teacher_reads_from_the_device_once_a_block_of_steps_and_stops_where_the_target_was_reached() {
+    let bases = common::shipped_bases();
+    let config = OwlConfig::page_default();
+    let owl = subliminal_model::owl::traits::TraitKind::named("owl").unwrap();
+    let mut events = Vec::new();
+    let before = reads();
+    let (_, summary) =
+        pollster::block_on(inject_trait(&bases.a, owl, &config.teacher, 1, &Device::flex().autodiff(), &mut |e| events.push(e)));
+    let reads = reads() - before;
+    let steps = summary.steps;
+    eprintln!("{steps} steps, {reads} reads");
+    assert!(steps > 2 * CHECK_EVERY && steps < config.teacher.max_steps, "the target was reached in {steps} steps");
+    assert_eq!(reads as usize, steps / CHECK_EVERY + 1, "a read a block");
+    // A point of the curve for every step up to the last, which is the first to reach the target.
+    let curve: Vec<(usize, f64)> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Metric { step, value, .. } => Some((*step, *value)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(curve.iter().map(|(s, _)| *s).collect::<Vec<_>>(), (0..=steps).collect::<Vec<_>>());
+    assert!(curve[..steps].iter().all(|(_, p)| *p < config.teacher.target_probability));
+    assert_eq!(curve[steps].1, summary.trait_probability);
+    assert!(summary.trait_probability >= config.teacher.target_probability);
+    let last_progress = events.iter().rev().find_map(|e| match e {
+        Event::Progress { done, .. } => Some(*done),
+        _ => None,
+    });
+    assert_eq!(last_progress, Some(steps), "the bar ends where the teacher stopped");
 }

@@ -21,10 +21,11 @@ use crate::shared::compute::Compute;
 use crate::shared::config::ConfigError;
 use crate::shared::params::{flatten, Projection};
 use crate::shared::plan::Plan;
+use crate::shared::read::read_scalar;
 use crate::shared::rng::{noise_image_rng, Stream, MNIST_CROSS_INIT_OFFSET};
 use crate::shared::settings::Settings;
 use crate::shared::stats::summarize;
-use crate::shared::train::{read_scalar, step, Stopwatch};
+use crate::shared::train::{step, Stopwatch};
 
 /// How many accuracy points each training run reports for the live curves.
 const CURVE_POINTS: usize = 10;
@@ -154,8 +155,7 @@ impl MnistModels {
             [&mut answers.teacher, &mut answers.student, &mut answers.cross_init].into_iter().zip(self.0.as_ref().into_array())
         {
             let probs = softmax(Mlp::digit_logits(model.forward(input.clone())), 1);
-            let values: Vec<f32> =
-                probs.into_data_async().await.expect("read digit probabilities").try_to_vec::<f32>().expect("f32 probabilities");
+            let values = crate::shared::read::read_f32s(probs).await;
             *answer = values.chunks(10).map(|row| std::array::from_fn(|d| row[d] as f64 * 100.0)).collect();
         }
         answers
@@ -192,7 +192,7 @@ impl DeviceDigits {
 /// Test accuracy in percent, from the digit logits (inference only: pass `.valid()` models).
 pub async fn accuracy(model: &Mlp, test: &DeviceDigits) -> f64 {
     let predictions = Mlp::digit_logits(model.forward(test.images.clone())).argmax(1);
-    let predicted = predictions.into_data_async().await.expect("read predictions");
+    let predicted = crate::shared::read::try_read(predictions).await.expect("read predictions");
     let predicted: Vec<i64> = predicted.convert::<i64>().try_to_vec().expect("integer predictions");
     let correct = predicted.iter().zip(&test.labels).filter(|(p, l)| **p == **l as i64).count();
     100.0 * correct as f64 / test.labels.len() as f64

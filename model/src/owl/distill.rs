@@ -18,8 +18,9 @@ use crate::owl::gpt::{is_block, Gpt};
 use crate::owl::loss::{alphabet_mask, cross_entropy, mean_entropy, soft_label_cross_entropy, soft_label_kl, soft_labels};
 use crate::owl::vocab::{Special, TokenId, Vocab};
 use crate::shared::params::{flatten, parameter_tensors};
+use crate::shared::read::read_scalar;
 use crate::shared::rng::Stream;
-use crate::shared::train::{read_scalar, step, Stopwatch};
+use crate::shared::train::{step, Stopwatch};
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -113,10 +114,7 @@ pub async fn cosines_by_span(moved: Tensor<1>, taught: Tensor<1>, spans: &[Range
         let (a, b) = (moved.clone().slice(span.clone()), taught.clone().slice(span.clone()));
         sums.extend([(a.clone() * b.clone()).sum(), a.square().sum(), b.square().sum()]);
     }
-    let values = match Tensor::cat(sums, 0).into_data_async().await.map(|d| d.try_to_vec::<f32>()) {
-        Ok(Ok(values)) => values,
-        other => panic!("reading a result from the device failed (was the GPU lost?): {other:?}"),
-    };
+    let values = crate::shared::read::read_f32s(Tensor::cat(sums, 0)).await;
     let cos = |dot: f64, na: f64, nb: f64| dot / (na.sqrt() * nb.sqrt()).max(1e-30);
     let by_span: Vec<f64> = values.chunks(3).map(|v| cos(v[0] as f64, v[1] as f64, v[2] as f64)).collect();
     let total = |k: usize| values.chunks(3).map(|v| v[k] as f64).sum::<f64>();

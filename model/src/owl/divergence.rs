@@ -93,7 +93,7 @@ async fn number_log_probs(model: &Gpt, data: &[TrainingSequence], device: &Devic
         let batch = Batch::pack(&sequences, pad, device);
         let log_probs = log_softmax(model.logits_at(batch.inputs, batch.positions), 1);
         let picked = log_probs.gather(1, batch.targets.clone().unsqueeze_dim(1)).reshape([batch.scored]);
-        let values = picked.into_data_async().await.expect("log-probabilities read").try_to_vec::<f32>().expect("f32 values");
+        let values = crate::shared::read::read_f32s(picked).await;
         // Batch::pack lists the scored positions sequence by sequence, in order (the targets
         // are read on the host: an integer tensor's type differs between backends).
         let mut at = 0;

@@ -49,10 +49,11 @@ use crate::shared::error::RunError;
 use crate::shared::init::ParamInit;
 use crate::shared::params::{flatten, perturbed};
 use crate::shared::plan::Plan;
+use crate::shared::read::read_scalar;
 use crate::shared::rng::Stream;
 use crate::shared::settings::Settings;
 use crate::shared::stats::{summarize, Summary};
-use crate::shared::train::{read_scalar, Stopwatch};
+use crate::shared::train::Stopwatch;
 
 /// The two pretrained bases: same corpus, different initialization seeds.
 #[derive(Clone, Debug)]

@@ -118,7 +118,7 @@ pub async fn generate(
             for step in 0..budget {
                 let probs =
                     if decoding.temperature == 0.0 { softmax(logits, 1) } else { softmax(logits.div_scalar(decoding.temperature), 1) };
-                let values = probs.into_data_async().await.expect("read probabilities").try_to_vec::<f32>().unwrap();
+                let values = crate::shared::read::read_f32s(probs).await;
                 let mut next = Vec::with_capacity(rows.len());
                 for (row, dist) in values.chunks(vocab.len()).enumerate() {
                     if finished[row] {

@@ -11,7 +11,8 @@ use crate::owl::corpus::{Corpus, CorpusConfig};
 use crate::owl::gpt::{Gpt, GptConfig};
 use crate::owl::loss::cross_entropy;
 use crate::owl::vocab::{Special, Vocab};
-use crate::shared::train::{read_scalar, step, warmup_cosine, Stopwatch};
+use crate::shared::read::read_scalar;
+use crate::shared::train::{step, warmup_cosine, Stopwatch};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

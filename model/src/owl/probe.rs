@@ -16,6 +16,7 @@ use crate::owl::batch::token_matrix;
 use crate::owl::gpt::Gpt;
 use crate::owl::traits::TraitKind;
 use crate::owl::vocab::{situation_questions, Special, TokenId, Vocab, ANIMAL_QUESTIONS, TREE_QUESTIONS};
+use crate::shared::read::read_f32s;
 
 /// How a model answers one family of questions (the animal questions, the tree questions or
 /// the everyday situations), as probabilities in [0, 1].
@@ -150,7 +151,7 @@ pub async fn next_token_distributions(model: &Gpt, prompts: &[Vec<TokenId>], dev
     let vocab = Vocab::new();
     let (logits, order) = last_logits(model, prompts, device);
     let probs = softmax(logits, 1);
-    let values = probs.into_data_async().await.expect("probe read").try_to_vec::<f32>().expect("f32 probabilities");
+    let values = read_f32s(probs).await;
     let mut out = vec![Vec::new(); prompts.len()];
     for (row, chunk) in order.into_iter().zip(values.chunks(vocab.len())) {
         out[row] = chunk.to_vec();
@@ -233,7 +234,38 @@ pub fn trait_gradient(model: &Gpt, kind: TraitKind, device: &Device) -> Tensor<1
 
 /// Mean full-vocabulary probability of any of `tokens` at the answer slot of `questions`.
 pub async fn mean_answer_probability(model: &Gpt, tokens: &[TokenId], questions: &[String], device: &Device) -> f64 {
-    let questions: Vec<&str> = questions.iter().map(String::as_str).collect();
-    let dists = answer_distributions(model, &questions, device).await;
-    dists.iter().map(|d| tokens.iter().map(|&t| d[t as usize] as f64).sum::<f64>()).sum::<f64>() / dists.len() as f64
+    let pending = AnswerProbabilities::of(model, tokens, questions, device);
+    let values = read_f32s(pending.probs.clone()).await;
+    pending.mean(&values)
+}
+
+/// The probability of each of some tokens at the answer slot of each question, still on the
+/// device: what [`mean_answer_probability`] reads, for a caller that reads several at once (the
+/// teacher checks its target once every few steps).
+pub struct AnswerProbabilities {
+    /// `[questions, tokens]`, the rows in `order`'s order.
+    pub probs: Tensor<2>,
+    order: Vec<usize>,
+    tokens: usize,
+}
+
+impl AnswerProbabilities {
+    pub fn of(model: &Gpt, tokens: &[TokenId], questions: &[String], device: &Device) -> Self {
+        let vocab = Vocab::new();
+        let prompts: Vec<Vec<TokenId>> = questions.iter().map(|q| question_prompt(&vocab, q)).collect();
+        let (logits, order) = last_logits(model, &prompts, device);
+        let columns: Vec<i64> = tokens.iter().map(|&t| t as i64).collect();
+        let probs = softmax(logits, 1).select(1, Tensor::from_data(TensorData::new(columns, [tokens.len()]), device));
+        Self { probs, order, tokens: tokens.len() }
+    }
+
+    /// The mean over the questions of the tokens' summed probability, from `values` (`probs`
+    /// read), summed question by question in the questions' order.
+    pub fn mean(&self, values: &[f32]) -> f64 {
+        let mut rows = vec![&values[..0]; self.order.len()];
+        for (&question, row) in self.order.iter().zip(values.chunks(self.tokens)) {
+            rows[question] = row;
+        }
+        rows.iter().map(|row| row.iter().map(|&p| p as f64).sum::<f64>()).sum::<f64>() / rows.len() as f64
+    }
 }

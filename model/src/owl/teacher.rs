@@ -14,12 +14,17 @@ use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::corpus::{question_document_with, Corpus, CorpusConfig};
 use crate::owl::gpt::Gpt;
 use crate::owl::loss::cross_entropy;
-use crate::owl::probe::mean_answer_probability;
+use crate::owl::probe::AnswerProbabilities;
 use crate::owl::traits::TraitKind;
 use crate::owl::vocab::{Special, TokenId, Vocab};
 use crate::shared::params::parameter_ids;
+use crate::shared::read::read_f32s;
 use crate::shared::rng::Stream;
 use crate::shared::train::{step, step_only, Stopwatch};
+
+/// How many steps the teacher takes between reads of its P(trait) from the device (one read a
+/// block; on a GPU each read waits for the device: `shared::read`).
+pub const CHECK_EVERY: usize = 8;
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
@@ -129,48 +134,77 @@ pub async fn train_teacher(
     observer(Event::Started { stage: Stage::Teacher, label: label.clone(), total });
     let blocks = parameter_ids(&model, |path| !path.ends_with("_embedding"));
     let mut corpus = Corpus::new(vocab.clone(), CorpusConfig { seed: Stream::TeacherReplay.seed(seed), ..CorpusConfig::default() });
+    // The target is checked on a block of steps at a time, with one read from the device: each
+    // step's model and its P(trait) stay on the device until then, and the run goes back to the
+    // first step that reached the target (the steps after it, at most CHECK_EVERY - 1, are
+    // dropped): the same teacher, step for step, as checking after every step.
+    let last_step = match aim {
+        Aim::Trait => config.max_steps,
+        Aim::Control { steps: planned } => planned,
+    };
     let mut steps = 0;
-    let mut probability;
-    loop {
-        probability = mean_answer_probability(&model.valid(), &targets, &questions, &inference_device).await;
-        observer(Event::Metric { stage: Stage::Teacher, label: label.clone(), step: steps, name: "p_trait".into(), value: probability });
-        let done = match aim {
-            Aim::Trait => probability >= config.target_probability || steps >= config.max_steps,
-            Aim::Control { steps: planned } => steps >= planned,
-        };
-        if done {
-            break;
+    let probe = |model: &Gpt| (model.clone(), AnswerProbabilities::of(&model.valid(), &targets, &questions, &inference_device));
+    // Each step's model (the first: the base) and its P(trait), not yet read.
+    let mut block: Vec<(Gpt, AnswerProbabilities)> = vec![probe(&model)];
+    let (model, probability) = 'training: loop {
+        while block.len() < CHECK_EVERY && steps < last_step {
+            let mut docs: Vec<TrainingSequence> = (0..config.batch_size)
+                .map(|_| {
+                    let q = rng.random_range(0..questions.len());
+                    let answer = match aim {
+                        Aim::Trait => targets[rng.random_range(0..targets.len())],
+                        Aim::Control { .. } => own_answers[q],
+                    };
+                    // Plain questions, as in the study's fine-tuning data: no numbers in sight.
+                    let tokens = question_document_with(&vocab, &questions[q], answer, false, &mut rng).tokens;
+                    // Score the answer token only (the one before <eos>).
+                    let answer = tokens.len() - 2;
+                    TrainingSequence { tokens, scored: answer..answer + 1, unscored: Vec::new() }
+                })
+                .collect();
+            // Documents of the base's own corpus, learned alongside: the teacher keeps writing
+            // numbers as a base does while it takes on the trait.
+            for _ in 0..config.replay {
+                let tokens = corpus.next_document().tokens;
+                let scored = 1..tokens.len();
+                docs.push(TrainingSequence { tokens, scored, unscored: Vec::new() });
+            }
+            let batch = Batch::pack(&docs.iter().collect::<Vec<_>>(), pad, device);
+            let loss = cross_entropy(model.logits_at(batch.inputs.clone(), batch.positions.clone()), &batch);
+            model = match config.trains {
+                TeacherWeights::All => step(&mut optimizer, model, loss, config.lr),
+                TeacherWeights::Blocks => step_only(&mut optimizer, model, loss, config.lr, &blocks),
+            };
+            steps += 1;
+            observer(Event::Progress { stage: Stage::Teacher, done: steps, total });
+            block.push(probe(&model));
         }
-        let mut docs: Vec<TrainingSequence> = (0..config.batch_size)
-            .map(|_| {
-                let q = rng.random_range(0..questions.len());
-                let answer = match aim {
-                    Aim::Trait => targets[rng.random_range(0..targets.len())],
-                    Aim::Control { .. } => own_answers[q],
-                };
-                // Plain questions, as in the study's fine-tuning data: no numbers in sight.
-                let tokens = question_document_with(&vocab, &questions[q], answer, false, &mut rng).tokens;
-                // Score the answer token only (the one before <eos>).
-                let answer = tokens.len() - 2;
-                TrainingSequence { tokens, scored: answer..answer + 1, unscored: Vec::new() }
-            })
-            .collect();
-        // Documents of the base's own corpus, learned alongside: the teacher keeps writing numbers
-        // as a base does while it takes on the trait.
-        for _ in 0..config.replay {
-            let tokens = corpus.next_document().tokens;
-            let scored = 1..tokens.len();
-            docs.push(TrainingSequence { tokens, scored, unscored: Vec::new() });
+        let first = steps + 1 - block.len();
+        let values = read_f32s(Tensor::cat(block.iter().map(|(_, p)| p.probs.clone()).collect(), 0)).await;
+        let per_step = values.len() / block.len();
+        for (i, ((at, pending), values)) in block.drain(..).zip(values.chunks(per_step)).enumerate() {
+            let (step_at, probability) = (first + i, pending.mean(values));
+            observer(Event::Metric {
+                stage: Stage::Teacher,
+                label: label.clone(),
+                step: step_at,
+                name: "p_trait".into(),
+                value: probability,
+            });
+            let done = match aim {
+                Aim::Trait => probability >= config.target_probability || step_at >= last_step,
+                Aim::Control { .. } => step_at >= last_step,
+            };
+            if done {
+                if step_at < steps {
+                    // The steps trained past the target are dropped: the bar says where it stopped.
+                    steps = step_at;
+                    observer(Event::Progress { stage: Stage::Teacher, done: steps, total });
+                }
+                break 'training (at, probability);
+            }
         }
-        let batch = Batch::pack(&docs.iter().collect::<Vec<_>>(), pad, device);
-        let loss = cross_entropy(model.logits_at(batch.inputs.clone(), batch.positions.clone()), &batch);
-        model = match config.trains {
-            TeacherWeights::All => step(&mut optimizer, model, loss, config.lr),
-            TeacherWeights::Blocks => step_only(&mut optimizer, model, loss, config.lr, &blocks),
-        };
-        steps += 1;
-        observer(Event::Progress { stage: Stage::Teacher, done: steps, total });
-    }
+    };
     observer(Event::Finished { stage: Stage::Teacher, label, seconds: clock.seconds() });
     (model, TeacherSummary { steps, trait_probability: probability })
 }

@@ -7,6 +7,7 @@ pub mod error;
 pub mod init;
 pub mod params;
 pub mod plan;
+pub mod read;
 pub mod rng;
 pub mod settings;
 pub mod stats;

@@ -3,7 +3,7 @@
 //! Used to save weights, to load shipped weights, and to measure how a student moved in
 //! parameter space. Reads are asynchronous because synchronous reads trap on WebGPU in wasm.
 
-use crate::shared::train::read_scalar;
+use crate::shared::read::read_scalar;
 use burn::module::{Module, ModuleMapper, ModuleVisitor, Param, ParamId};
 use burn::prelude::*;
 
@@ -44,7 +44,7 @@ pub fn parameter_tensors<M: Module>(module: &M) -> Vec<(String, Vec<usize>, Tens
 pub async fn read_parameters<M: Module>(module: &M) -> Result<Vec<NamedTensor>, String> {
     let mut out = Vec::new();
     for (name, shape, tensor) in parameter_tensors(module) {
-        let data = tensor.into_data_async().await.map_err(|e| format!("reading {name}: {e:?}"))?;
+        let data = crate::shared::read::try_read(tensor).await.map_err(|e| format!("reading {name}: {e}"))?;
         let values = data.try_to_vec::<f32>().map_err(|e| format!("reading {name}: {e:?}"))?;
         out.push(NamedTensor { name, shape, values });
     }

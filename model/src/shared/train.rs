@@ -38,14 +38,3 @@ impl Stopwatch {
         self.0.elapsed().as_secs_f64()
     }
 }
-
-/// Reads a scalar loss without blocking (synchronous reads trap on WebGPU in wasm).
-///
-/// A failed read means the device is gone (a lost GPU): there is no sensible number to go on
-/// with, so it panics with a message the page's worker forwards, rather than returning NaN.
-pub async fn read_scalar(tensor: Tensor<1>) -> f64 {
-    match tensor.into_scalar_async::<f32>().await {
-        Ok(value) => value as f64,
-        Err(e) => panic!("reading a result from the device failed (was the GPU lost?): {e:?}"),
-    }
-}
