@@ -45,7 +45,9 @@ if [ "$BROWSER" = 1 ]; then
     scripts/setup.sh --browser
     echo "== the page in headless Chromium (CPU fallback, wasm), $REPEAT repetitions"
     trunk build --release
-    (cd tests/browser && node measure.mjs owl --repeat "$REPEAT" --json "../../$OUT/page-owl.json" \
+    # In one worker, stage against stage with the native run (the page splits a run with a control
+    # over two workers where it has two cores: docs/speed.md, "Two workers").
+    (cd tests/browser && node measure.mjs owl --one-worker --repeat "$REPEAT" --json "../../$OUT/page-owl.json" \
         && node measure.mjs mnist --repeat "$REPEAT" --json "../../$OUT/page-mnist.json")
     echo "== one training step: our engine vs TensorFlow.js, same browser"
     (cd tests/browser && node bench-steps.mjs --json "../../$OUT/steps.json")

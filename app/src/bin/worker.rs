@@ -1,4 +1,4 @@
-//! The engine's Web Worker on the CPU only: `subliminal_app::worker`, built without WebGPU.
+// The engine's Web Worker on the CPU only: `subliminal_app::worker`, built without WebGPU.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -6,29 +6,31 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, serveFolders, launch, tinyOwl } from '../harness.mjs';
+import { servedPage, serveFolders, tinyOwl } from '../harness.mjs';
 
 const TINY = tinyOwl({ cross_init: true, control: false });
+const site = servedPage();
 
-/** A course platform's page on its own origin, framing `src`. */
-async function coursePage(src) {
+/**
+ * A course platform's page on its own origin framing the page with `query`, opened: its page,
+ * the frame, and the platform's server to close.
+ */
+async function framed(query) {
   const folder = mkdtempSync(join(tmpdir(), 'subliminal-course-'));
   writeFileSync(join(folder, 'index.html'),
-    `<!doctype html><title>Week 3: what data carries</title><h1>Week 3</h1><iframe src="${src}" width="900" height="1400"></iframe>`);
-  return serveFolders({ '/': folder });
+    `<!doctype html><title>Week 3: what data carries</title><h1>Week 3</h1><iframe src="${site.base}${query}" width="900" height="1400"></iframe>`);
+  const course = await serveFolders({ '/': folder });
+  assert.notEqual(new URL(course.base).origin, new URL(site.base).origin, 'another origin');
+  const page = await site.browser.newPage();
+  await page.goto(course.base);
+  const frame = page.frameLocator('iframe');
+  await frame.getByTestId('backend').filter({ hasText: /running on/i }).waitFor({ timeout: 120_000 });
+  return { page, frame, course };
 }
 
 test('framed from another origin with ?embed: one tab, no header, a run, and a link to the whole page', async () => {
-  const site = await serveDist('/');
-  const owl = encodeURIComponent(JSON.stringify(TINY));
-  const course = await coursePage(`${site.base}?embed&owl=${owl}`);
-  assert.notEqual(new URL(course.base).origin, new URL(site.base).origin, 'another origin');
-  const browser = await launch();
+  const { page, frame, course } = await framed(`?embed&owl=${encodeURIComponent(JSON.stringify(TINY))}`);
   try {
-    const page = await browser.newPage();
-    await page.goto(course.base);
-    const frame = page.frameLocator('iframe');
-    await frame.getByTestId('backend').filter({ hasText: /running on/i }).waitFor({ timeout: 120_000 });
     await frame.getByTestId('status').filter({ hasText: /^Ready$/ }).waitFor({ timeout: 120_000 });
     // One tab, no tab bar and no page title; the channel and privacy stay.
     assert.equal(await frame.getByRole('tablist').count(), 0);
@@ -49,31 +51,21 @@ test('framed from another origin with ?embed: one tab, no header, a run, and a l
     assert.match(await inner.evaluate(() => location.search), /[?&]embed(&|$)/);
 
     // The title opens the whole page in a new tab, with its tabs.
-    const [opened] = await Promise.all([browser.waitForEvent('page'), whole.click()]);
+    const [opened] = await Promise.all([site.browser.waitForEvent('page'), whole.click()]);
     await opened.getByTestId('tab-owl').waitFor({ timeout: 60_000 });
     assert.ok(await opened.locator('h1').isVisible());
   } finally {
-    await browser.close();
     await course.close();
-    await site.close();
   }
 });
 
 test('an embedded values tab shows that experiment alone', async () => {
-  const site = await serveDist('/');
-  const course = await coursePage(`${site.base}?tab=values&embed`);
-  const browser = await launch();
+  const { frame, course } = await framed('?tab=values&embed');
   try {
-    const page = await browser.newPage();
-    await page.goto(course.base);
-    const frame = page.frameLocator('iframe');
-    await frame.getByTestId('backend').filter({ hasText: /running on/i }).waitFor({ timeout: 120_000 });
     assert.ok(await frame.getByTestId('values-run').isVisible(), 'the values tab is shown');
     assert.equal(await frame.getByTestId('run').isVisible(), false, 'the animals tab is not');
     assert.equal(await frame.getByRole('tablist').count(), 0);
   } finally {
-    await browser.close();
     await course.close();
-    await site.close();
   }
 });
