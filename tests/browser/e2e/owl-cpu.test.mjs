@@ -239,6 +239,17 @@ test('a run with a control splits over two workers on two cores, with the same n
     const cells = {};
     for (const id of ['teacher', 'student', 'cross-init', 'control']) cells[id] = await page.getByTestId(`change-${id}`).textContent();
     runs[path] = { cells, timings: await page.getByTestId('timings').textContent() };
+    if (extra === '') {
+      // Cancel stops both workers; both come back, and the next run splits again.
+      await page.getByTestId('run').click();
+      await page.getByTestId('progress-text').filter({ hasText: /beside it, in a second worker/ }).waitFor({ timeout: 60_000 });
+      await page.getByTestId('cancel').click();
+      await page.getByTestId('status').filter({ hasText: /^Cancelled$|^Ready$/ }).waitFor({ timeout: 5_000 });
+      await badge.filter({ hasText: /on two cores/ }).waitFor({ timeout: 60_000 });
+      await page.getByTestId('run').click();
+      await page.getByTestId('status').filter({ hasText: /^Done$/ }).waitFor({ timeout: 5 * 60_000 });
+      assert.match(await page.getByTestId('timings').textContent(), /in each of two workers/);
+    }
     assert.deepEqual(errors, []);
     await page.close();
   }
