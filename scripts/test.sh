@@ -18,7 +18,7 @@ cargo clippy -p subliminal-app --target wasm32-unknown-unknown --bins --features
 echo "== native tests: engine, CLI, page logic (flex CPU backend)"
 cargo test --workspace --locked
 
-echo "== the page: release wasm build (page + engine worker)"
+echo "== the page: release wasm build (the page and the engine's two builds, CPU and WebGPU)"
 trunk build --release
 
 echo "== the first command serves the page (scripts/serve.sh, on a spare port)"

@@ -995,7 +995,7 @@ pub mod room {
         set a first seed of your own under More settings (your seat number, say) and run again.";
     pub const TITLE: &str = "The room's runs";
     pub const EXPLAIN: &str = "Each participant runs a seed of their own and sends its code (or a file of codes, or the \
-        report). Together the room's seeds give each model's change with a 95% interval, as the study's many seeds do.";
+        report). Together the room's seeds give each model's change with a 95% interval, as the study's five seeds per animal do.";
     pub const IMPORT: &str = "Codes or reports, from files (several at once)";
     pub const PASTE: &str = "Or paste codes, a line each";
     pub const ADD: &str = "Add the pasted codes";
