@@ -143,6 +143,16 @@ export async function waitForReady(page, timeout = 120_000, status = 'status') {
 }
 
 /**
+ * Waits until the page's second worker is up where the browser reports two cores or more: a run
+ * with a control then splits over both workers (docs/page.md, "Two cores"), every time.
+ */
+export async function waitForSecondWorker(page, timeout = 60_000) {
+  if (await page.evaluate(() => navigator.hardwareConcurrency) >= 2) {
+    await page.getByTestId('backend').filter({ hasText: /on two cores/ }).waitFor({ timeout });
+  }
+}
+
+/**
  * Waits until the audit tab can audit: the engine is up and the Audit button enabled (that tab
  * hides the animals tab's status line). The button may not exist yet while the page loads.
  */

@@ -10,7 +10,7 @@
 // It also prints the progress line (share done, time so far, the ETA) 5, 10, 20 and 30 s into
 // the run, against the time that actually remained.
 import { writeFileSync } from 'node:fs';
-import { serveDist, launch, openPage, withConfig, waitForReady } from './harness.mjs';
+import { serveDist, launch, openPage, withConfig, waitForReady, waitForSecondWorker } from './harness.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : fallback);
@@ -32,7 +32,7 @@ try {
     const { page, errors } = await openPage(browser, url);
     await waitForReady(page, 300_000, `${prefix}status`);
     // Where the page splits runs, its second worker is up before the run starts.
-    if (!oneWorker && !mnist) await page.getByTestId('backend').filter({ hasText: /on two cores/ }).waitFor({ timeout: 60_000 }).catch(() => {});
+    if (!oneWorker && !mnist) await waitForSecondWorker(page);
     const backend = await page.getByTestId('backend').textContent();
     const started = Date.now();
     await page.getByTestId(`${prefix}run`).click();

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { servedPage, openPage, withConfig, waitForReady, tinyOwl } from '../harness.mjs';
+import { servedPage, openPage, withConfig, waitForReady, waitForSecondWorker, tinyOwl } from '../harness.mjs';
 
 const TINY = tinyOwl({ cross_init: true, control: true });
 // What ten runs may add to the tab after the first: wasm memory never shrinks, so a run that
@@ -30,6 +30,9 @@ function rendererMegabytes(userDataDir) {
 test('ten runs in a row in one tab stay within a memory bound', async () => {
   const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', TINY));
   await waitForReady(page);
+  // Every run the same way: split over both workers from the first (the second worker's memory
+  // grows with its first run).
+  await waitForSecondWorker(page);
   const profile = site.browser.userDataDir;
   const after = [];
   for (let i = 0; i < 10; i++) {
