@@ -6,6 +6,7 @@ use crate::recorded::import;
 use crate::text::room as text;
 use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::presets::presets;
+use subliminal_model::owl::report::OwlReport;
 use subliminal_model::owl::room::{pool, settings_id, RoomEntry, RoomResult};
 
 /// How many of a file's refused lines are named; the rest are counted.
@@ -68,7 +69,7 @@ pub fn settings_name(id: &str) -> String {
 }
 
 /// The codes of a run's seeds, a line each: what a participant sends.
-pub fn codes(report: &subliminal_model::owl::report::OwlReport) -> String {
+pub fn codes(report: &OwlReport) -> String {
     RoomEntry::of_report(report).iter().map(RoomEntry::code).collect::<Vec<_>>().join("\n")
 }
 

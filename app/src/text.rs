@@ -290,8 +290,8 @@ pub mod results {
     pub const DOWNLOAD_JSON: &str = "Download the report (JSON)";
     pub const DOWNLOAD_CSV: &str = "Download per-seed results (CSV)";
     /// Above the buttons that save each data source's kept completions.
-    pub const SAVE_KEPT: &str = "The numbers the students learned from, as files the audit tab reads (one completion a line, \
-        every seed's):";
+    pub const SAVE_KEPT: &str = "Every completion each teacher wrote that the filter kept, as files the audit tab reads (one \
+        a line, every seed's; the control student learned from as many of its teacher's as the students had):";
 
     /// A button that saves one data source's kept completions.
     pub fn save_kept(whose: &str, count: usize) -> String {

@@ -354,16 +354,13 @@ fn apply(state: PageState, message: FromWorker) {
         }
         FromWorker::Event { event } => state.live.update(|live| live.observe(event, now_ms())),
         FromWorker::Samples { samples } => state.live.update(|live| live.add_samples(samples)),
-        FromWorker::Done { report, digits, kept } => match *report {
-            Report::Owl(report) if state.halves.with_value(Option::is_some) => {
-                keep_numbers(state, kept);
-                half_done(state, *report, Which::Engine)
+        FromWorker::Done { report, digits, kept } => {
+            keep_numbers(state, kept);
+            match *report {
+                Report::Owl(report) if state.halves.with_value(Option::is_some) => half_done(state, *report, Which::Engine),
+                report => finished(state, report, digits),
             }
-            report => {
-                keep_numbers(state, kept);
-                finished(state, report, digits)
-            }
-        },
+        }
         FromWorker::Classified { probabilities } => state.classified.set(Some(probabilities)),
         FromWorker::Audited { result } => state.audit.set(match result {
             Ok(report) => AuditState::Done(report),
