@@ -16,12 +16,13 @@ use super::owl_story::OwlStory;
 use super::presenter::PresenterBar;
 use super::room_card::RoomCard;
 use super::speed_check::SpeedCheck;
-use super::state::{page_state, Experiment, PageState, Status};
+use super::state::{engine_state, Experiment, Page, Status};
 use subliminal_app::address::Tab;
 
 #[component]
 fn BackendBadge() -> impl IntoView {
-    let state = page_state();
+    let areas = Page::from_context();
+    let state = areas.engine;
     let text = move || match state.backend.get() {
         Some(info) if state.helper_ready.get() => format!("{}{}", info.note, page::TWO_WORKERS),
         Some(info) => info.note,
@@ -30,7 +31,7 @@ fn BackendBadge() -> impl IntoView {
     let on_change = move |ev| {
         let choice = BackendChoice::from_link(&event_target_value(&ev)).unwrap_or(BackendChoice::Auto);
         state.backend_choice.set(choice);
-        engine::start(state);
+        engine::start(areas);
     };
     view! {
         <div class="engine">
@@ -52,7 +53,7 @@ fn BackendBadge() -> impl IntoView {
 
 #[component]
 fn FailureBox() -> impl IntoView {
-    let state = page_state();
+    let state = engine_state();
     move || match state.status.get() {
         Status::Failed { message } => Some(view! {
             <div class="failure" role="alert" data-testid="failure">
@@ -66,7 +67,7 @@ fn FailureBox() -> impl IntoView {
 /// What the visitor should know that stopped nothing (a lost GPU the page replaced by the CPU).
 #[component]
 fn NoticeBox() -> impl IntoView {
-    let state = page_state();
+    let state = engine_state();
     view! {
         <div role="status">
             {move || state.notice.get().map(|text| view! {
@@ -138,8 +139,8 @@ fn Tabs(tab: RwSignal<Tab>) -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = PageState::new();
-    provide_context(state);
+    let areas = Page::provide();
+    let state = areas.engine;
     let address = address();
     match address.device() {
         Some(Ok(choice)) => state.backend_choice.set(choice),
@@ -147,14 +148,14 @@ pub fn App() -> impl IntoView {
         None => {}
     }
     state.one_worker.set_value(address.one_worker());
-    engine::start(state);
+    engine::start(areas);
     engine::start_clock(state);
     let tab = RwSignal::new(address.tab());
     let embedded = address.embedded();
     let room = address.room();
 
     view! {
-        <div class="page" class:presenting=move || state.presenter.get().is_some() class:embedded=embedded>
+        <div class="page" class:presenting=move || areas.workshop.presenter.get().is_some() class:embedded=embedded>
         {embedded.then(|| view! { <EmbeddedHeader /> })}
         {(!embedded).then(|| view! { <Header /> <Tabs tab /> })}
         <main>

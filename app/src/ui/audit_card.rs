@@ -13,7 +13,7 @@ use subliminal_model::owl::audit::{AuditReport, InputFormat};
 use super::charts::LineChart;
 use super::engine;
 use super::files::read_picked_file;
-use super::state::{page_state, AuditState};
+use super::state::{audit_tab, AuditStatus, Page};
 
 /// The audit's figures for two named sets.
 #[component]
@@ -64,14 +64,14 @@ pub fn AuditCard(audit: AuditReport, a_name: &'static str, b_name: &'static str,
 #[component]
 fn AuditSideInput(side: &'static str, text: RwSignal<String>, name: RwSignal<Option<String>>) -> impl IntoView {
     let lower = side.to_lowercase();
-    let state = page_state();
+    let audit = audit_tab().status;
     let on_file = move |ev: leptos::ev::Event| {
         read_picked_file(&ev, MOST_FILE_BYTES, move |file_name, content| match content {
             Ok(content) => {
                 text.set(content);
                 name.set(Some(file_name));
             }
-            Err(why) => state.audit.set(AuditState::Refused(t::refused_file(side, &why))),
+            Err(why) => audit.set(AuditStatus::Refused(t::refused_file(side, &why))),
         })
     };
     view! {
@@ -92,7 +92,8 @@ fn AuditSideInput(side: &'static str, text: RwSignal<String>, name: RwSignal<Opt
 /// The "audit your own data" tab.
 #[component]
 pub fn AuditTab() -> impl IntoView {
-    let state = page_state();
+    let areas = Page::from_context();
+    let (state, audit) = (areas.engine, areas.audit.status);
     let (a, b) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let (a_name, b_name) = (RwSignal::new(None::<String>), RwSignal::new(None::<String>));
     let format = RwSignal::new(InputFormat::Auto);
@@ -104,10 +105,9 @@ pub fn AuditTab() -> impl IntoView {
             format: format.get_untracked(),
             column: column.get_untracked(),
         };
-        engine::audit(state, side(a, a_name), side(b, b_name));
+        engine::audit(areas, side(a, a_name), side(b, b_name));
     };
-    let busy =
-        move || !state.worker_ready.get() || state.is_running() || state.speed_running.get() || state.audit.get() == AuditState::Working;
+    let busy = move || !state.is_idle() || audit.get() == AuditStatus::Working;
     view! {
         <section class="audit-tab">
             <h3>{t::OWN_TITLE}</h3>
@@ -130,14 +130,14 @@ pub fn AuditTab() -> impl IntoView {
             </label>
             <button type="button" data-testid="audit-run" on:click=run disabled=busy>{t::RUN}</button>
             <span class="explain" data-testid="audit-busy">{move || {
-                if state.audit.get() == AuditState::Working { t::WORKING }
+                if audit.get() == AuditStatus::Working { t::WORKING }
                 else if state.is_running() { t::WAITS }
                 else if !state.worker_ready.get() { t::STARTING }
                 else { "" }
             }}</span>
-            {move || match state.audit.get() {
-                AuditState::Refused(message) => Some(view! { <p class="failure" role="alert" data-testid="audit-error">{message}</p> }.into_any()),
-                AuditState::Done(report) => Some(view! { <AuditCard audit=*report a_name=t::SET_A b_name=t::SET_B prefix="own-" /> }.into_any()),
+            {move || match audit.get() {
+                AuditStatus::Refused(message) => Some(view! { <p class="failure" role="alert" data-testid="audit-error">{message}</p> }.into_any()),
+                AuditStatus::Done(report) => Some(view! { <AuditCard audit=*report a_name=t::SET_A b_name=t::SET_B prefix="own-" /> }.into_any()),
                 _ => None,
             }}
         </section>

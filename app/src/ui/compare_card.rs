@@ -6,7 +6,7 @@ use subliminal_app::compare::{describe, differences, read_kept, remember, rows, 
 use subliminal_app::text::compare as t;
 use subliminal_model::owl::report::OwlReport;
 
-use super::state::{page_state, PageState};
+use super::state::{workshop, Workshop};
 use super::storage;
 
 const KEY: &str = "subliminal-runs";
@@ -17,7 +17,7 @@ pub fn stored() -> (Vec<SavedRun>, usize) {
 }
 
 /// Keeps a finished run, newest first.
-pub fn keep(state: PageState, report: &OwlReport) {
+pub fn keep(state: Workshop, report: &OwlReport) {
     let time = js_sys::Date::new_0();
     let label = format!("{}, {:02}:{:02}", describe(&report.config), time.get_hours(), time.get_minutes());
     state.saved_runs.update(|runs| remember(runs, SavedRun { label, report: slim(report) }));
@@ -26,7 +26,7 @@ pub fn keep(state: PageState, report: &OwlReport) {
 
 #[component]
 pub fn CompareCard() -> impl IntoView {
-    let state = page_state();
+    let state = workshop();
     let picked = RwSignal::new(Vec::<usize>::new());
     let clear = move |_| {
         state.saved_runs.set(Vec::new());

@@ -9,7 +9,7 @@ use web_sys::{CanvasRenderingContext2d, ImageData, PointerEvent};
 use subliminal_model::mnist::data::PIXELS;
 
 use super::engine;
-use super::state::page_state;
+use super::state::Page;
 
 const SIDE: usize = 28;
 /// The drawing canvas is SCALE times the 28x28 image.
@@ -56,7 +56,8 @@ fn drawing_pixels(canvas: &web_sys::HtmlCanvasElement) -> Option<Vec<f32>> {
 /// Draw a digit with the mouse, a finger or a pen; the trained networks say what they see.
 #[component]
 pub fn DrawingPad() -> impl IntoView {
-    let state = page_state();
+    let areas = Page::from_context();
+    let classified = areas.mnist.classified;
     let canvas = NodeRef::<Canvas>::new();
     let drawing = RwSignal::new(false);
     let side = SIDE * SCALE;
@@ -65,7 +66,7 @@ pub fn DrawingPad() -> impl IntoView {
             ctx.set_fill_style_str("black");
             ctx.fill_rect(0.0, 0.0, side as f64, side as f64);
         }
-        state.classified.set(None);
+        classified.set(None);
     };
     Effect::new(move |_| {
         if canvas.get().is_some() {
@@ -85,11 +86,11 @@ pub fn DrawingPad() -> impl IntoView {
     };
     let ask = move || {
         if let Some(pixels) = canvas.get().as_ref().and_then(drawing_pixels) {
-            engine::classify(state, pixels);
+            engine::classify(areas, pixels);
         }
     };
     let answers = move || {
-        state.classified.get().map(|probabilities| {
+        classified.get().map(|probabilities| {
             t::ASKED
                 .iter()
                 .zip(probabilities.into_array())

@@ -14,7 +14,7 @@ use subliminal_model::run::{Part, Report, Spec};
 use wasm_bindgen::prelude::*;
 use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 
-use super::state::{AuditState, Experiment, Live, PageState, Status};
+use super::state::{AuditStatus, EngineState, Experiment, Live, Page, Status};
 
 /// Trunk's loaders (`data-loader-shim`) for the engine's two builds: on the CPU only (`worker`),
 /// and with WebGPU as well (`worker-gpu`, most of the download: burn's GPU stack).
@@ -39,22 +39,22 @@ fn now_ms() -> f64 {
 }
 
 /// Starts a fresh worker (stopping any old one) on the chosen backend.
-pub fn start(state: PageState) {
-    stop(state);
-    state.status.set(Status::Starting);
-    state.backend.set(None);
-    state.worker_ready.set(false);
-    let generation = state.worker_generation.get_value() + 1;
-    state.worker_generation.set_value(generation);
+pub fn start(page: Page) {
+    stop(page);
+    page.engine.status.set(Status::Starting);
+    page.engine.backend.set(None);
+    page.engine.worker_ready.set(false);
+    let generation = page.engine.worker_generation.get_value() + 1;
+    page.engine.worker_generation.set_value(generation);
     // A lost GPU can report twice (its `lost` promise and a panic) and a stopped worker's last
     // messages may still be queued: only the current worker is heard. A restart while the page
     // was still choosing the engine starts none.
-    let current = move || state.worker_generation.get_value() == generation;
-    let choice = state.backend_choice.get_untracked();
+    let current = move || page.engine.worker_generation.get_value() == generation;
+    let choice = page.engine.backend_choice.get_untracked();
     wasm_bindgen_futures::spawn_local(async move {
         let script = engine_script(choice).await;
         if current() {
-            spawn(state, script, Which::Engine, current);
+            spawn(page, script, Which::Engine, current);
         }
     });
 }
@@ -68,7 +68,7 @@ enum Which {
 }
 
 /// Starts a worker from `script`; `current` says whether it is still one of the page's.
-fn spawn(state: PageState, script: &str, which: Which, current: impl Fn() -> bool + Copy + 'static) {
+fn spawn(page: Page, script: &str, which: Which, current: impl Fn() -> bool + Copy + 'static) {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Classic); // Trunk's loader shim uses importScripts
     let worker = match Worker::new_with_options(script, &options) {
@@ -77,7 +77,7 @@ fn spawn(state: PageState, script: &str, which: Which, current: impl Fn() -> boo
         Err(_) if which == Which::Helper => return,
         Err(e) => {
             let message = text::engine::could_not_start(&format!("{e:?}"));
-            state.status.set(Status::Failed { message });
+            page.engine.status.set(Status::Failed { message });
             return;
         }
     };
@@ -87,16 +87,16 @@ fn spawn(state: PageState, script: &str, which: Which, current: impl Fn() -> boo
         }
         let text = event.data().as_string().unwrap_or_default();
         match serde_json::from_str::<FromWorker>(&text) {
-            Ok(message) if which == Which::Engine => apply(state, message),
-            Ok(message) => apply_helper(state, message),
+            Ok(message) if which == Which::Engine => apply(page, message),
+            Ok(message) => apply_helper(page, message),
             Err(e) => leptos::logging::error!("unreadable message from the engine: {e}"),
         }
     });
     let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
         // Reached when the worker dies without saying why (its panic hook reports the usual cases).
-        if current() && !matches!(state.status.get_untracked(), Status::Failed { .. }) {
-            let on_gpu = which == Which::Engine && state.backend.get_untracked().is_some_and(|b| b.webgpu);
-            failed(state, text::engine::stopped(&event.message()), on_gpu);
+        if current() && !matches!(page.engine.status.get_untracked(), Status::Failed { .. }) {
+            let on_gpu = which == Which::Engine && page.engine.backend.get_untracked().is_some_and(|b| b.webgpu);
+            failed(page, text::engine::stopped(&event.message()), on_gpu);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -105,8 +105,8 @@ fn spawn(state: PageState, script: &str, which: Which, current: impl Fn() -> boo
     on_message.forget();
     on_error.forget();
     match which {
-        Which::Engine => state.worker.set_value(Some(worker)),
-        Which::Helper => state.helper.set_value(Some(worker)),
+        Which::Engine => page.engine.worker.set_value(Some(worker)),
+        Which::Helper => page.engine.helper.set_value(Some(worker)),
     }
 }
 
@@ -116,25 +116,25 @@ fn cores() -> u32 {
 }
 
 /// Starts the helper beside an engine that runs on the CPU, where the device has a core for it.
-fn start_helper(state: PageState) {
-    if cores() < 2 || state.one_worker.get_value() || state.helper.with_value(Option::is_some) {
+fn start_helper(page: Page) {
+    if cores() < 2 || page.engine.one_worker.get_value() || page.engine.helper.with_value(Option::is_some) {
         return;
     }
-    let generation = state.worker_generation.get_value();
-    spawn(state, CPU_ENGINE, Which::Helper, move || state.worker_generation.get_value() == generation);
+    let generation = page.engine.worker_generation.get_value();
+    spawn(page, CPU_ENGINE, Which::Helper, move || page.engine.worker_generation.get_value() == generation);
 }
 
-pub fn stop(state: PageState) {
-    for worker in [state.worker, state.helper] {
+pub fn stop(page: Page) {
+    for worker in [page.engine.worker, page.engine.helper] {
         if let Some(worker) = worker.try_update_value(|w| w.take()).flatten() {
             worker.terminate();
         }
     }
-    state.helper_ready.set(false);
-    state.halves.set_value(None);
-    state.speed_running.set(false);
-    if state.audit.get_untracked() == AuditState::Working {
-        state.audit.set(AuditState::Refused(text::engine::AUDIT_INTERRUPTED.into()));
+    page.engine.helper_ready.set(false);
+    page.engine.halves.set_value(None);
+    page.engine.speed_running.set(false);
+    if page.audit.status.get_untracked() == AuditStatus::Working {
+        page.audit.status.set(AuditStatus::Refused(text::engine::AUDIT_INTERRUPTED.into()));
     }
 }
 
@@ -146,58 +146,59 @@ fn post_to(worker: StoredValue<Option<Worker>, LocalStorage>, message: &ToWorker
     });
 }
 
-fn post(state: PageState, message: &ToWorker) {
-    post_to(state.worker, message);
+fn post(page: Page, message: &ToWorker) {
+    post_to(page.engine.worker, message);
 }
 
 /// Starts a run now, or as soon as a (re)started worker is ready.
-pub fn run(state: PageState, spec: Spec) {
-    if state.is_running() {
+pub fn run(page: Page, spec: Spec) {
+    if page.engine.is_running() {
         return;
     }
-    state.last_run.set(Some(spec.clone()));
-    if state.worker_ready.get_untracked() {
-        send_run(state, spec);
+    page.engine.last_run.set(Some(spec.clone()));
+    if page.engine.worker_ready.get_untracked() {
+        send_run(page, spec);
     } else {
-        state.queued.set(Some(spec));
+        page.engine.queued.set(Some(spec));
         // A failed worker may be dead (a panic ends its wasm instance): start afresh.
-        if matches!(state.status.get_untracked(), Status::Failed { .. }) {
-            start(state);
+        if matches!(page.engine.status.get_untracked(), Status::Failed { .. }) {
+            start(page);
         }
     }
 }
 
-fn send_run(state: PageState, spec: Spec) {
+fn send_run(page: Page, spec: Spec) {
     let experiment = Experiment::of(&spec);
     match experiment {
         Experiment::Owl | Experiment::Values => {
-            state.report_of(experiment).set(None);
-            state.imported.set(None);
-            state.kept.set(Some((experiment, Vec::new())));
+            let tab = page.owl.tab(experiment);
+            tab.report.set(None);
+            tab.imported.set(None);
+            tab.kept.set(Vec::new());
         }
         Experiment::Mnist => {
-            state.mnist_result.set(None);
-            state.classified.set(None);
+            page.mnist.result.set(None);
+            page.mnist.classified.set(None);
         }
     }
     // An owl run with a control's chain runs in two halves side by side where the helper is up
     // (the engine on the CPU, two cores or more): the same report, joined when both are back.
-    let split = matches!(&spec, Spec::Owl(config) if Part::splits(config)) && state.helper_ready.get_untracked();
+    let split = matches!(&spec, Spec::Owl(config) if Part::splits(config)) && page.engine.helper_ready.get_untracked();
     let beside = split.then(Beside::default);
-    state.live.set(Live { experiment: Some(experiment), started_ms: now_ms(), now_ms: now_ms(), beside, ..Live::default() });
-    state.status.set(Status::Running(experiment));
+    page.engine.live.set(Live { experiment: Some(experiment), started_ms: now_ms(), now_ms: now_ms(), beside, ..Live::default() });
+    page.engine.status.set(Status::Running(experiment));
     if split {
-        state.halves.set_value(Some((None, None)));
-        post_to(state.helper, &ToWorker::Run { spec: spec.clone(), part: Part::Control });
-        post(state, &ToWorker::Run { spec, part: Part::Students });
+        page.engine.halves.set_value(Some((None, None)));
+        post_to(page.engine.helper, &ToWorker::Run { spec: spec.clone(), part: Part::Control });
+        post(page, &ToWorker::Run { spec, part: Part::Students });
     } else {
-        post(state, &ToWorker::Run { spec, part: Part::Whole });
+        post(page, &ToWorker::Run { spec, part: Part::Whole });
     }
 }
 
 /// Keeps a split run's half; with both back, shows the joined report.
-fn half_done(state: PageState, report: OwlReport, which: Which) {
-    let both = state.halves.try_update_value(|halves| {
+fn half_done(page: Page, report: OwlReport, which: Which) {
+    let both = page.engine.halves.try_update_value(|halves| {
         let (students, control) = halves.as_mut()?;
         match which {
             Which::Engine => *students = Some(report),
@@ -211,165 +212,163 @@ fn half_done(state: PageState, report: OwlReport, which: Which) {
     });
     if let Some(Some((Some(students), Some(control)))) = both {
         match OwlReport::join(students, control) {
-            Ok(report) => finished(state, Report::Owl(Box::new(report)), Vec::new()),
-            Err(message) => failed(state, message, false),
+            Ok(report) => finished(page, Report::Owl(Box::new(report)), Vec::new()),
+            Err(message) => failed(page, message, false),
         }
     }
 }
 
-/// Adds a worker's kept completions to the run's (a split run's two halves each send theirs).
-fn keep_numbers(state: PageState, kept: Vec<KeptNumbers>) {
-    state.kept.update(|run| {
-        if let Some((_, all)) = run {
-            all.extend(kept);
-        }
-    });
+/// Adds a worker's kept completions to its run's tab (a split run's two halves each send theirs).
+fn keep_numbers(page: Page, kept: Vec<KeptNumbers>) {
+    if let Status::Running(experiment @ (Experiment::Owl | Experiment::Values)) = page.engine.status.get_untracked() {
+        page.owl.tab(experiment).kept.update(|all| all.extend(kept));
+    }
 }
 
 /// A run's report is back: show it in its tab.
-fn finished(state: PageState, report: Report, digits: Vec<DigitGuess>) {
-    state.live.update(|live| live.now_ms = now_ms());
-    state.loading.set(None);
+fn finished(page: Page, report: Report, digits: Vec<DigitGuess>) {
+    page.engine.live.update(|live| live.now_ms = now_ms());
+    page.engine.loading.set(None);
     let experiment = match report {
         Report::Owl(report) => {
             let experiment = Experiment::of(&Spec::from(report.config.clone()));
-            super::compare_card::keep(state, &report);
-            state.report_of(experiment).set(Some(*report));
+            super::compare_card::keep(page.workshop, &report);
+            page.owl.tab(experiment).report.set(Some(*report));
             experiment
         }
         Report::Mnist(report) => {
-            state.mnist_result.set(Some((report, digits)));
+            page.mnist.result.set(Some((report, digits)));
             Experiment::Mnist
         }
     };
-    state.status.set(Status::Done(experiment));
+    page.engine.status.set(Status::Done(experiment));
 }
 
 /// The helper's messages: it starts on the CPU, says when it is ready, and during a split run
 /// its progress, samples and half of the report.
-fn apply_helper(state: PageState, message: FromWorker) {
-    let splitting = state.halves.with_value(Option::is_some);
+fn apply_helper(page: Page, message: FromWorker) {
+    let splitting = page.engine.halves.with_value(Option::is_some);
     match message {
-        FromWorker::Alive => post_to(state.helper, &ToWorker::Init { backend: BackendChoice::Cpu }),
-        FromWorker::Ready { .. } => state.helper_ready.set(true),
-        FromWorker::Event { event } if splitting => state.live.update(|live| live.observe_beside(event, now_ms())),
-        FromWorker::Samples { samples } if splitting => state.live.update(|live| live.add_samples(samples)),
+        FromWorker::Alive => post_to(page.engine.helper, &ToWorker::Init { backend: BackendChoice::Cpu }),
+        FromWorker::Ready { .. } => page.engine.helper_ready.set(true),
+        FromWorker::Event { event } if splitting => page.engine.live.update(|live| live.observe_beside(event, now_ms())),
+        FromWorker::Samples { samples } if splitting => page.engine.live.update(|live| live.add_samples(samples)),
         FromWorker::Done { report, kept, .. } if splitting => match *report {
             Report::Owl(report) => {
-                keep_numbers(state, kept);
-                half_done(state, *report, Which::Helper)
+                keep_numbers(page, kept);
+                half_done(page, *report, Which::Helper)
             }
-            Report::Mnist(_) => failed(state, text::engine::stopped("the second worker ran the wrong experiment"), false),
+            Report::Mnist(_) => failed(page, text::engine::stopped("the second worker ran the wrong experiment"), false),
         },
-        FromWorker::Failed { message, .. } => failed(state, message, false),
+        FromWorker::Failed { message, .. } => failed(page, message, false),
         _ => {}
     }
 }
 
 /// Asks the last MNIST networks about a drawing.
-pub fn classify(state: PageState, pixels: Vec<f32>) {
-    if matches!(state.status.get_untracked(), Status::Done(_) | Status::Ready) {
-        post(state, &ToWorker::Classify { pixels });
+pub fn classify(page: Page, pixels: Vec<f32>) {
+    if matches!(page.engine.status.get_untracked(), Status::Done(_) | Status::Ready) {
+        post(page, &ToWorker::Classify { pixels });
     }
 }
 
 /// Times a training step of each network on each device (the worker must be idle).
-pub fn speed_check(state: PageState) {
-    if state.worker_ready.get_untracked() && !state.is_running() && !state.speed_running.get_untracked() {
-        state.speed.set(Vec::new());
-        state.speed_running.set(true);
-        post(state, &ToWorker::SpeedCheck);
+pub fn speed_check(page: Page) {
+    if page.engine.is_idle() {
+        page.engine.speed.set(Vec::new());
+        page.engine.speed_running.set(true);
+        post(page, &ToWorker::SpeedCheck);
     }
 }
 
 /// Audits the visitor's two sets in the worker (the page stays responsive; the sets never leave
 /// the tab). The worker must be idle: a CPU run never yields to it.
-pub fn audit(state: PageState, a: AuditInput, b: AuditInput) {
-    if state.worker_ready.get_untracked() && !state.is_running() && !state.speed_running.get_untracked() {
-        state.audit.set(AuditState::Working);
-        post(state, &ToWorker::Audit { a, b });
+pub fn audit(page: Page, a: AuditInput, b: AuditInput) {
+    if page.engine.is_idle() {
+        page.audit.status.set(AuditStatus::Working);
+        post(page, &ToWorker::Audit { a, b });
     }
 }
 
 /// Cancel: stop the worker at once and start a fresh one for the next run.
-pub fn cancel(state: PageState) {
-    stop(state);
-    state.queued.set(None);
-    start(state);
-    state.status.set(Status::Cancelled);
+pub fn cancel(page: Page) {
+    stop(page);
+    page.engine.queued.set(None);
+    start(page);
+    page.engine.status.set(Status::Cancelled);
 }
 
 /// The worker failed. On the GPU the page carries on with the CPU by itself: a fresh worker there,
 /// and the run that was going starts again from its beginning (a run's numbers depend on its
 /// backend, so half a GPU run and half a CPU run would match neither). Elsewhere it stops and says
 /// why.
-fn failed(state: PageState, message: String, on_gpu: bool) {
+fn failed(page: Page, message: String, on_gpu: bool) {
     // The worker may be dead (a panic) or still computing garbage (invalid numbers): stop it.
-    let was_running = state.is_running();
-    stop(state);
-    state.loading.set(None);
-    state.worker_ready.set(false);
+    let was_running = page.engine.is_running();
+    stop(page);
+    page.engine.loading.set(None);
+    page.engine.worker_ready.set(false);
     if on_gpu {
-        state.notice.set(Some(text::engine::gpu_lost(&message, was_running)));
-        state.backend_choice.set(BackendChoice::Cpu);
-        state.queued.set(if was_running { state.last_run.get_untracked() } else { None });
-        start(state);
+        page.engine.notice.set(Some(text::engine::gpu_lost(&message, was_running)));
+        page.engine.backend_choice.set(BackendChoice::Cpu);
+        page.engine.queued.set(if was_running { page.engine.last_run.get_untracked() } else { None });
+        start(page);
     } else {
-        state.status.set(Status::Failed { message });
+        page.engine.status.set(Status::Failed { message });
     }
 }
 
 /// Keeps the elapsed time and ETA moving while a run is going.
-pub fn start_clock(state: PageState) {
+pub fn start_clock(engine: EngineState) {
     set_interval(
         move || {
-            if state.is_running() {
-                state.live.update(|live| live.now_ms = now_ms());
+            if engine.is_running() {
+                engine.live.update(|live| live.now_ms = now_ms());
             }
         },
         Duration::from_millis(500),
     );
 }
 
-fn apply(state: PageState, message: FromWorker) {
+fn apply(page: Page, message: FromWorker) {
     match message {
-        FromWorker::Alive => post(state, &ToWorker::Init { backend: state.backend_choice.get_untracked() }),
+        FromWorker::Alive => post(page, &ToWorker::Init { backend: page.engine.backend_choice.get_untracked() }),
         FromWorker::Backend { info } => {
             if !info.webgpu {
-                start_helper(state);
+                start_helper(page);
             }
-            state.backend.set(Some(info));
+            page.engine.backend.set(Some(info));
         }
-        FromWorker::Loading { file, loaded, total } => state.loading.set(Some(text::engine::downloading(&file, loaded, total))),
+        FromWorker::Loading { file, loaded, total } => page.engine.loading.set(Some(text::engine::downloading(&file, loaded, total))),
         FromWorker::Ready { base_a, base_b } => {
-            state.loading.set(None);
-            state.bases.set(Some((base_a, base_b)));
-            state.worker_ready.set(true);
-            if matches!(state.status.get_untracked(), Status::Starting | Status::Cancelled) {
-                state.status.set(Status::Ready);
+            page.engine.loading.set(None);
+            page.engine.bases.set(Some((base_a, base_b)));
+            page.engine.worker_ready.set(true);
+            if matches!(page.engine.status.get_untracked(), Status::Starting | Status::Cancelled) {
+                page.engine.status.set(Status::Ready);
             }
-            if let Some(message) = state.queued.try_update(|q| q.take()).flatten() {
-                send_run(state, message);
+            if let Some(message) = page.engine.queued.try_update(|q| q.take()).flatten() {
+                send_run(page, message);
             }
         }
-        FromWorker::Event { event } => state.live.update(|live| live.observe(event, now_ms())),
-        FromWorker::Samples { samples } => state.live.update(|live| live.add_samples(samples)),
+        FromWorker::Event { event } => page.engine.live.update(|live| live.observe(event, now_ms())),
+        FromWorker::Samples { samples } => page.engine.live.update(|live| live.add_samples(samples)),
         FromWorker::Done { report, digits, kept } => {
-            keep_numbers(state, kept);
+            keep_numbers(page, kept);
             match *report {
-                Report::Owl(report) if state.halves.with_value(Option::is_some) => half_done(state, *report, Which::Engine),
-                report => finished(state, report, digits),
+                Report::Owl(report) if page.engine.halves.with_value(Option::is_some) => half_done(page, *report, Which::Engine),
+                report => finished(page, report, digits),
             }
         }
-        FromWorker::Classified { probabilities } => state.classified.set(Some(probabilities)),
-        FromWorker::Audited { result } => state.audit.set(match result {
-            Ok(report) => AuditState::Done(report),
-            Err(message) => AuditState::Refused(message),
+        FromWorker::Classified { probabilities } => page.mnist.classified.set(Some(probabilities)),
+        FromWorker::Audited { result } => page.audit.status.set(match result {
+            Ok(report) => AuditStatus::Done(report),
+            Err(message) => AuditStatus::Refused(message),
         }),
         FromWorker::Speed { timings, done } => {
-            state.speed.set(timings);
-            state.speed_running.set(!done);
+            page.engine.speed.set(timings);
+            page.engine.speed_running.set(!done);
         }
-        FromWorker::Failed { message, on_gpu } => failed(state, message, on_gpu),
+        FromWorker::Failed { message, on_gpu } => failed(page, message, on_gpu),
     }
 }

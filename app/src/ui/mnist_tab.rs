@@ -13,7 +13,7 @@ use super::link::address;
 use super::owl_story::{minutes, OverallProgress};
 use super::run_bar::RunBar;
 use super::settings_fields::SettingsFields;
-use super::state::{page_state, Experiment};
+use super::state::{engine_state, mnist_state, Experiment};
 
 /// The settings shown first; the rest are under "More settings".
 const MAIN: &[&str] = &["aux_logits", "noise", "loss", "teacher_epochs", "student_epochs", "noise_images", "seeds"];
@@ -34,9 +34,9 @@ fn MnistControls() -> impl IntoView {
 
 #[component]
 fn MnistResults() -> impl IntoView {
-    let state = page_state();
+    let (mnist, engine) = (mnist_state(), engine_state());
     move || {
-        state.mnist_result.get().map(|(report, digits)| {
+        mnist.result.get().map(|(report, digits)| {
             let seeds = report.config.seeds;
             let rows = MnistCondition::ALL
             .into_iter()
@@ -73,7 +73,7 @@ fn MnistResults() -> impl IntoView {
                 })
                 .collect_view();
             let timings = report.timings.iter().map(|(k, v)| format!("{k} {v:.1} s")).collect::<Vec<_>>().join(", ");
-            let elapsed = state.live.with_untracked(|l| l.elapsed_seconds());
+            let elapsed = engine.live.with_untracked(|l| l.elapsed_seconds());
             view! {
                 <table class="results" data-testid="mnist-results">
                     <caption>{t::caption(report.test_digits, seeds, report.config.aux_logits)}</caption>
@@ -92,8 +92,8 @@ fn MnistResults() -> impl IntoView {
 
 #[component]
 pub fn MnistTab() -> impl IntoView {
-    let state = page_state();
-    let curves = Signal::derive(move || state.live.with(|l| l.curves_named("accuracy")));
+    let engine = engine_state();
+    let curves = Signal::derive(move || engine.live.with(|l| l.curves_named("accuracy")));
     view! {
         <section class="stage">
             <h3>{t::TITLE}</h3>

@@ -12,7 +12,7 @@ use super::link::address;
 use super::prediction::PredictionForm;
 use super::run_bar::RunBar;
 use super::settings_fields::SettingsFields;
-use super::state::{page_state, Experiment};
+use super::state::{owl_tabs, Experiment};
 use subliminal_app::address::query;
 
 /// The settings shown first; the rest are under "More settings". The values tab's trait is fixed.
@@ -96,7 +96,7 @@ fn Presets() -> impl IntoView {
 pub fn OwlControls(experiment: Experiment) -> impl IntoView {
     let address = address();
     let (base, link_error) = address.owl_start(experiment == Experiment::Values);
-    super::recordings::find(page_state(), experiment, &base);
+    super::recordings::find(owl_tabs(), experiment, &base);
     let form = RwSignal::new(SettingsForm::new(&base));
     let errors = RwSignal::new(link_error.filter(|_| address.tab() == experiment.tab()).map(|e| vec![e]).unwrap_or_default());
 

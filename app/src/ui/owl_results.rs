@@ -16,7 +16,7 @@ use super::owl_story::minutes;
 use super::prediction::PredictionResult;
 use super::probes_card::{ProbesCard, TheoremCard};
 use super::room_card::SendToRoom;
-use super::state::{page_state, Experiment, PageState};
+use super::state::{engine_state, owl_tabs, Experiment, OwlTab};
 use subliminal_app::recorded::{agreement, agreement_text, import, study_channel_line, RecordedRun, MOST_REPORT_BYTES};
 use subliminal_app::text::channel;
 use subliminal_model::run::Spec;
@@ -114,9 +114,8 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
 /// audit tab reads (`<prefix>save-kept-<source>`).
 #[component]
 fn SaveKept(experiment: Experiment) -> impl IntoView {
-    let state = page_state();
     let prefix = experiment.prefix();
-    let kept = state.kept.get_untracked().filter(|(e, _)| *e == experiment).map(|(_, kept)| kept).unwrap_or_default();
+    let kept = owl_tabs().tab(experiment).kept.get_untracked();
     (!kept.is_empty()).then(|| {
         let buttons = kept
             .into_iter()
@@ -143,11 +142,11 @@ pub enum Shown {
 }
 
 /// The report a tab shows now: its own run's, an imported one, or its recording (reactive).
-pub fn shown(state: PageState, experiment: Experiment) -> Option<Shown> {
-    match (state.report_of(experiment).get(), state.imported.get()) {
-        (Some(report), Some((e, name))) if e == experiment => Some(Shown::Imported(report, name)),
-        (Some(report), _) => Some(Shown::Live(report)),
-        (None, _) => state.recording(experiment).get().and_then(|r| r.run.ok().map(|run| Shown::Recorded(run, r.of))),
+pub fn shown(tab: OwlTab) -> Option<Shown> {
+    match (tab.report.get(), tab.imported.get()) {
+        (Some(report), Some(name)) => Some(Shown::Imported(report, name)),
+        (Some(report), None) => Some(Shown::Live(report)),
+        (None, _) => tab.recording.get().and_then(|r| r.run.ok().map(|run| Shown::Recorded(run, r.of))),
     }
 }
 
@@ -155,10 +154,10 @@ pub fn shown(state: PageState, experiment: Experiment) -> Option<Shown> {
 /// to the whole result (the recording's until a run, so a room sees the answer at once).
 #[component]
 pub fn AnswerFirst(experiment: Experiment) -> impl IntoView {
-    let state = page_state();
+    let tab = owl_tabs().tab(experiment);
     let prefix = experiment.prefix();
     move || {
-        let (whose, report) = match shown(state, experiment)? {
+        let (whose, report) = match shown(tab)? {
             Shown::Live(report) => (t::YOUR_RUN.to_string(), report),
             Shown::Imported(report, name) => (t::imported(&name), report),
             Shown::Recorded(run, of) => (t::recorded_short(&of, run.report.config.seeds), run.report),
@@ -173,12 +172,12 @@ pub fn AnswerFirst(experiment: Experiment) -> impl IntoView {
 
 #[component]
 pub fn OwlResults(experiment: Experiment) -> impl IntoView {
-    let state = page_state();
+    let (tab, engine) = (owl_tabs().tab(experiment), engine_state());
     let prefix = experiment.prefix();
     // The recording's own test ids start with `recorded-`, so a test waiting for a live result
     // never finds the recording's.
     let recorded_prefix: &'static str = if experiment == Experiment::Values { "values-recorded-" } else { "recorded-" };
-    let recording = state.recording(experiment);
+    let recording = tab.recording;
     let unreadable = move || {
         recording
             .get()
@@ -186,8 +185,8 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
             .map(|e| view! { <p class="failure" data-testid=format!("{prefix}recorded-error")>{e}</p> })
     };
     let body = move || {
-        let elapsed = state.live.with_untracked(|l| l.elapsed_seconds());
-        match shown(state, experiment) {
+        let elapsed = engine.live.with_untracked(|l| l.elapsed_seconds());
+        match shown(tab) {
             None => view! { <p class="explain">{t::NONE_YET}</p> }.into_any(),
             Some(Shown::Recorded(run, of)) => view! {
                 <div class="recorded" data-testid=format!("{prefix}recorded-result") data-recorded="true">
@@ -227,7 +226,7 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
 /// A file picker that shows a saved report in place of a run (`import-report`).
 #[component]
 fn ImportReport(experiment: Experiment) -> impl IntoView {
-    let state = page_state();
+    let (tab, engine) = (owl_tabs().tab(experiment), engine_state());
     let prefix = experiment.prefix();
     let error = RwSignal::new(None::<String>);
     let on_file = move |ev: leptos::ev::Event| {
@@ -246,8 +245,8 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
             match result {
                 Ok(report) => {
                     error.set(None);
-                    state.imported.set(Some((experiment, name)));
-                    state.report_of(experiment).set(Some(report));
+                    tab.imported.set(Some(name));
+                    tab.report.set(Some(report));
                 }
                 Err(message) => error.set(Some(message)),
             }
@@ -256,7 +255,7 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
     view! {
         <p class="import">
             <label>{t::IMPORT}
-                <input type="file" accept=".json,application/json" data-testid=format!("{prefix}import-report") on:change=on_file disabled=move || state.is_running() />
+                <input type="file" accept=".json,application/json" data-testid=format!("{prefix}import-report") on:change=on_file disabled=move || engine.is_running() />
             </label>
         </p>
         {move || error.get().map(|e| view! { <p class="failure" role="alert" data-testid=format!("{prefix}import-error")>{e}</p> })}
@@ -267,10 +266,10 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
 /// it where [`study_channel_line`] gives one (`study-channel-result`).
 #[component]
 fn ChannelLines(report: OwlReport, prefix: &'static str) -> impl IntoView {
-    let state = page_state();
+    let tabs = owl_tabs();
     let channel = report.config.channel();
     let config = report.config.clone();
-    let study = move || state.study_channel.with(|run| study_channel_line(&run.as_ref()?.as_ref().ok()?.report, &config));
+    let study = move || tabs.study_channel.with(|run| study_channel_line(&run.as_ref()?.as_ref().ok()?.report, &config));
     view! {
         <p class="channel-line" data-testid=format!("{prefix}result-channel")><strong>{channel::RESULT}</strong>{channel::learned(channel, report.config.temperature)}</p>
         {move || study().map(|line| view! { <p class="channel-line" data-testid=format!("{prefix}study-channel-result")>{line}</p> })}

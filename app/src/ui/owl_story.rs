@@ -9,22 +9,22 @@ use subliminal_model::run::Spec;
 
 use super::charts::{GroupedBars, LineChart};
 use super::owl_results::OwlResults;
-use super::state::{page_state, Experiment, Status};
+use super::state::{engine_state, owl_tabs, workshop, Experiment, Status};
 
 /// The settings of the tab's run in progress or last finished; before any, those of the
 /// recording on show (the tab's starting settings).
 fn current_config(experiment: Experiment) -> Signal<Option<OwlConfig>> {
-    let state = page_state();
+    let (tab, engine) = (owl_tabs().tab(experiment), engine_state());
     Signal::derive(move || {
-        if let Some(report) = state.report_of(experiment).get() {
+        if let Some(report) = tab.report.get() {
             return Some(report.config);
         }
-        match state.last_run.get() {
+        match engine.last_run.get() {
             Some(spec) if Experiment::of(&spec) == experiment => match spec {
                 Spec::Owl(config) => Some(*config),
                 Spec::Mnist(_) => None,
             },
-            _ => state.recording(experiment).get().and_then(|r| r.run.ok()).map(|r| r.report.config),
+            _ => tab.recording.get().and_then(|r| r.run.ok()).map(|r| r.report.config),
         }
     })
 }
@@ -55,7 +55,7 @@ pub fn minutes(seconds: f64) -> String {
 #[component]
 pub fn OverallProgress(experiment: Experiment) -> impl IntoView {
     let test_id = |name: &str| format!("{}{name}", experiment.prefix());
-    let state = page_state();
+    let state = engine_state();
     let mine = move || match state.status.get() {
         Status::Running(e) | Status::Done(e) => e == experiment,
         _ => false,
@@ -90,7 +90,8 @@ pub fn OverallProgress(experiment: Experiment) -> impl IntoView {
 
 #[component]
 pub fn OwlStory(experiment: Experiment) -> impl IntoView {
-    let state = page_state();
+    let state = engine_state();
+    let presenter = workshop().presenter;
     let values = experiment == Experiment::Values;
     let story = if values { t::VALUES } else { t::ANIMALS };
     let trait_name = current_trait(experiment);
@@ -164,7 +165,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
     let alignment_curves = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named("alignment")) } else { Vec::new() });
     let id = |name: &str| format!("{}{name}", experiment.prefix());
     // Presenter mode shows the animals tab one stage at a time.
-    let current = move |stage: usize| experiment == Experiment::Owl && state.presenter.get() == Some(stage);
+    let current = move |stage: usize| experiment == Experiment::Owl && presenter.get() == Some(stage);
 
     view! {
         <section class="stage" class:current=move || current(0)>

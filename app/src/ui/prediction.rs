@@ -6,7 +6,7 @@ use subliminal_app::predict::{judge, Prediction};
 use subliminal_app::text::prediction as t;
 use subliminal_model::owl::report::OwlReport;
 
-use super::state::page_state;
+use super::state::workshop;
 use super::storage;
 
 const KEY: &str = "subliminal-prediction";
@@ -31,8 +31,7 @@ fn YesNo(name: &'static str, legend: &'static str, get: Signal<Option<bool>>, se
 /// The prediction form (`prediction`).
 #[component]
 pub fn PredictionForm() -> impl IntoView {
-    let state = page_state();
-    let prediction = state.prediction;
+    let prediction = workshop().prediction;
     let update = move |change: &dyn Fn(&mut Prediction)| {
         prediction.update(|p| change(p));
         prediction.with_untracked(|p| storage::set(KEY, p));
@@ -58,9 +57,9 @@ pub fn PredictionForm() -> impl IntoView {
 /// The prediction against a finished run (`prediction-result`), when one was made.
 #[component]
 pub fn PredictionResult(report: OwlReport) -> impl IntoView {
-    let state = page_state();
+    let prediction = workshop().prediction;
     move || {
-        let prediction = state.prediction.get();
+        let prediction = prediction.get();
         (!prediction.is_empty()).then(|| {
             let rows = judge(&prediction, &report)
                 .into_iter()

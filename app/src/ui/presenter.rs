@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use subliminal_app::text::presenter as t;
 
-use super::state::page_state;
+use super::state::workshop;
 
 /// The story's stages (base, teacher, numbers, filter, students, result).
 pub const STAGES: usize = 6;
@@ -13,8 +13,7 @@ pub const STAGES: usize = 6;
 /// The button that starts presenter mode (`presenter`), and while it is on, the bar that steps it.
 #[component]
 pub fn PresenterBar() -> impl IntoView {
-    let state = page_state();
-    let presenter = state.presenter;
+    let presenter = workshop().presenter;
     let step = move |by: isize| {
         presenter.update(|p| {
             if let Some(stage) = p {

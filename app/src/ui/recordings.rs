@@ -7,19 +7,19 @@ use subliminal_app::recorded::{parse, recording_of, study_channel_path, Recordin
 use subliminal_model::owl::config::OwlConfig;
 
 use super::files::fetch_text;
-use super::state::{Experiment, PageState, Recording};
+use super::state::{Experiment, OwlTabs, Recording};
 
 /// Finds (or fetches) the recording an owl-style tab shows for the settings it opens with, and
 /// for the animals tab the study's channel's recording too.
-pub fn find(state: PageState, experiment: Experiment, start: &OwlConfig) {
+pub fn find(tabs: OwlTabs, experiment: Experiment, start: &OwlConfig) {
     if experiment == Experiment::Owl {
         leptos::task::spawn_local(async move {
             let path = study_channel_path();
             let run = fetch_text(&path).await.and_then(|text| parse(&text).map_err(|e| format!("{path}: {e}")));
-            state.study_channel.set(Some(run));
+            tabs.study_channel.set(Some(run));
         });
     }
-    let slot = state.recording(experiment);
+    let slot = tabs.tab(experiment).recording;
     match recording_of(start) {
         RecordingOf::Shipped { json, of } => slot.set(Some(Recording { of: of.into(), run: parse(json) })),
         RecordingOf::Preset { path, of } => leptos::task::spawn_local(async move {

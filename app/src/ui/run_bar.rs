@@ -7,7 +7,7 @@ use subliminal_model::run::Spec;
 
 use super::engine;
 use super::link::{copy_to_clipboard, link_to, put_in_link};
-use super::state::{page_state, Experiment, Status};
+use super::state::{Experiment, Page, Status};
 
 fn status_text(status: &Status, experiment: Experiment) -> &'static str {
     match status {
@@ -31,7 +31,8 @@ pub fn RunBar(
     spec: impl Fn() -> Result<Spec, Vec<String>> + Copy + 'static,
     errors: RwSignal<Vec<String>>,
 ) -> impl IntoView {
-    let state = page_state();
+    let areas = Page::from_context();
+    let state = areas.engine;
     let prefix = experiment.prefix();
     let running = move || state.is_running();
     let copied = RwSignal::new(String::new());
@@ -39,7 +40,7 @@ pub fn RunBar(
         Ok(spec) => {
             errors.set(Vec::new());
             put_in_link(&spec);
-            engine::run(state, spec);
+            engine::run(areas, spec);
         }
         Err(e) => errors.set(e),
     };
@@ -54,7 +55,7 @@ pub fn RunBar(
     view! {
         <div class="buttons">
             <button type="button" data-testid=format!("{prefix}run") on:click=on_run disabled=running>{t::RUN}</button>
-            <button type="button" data-testid=format!("{prefix}cancel") on:click=move |_| engine::cancel(state) disabled=move || !running()>{t::CANCEL}</button>
+            <button type="button" data-testid=format!("{prefix}cancel") on:click=move |_| engine::cancel(areas) disabled=move || !running()>{t::CANCEL}</button>
             <button type="button" data-testid=format!("{prefix}copy-link") on:click=on_copy>{t::COPY_LINK}</button>
             <span class="status" data-testid=format!("{prefix}status") aria-live="polite">{move || status_text(&state.status.get(), experiment)}</span>
             // The notice stands at the top of the page, out of sight of someone at the Run button.

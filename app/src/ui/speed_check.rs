@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use subliminal_app::text::speed;
 
 use super::engine;
-use super::state::page_state;
+use super::state::Page;
 
 #[component]
 pub fn SpeedCheck() -> impl IntoView {
-    let state = page_state();
-    let busy = move || !state.worker_ready.get() || state.is_running() || state.speed_running.get();
+    let areas = Page::from_context();
+    let state = areas.engine;
+    let busy = move || !state.is_idle();
     let rows = move || {
         state
             .speed
@@ -35,7 +36,7 @@ pub fn SpeedCheck() -> impl IntoView {
         <details class="speed-check">
             <summary>{speed::SUMMARY}</summary>
             <p>{speed::EXPLAIN}</p>
-            <button type="button" data-testid="speed-check" disabled=busy on:click=move |_| engine::speed_check(state)>
+            <button type="button" data-testid="speed-check" disabled=busy on:click=move |_| engine::speed_check(areas)>
                 {move || if state.speed_running.get() { speed::TIMING } else { speed::TIME }}
             </button>
             <table data-testid="speed-result" hidden=move || state.speed.get().is_empty()>
