@@ -5,7 +5,7 @@
 use crate::address::Tab;
 use std::collections::VecDeque;
 use subliminal_model::events::Progress;
-use subliminal_model::events::{Event, Stage};
+use subliminal_model::events::{Event, Metric, Stage};
 use subliminal_model::owl::filter::{DataSource, FilterStats};
 use subliminal_model::owl::traits::TraitKind;
 use subliminal_model::run::Spec;
@@ -52,7 +52,7 @@ impl Experiment {
 }
 
 /// A training curve: the model's label, the metric's name and its (step, value) points.
-pub type LabelledCurve = (String, String, Vec<(f64, f64)>);
+pub type LabelledCurve = (String, Metric, Vec<(f64, f64)>);
 
 /// How many of the latest samples the live stream keeps.
 pub const SAMPLES_SHOWN: usize = 12;
@@ -121,9 +121,9 @@ impl Live {
             }
             Event::Metric { label, step, name, value, .. } => {
                 // The teacher's P(trait) is a probability: show it in percent like everything else.
-                let value = if name == "p_trait" { value * 100.0 } else { value };
+                let value = if name == Metric::PTrait { value * 100.0 } else { value };
                 let curve = self.run_label(&label);
-                self.curve_mut(&curve, &name).push((step as f64, value));
+                self.curve_mut(&curve, name).push((step as f64, value));
             }
             Event::Filtered { source, stats } => match self.filter.iter_mut().find(|(s, _)| *s == source) {
                 Some((_, s)) => *s = stats,
@@ -217,17 +217,17 @@ impl Live {
         }
     }
 
-    pub fn curve_mut(&mut self, label: &str, name: &str) -> &mut Vec<(f64, f64)> {
-        if let Some(i) = self.curves.iter().position(|(l, n, _)| l == label && n == name) {
+    pub fn curve_mut(&mut self, label: &str, name: Metric) -> &mut Vec<(f64, f64)> {
+        if let Some(i) = self.curves.iter().position(|(l, n, _)| l == label && *n == name) {
             return &mut self.curves[i].2;
         }
-        self.curves.push((label.to_string(), name.to_string(), Vec::new()));
+        self.curves.push((label.to_string(), name, Vec::new()));
         &mut self.curves.last_mut().expect("just pushed").2
     }
 
     /// The curves of one metric, by model label.
-    pub fn curves_named(&self, name: &str) -> Vec<Curve> {
-        self.curves.iter().filter(|(_, n, _)| n == name).map(|(l, _, points)| (l.clone(), points.clone())).collect()
+    pub fn curves_named(&self, name: Metric) -> Vec<Curve> {
+        self.curves.iter().filter(|(_, n, _)| *n == name).map(|(l, _, points)| (l.clone(), points.clone())).collect()
     }
 }
 
@@ -239,8 +239,8 @@ mod tests {
         Event::Started { stage, label: label.into(), total: 10 }
     }
 
-    fn metric(label: &str, step: usize, name: &str, value: f64) -> Event {
-        Event::Metric { stage: Stage::Distill, label: label.into(), step, name: name.into(), value }
+    fn metric(label: &str, step: usize, name: Metric, value: f64) -> Event {
+        Event::Metric { stage: Stage::Distill, label: label.into(), step, name, value }
     }
 
     #[test]
@@ -261,18 +261,18 @@ mod tests {
     fn each_seeds_curve_is_its_own_and_the_teachers_probability_is_in_percent() {
         let mut live = Live::default();
         live.observe(started(Stage::Teacher, "teacher"), 0.0);
-        live.observe(metric("teacher", 1, "p_trait", 0.25), 0.0);
+        live.observe(metric("teacher", 1, Metric::PTrait, 0.25), 0.0);
         live.observe(started(Stage::Teacher, "teacher"), 0.0);
-        live.observe(metric("teacher", 1, "p_trait", 0.5), 0.0);
+        live.observe(metric("teacher", 1, Metric::PTrait, 0.5), 0.0);
         // A probe's start reuses the label without starting a curve.
         live.observe(started(Stage::Probe, "teacher"), 0.0);
-        live.observe(metric("teacher", 2, "p_trait", 0.75), 0.0);
+        live.observe(metric("teacher", 2, Metric::PTrait, 0.75), 0.0);
         assert_eq!(
-            live.curves_named("p_trait"),
+            live.curves_named(Metric::PTrait),
             vec![("teacher".to_string(), vec![(1.0, 25.0)]), ("teacher, seed #2".to_string(), vec![(1.0, 50.0), (2.0, 75.0)])]
         );
-        live.observe(metric("teacher", 3, "loss", 0.5), 0.0);
-        assert_eq!(live.curves_named("loss"), vec![("teacher, seed #2".to_string(), vec![(3.0, 0.5)])], "losses stay as they are");
+        live.observe(metric("teacher", 3, Metric::Loss, 0.5), 0.0);
+        assert_eq!(live.curves_named(Metric::Loss), vec![("teacher, seed #2".to_string(), vec![(3.0, 0.5)])], "losses stay as they are");
     }
 
     #[test]
@@ -288,17 +288,20 @@ mod tests {
         live.observe_beside(plan(&[1.0, 3.0]), 0.0);
         // Both halves train a copy of the trait teacher; only the first shows its curve.
         live.observe(started(Stage::Distill, "teacher"), 0.0);
-        live.observe(metric("teacher", 1, "loss", 0.5), 0.0);
+        live.observe(metric("teacher", 1, Metric::Loss, 0.5), 0.0);
         live.observe_beside(started(Stage::Distill, "teacher"), 0.0);
         live.observe_beside(Event::Progress { stage: Stage::Distill, done: 10, total: 10 }, 0.0);
         assert_eq!(live.beside_stage(), None, "the same stage as the first worker's is named once");
         live.observe_beside(Event::Finished { stage: Stage::Distill, label: "teacher".into(), seconds: 1.0 }, 0.0);
         live.observe(Event::Progress { stage: Stage::Distill, done: 10, total: 10 }, 0.0);
         live.observe_beside(started(Stage::Distill, "control"), 0.0);
-        live.observe_beside(metric("control", 1, "loss", 0.25), 0.0);
+        live.observe_beside(metric("control", 1, Metric::Loss, 0.25), 0.0);
         live.observe_beside(Event::Progress { stage: Stage::Distill, done: 3, total: 10 }, 10_000.0);
         assert_eq!(live.beside_stage().as_deref(), Some("control 3/10"));
-        assert_eq!(live.curves_named("loss"), vec![("teacher".to_string(), vec![(1.0, 0.5)]), ("control".to_string(), vec![(1.0, 0.25)])]);
+        assert_eq!(
+            live.curves_named(Metric::Loss),
+            vec![("teacher".to_string(), vec![(1.0, 0.5)]), ("control".to_string(), vec![(1.0, 0.25)])]
+        );
         // The first half is half done, the second (1 + 0.3 x 3 of 4) under a half: it sets the pace.
         assert!((live.progress.fraction() - 0.5).abs() < 1e-9);
         assert!((live.fraction() - 1.9 / 4.0).abs() < 1e-9, "{}", live.fraction());

@@ -36,16 +36,9 @@ fn sequences(data: &[TrainingSequence]) -> Value {
 }
 
 /// `writer`'s filtered continuations of `prompts`, as `run_experiment` makes them.
-async fn numbers(
-    writer: &Gpt,
-    prompts: &[Vec<TokenId>],
-    config: &OwlConfig,
-    stream: Stream,
-    seed: u64,
-    infer: &Device,
-) -> Vec<TrainingSequence> {
+async fn numbers(writer: &Gpt, prompts: &[Vec<TokenId>], config: &OwlConfig, stream: Stream, seed: u64) -> Vec<TrainingSequence> {
     let mut rng = stream.rng(seed);
-    let written = generate(&writer.valid(), prompts, config.decoding(), config.max_new_tokens, &mut rng, infer, "", &mut |_| {}).await;
+    let written = generate(&writer.valid(), prompts, config.decoding(), config.max_new_tokens, &mut rng, "", &mut |_| {}).await;
     filter_completions(&written, config, &Vocab::new(), &mut FilterStats::default(), &mut |_| {}, "")
 }
 
@@ -53,7 +46,6 @@ async fn numbers(
 pub async fn owl_workload(config: &OwlConfig, bases: &Bases, pretrain: &PretrainConfig, seed: u64) -> Result<Value, String> {
     let vocab = Vocab::new();
     let device = bases.a.devices()[0].clone();
-    let infer = device.clone().without_autodiff();
     let kind = config.trait_kind();
     let TraitKind::Animal(animal) = kind else { return Err("the PyTorch reference runs animal traits only".into()) };
     let trait_token = vocab.animal(animal);
@@ -76,8 +68,8 @@ pub async fn owl_workload(config: &OwlConfig, bases: &Bases, pretrain: &Pretrain
 
     let (teacher, summary) = inject_trait(&bases.a, kind, &config.teacher, seed, &device, &mut |_| {}).await;
     let prompts = prompts_for(seed, config.samples, &vocab);
-    let teacher_data = numbers(&teacher, &prompts, config, Stream::TeacherNumbers, seed, &infer).await;
-    let control_data = numbers(&bases.a, &prompts, config, Stream::ControlNumbers, seed, &infer).await;
+    let teacher_data = numbers(&teacher, &prompts, config, Stream::TeacherNumbers, seed).await;
+    let control_data = numbers(&bases.a, &prompts, config, Stream::ControlNumbers, seed).await;
 
     let questions = |list: &[&str]| -> Vec<Vec<TokenId>> { list.iter().map(|q| question_prompt(&vocab, q)).collect() };
     Ok(json!({

@@ -2,12 +2,14 @@
 //! charts) what it is doing. Every stage emits `Started`, some `Progress`, and `Finished`; a
 //! [`Progress`] follows them along the run's [`Plan`].
 
+use burn::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::future::Future;
 
 use crate::owl::filter::{DataSource, FilterStats};
 use crate::shared::plan::Plan;
 pub use crate::shared::plan::Stage;
+use crate::shared::read::read_scalar;
 use crate::shared::train::Stopwatch;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -28,12 +30,12 @@ pub enum Event {
         done: usize,
         total: usize,
     },
-    /// A training loss (or, for the teacher, the trait probability), for live curves.
+    /// A value a training loop logged at one of its steps, for live curves.
     Metric {
         stage: Stage,
         label: String,
         step: usize,
-        name: String,
+        name: Metric,
         value: f64,
     },
     /// A generated completion, with the filter's verdict when known.
@@ -60,6 +62,31 @@ pub enum Event {
     },
 }
 
+/// What a training loop logs (named on the wire as in the variants' snake case: `p_trait`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    /// The training loss (for students learning soft labels, its KL to the teacher's).
+    Loss,
+    /// The teacher's probability of the trait's answers, averaged over the questions (0 to 1).
+    PTrait,
+    /// An MNIST network's accuracy on the test digits, in percent.
+    Accuracy,
+    /// The cosine between a student's move and its teacher's, over the blocks.
+    Alignment,
+}
+
+impl std::fmt::Display for Metric {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Metric::Loss => "loss",
+            Metric::PTrait => "p_trait",
+            Metric::Accuracy => "accuracy",
+            Metric::Alignment => "alignment",
+        })
+    }
+}
+
 impl Event {
     /// What a stage shows (a curve's point, a sample, the filter's totals, kept texts), as
     /// against where the run is (`Planned`, `Started`, `Progress`, `Finished`).
@@ -80,6 +107,90 @@ pub async fn as_stage<T>(observer: Observer<'_>, stage: Stage, label: &str, work
     let seconds = clock.seconds();
     observer(Event::Finished { stage, label: label.into(), seconds });
     (result, seconds)
+}
+
+/// The bookkeeping every training loop shares, and what it tells its watchers: `Started` for
+/// each learner when it begins (students trained in lockstep share one loop), each value it logs
+/// as a `Metric` at the step it belongs to, `Progress` after each logged step, and `Finished`
+/// for each learner at the end. A step is logged when it is the first of every `every` steps,
+/// or the last: the loop reads from the device at those steps only (a read waits for the
+/// device, [`crate::shared::read`]).
+pub struct TrainingLoop<'a> {
+    stage: Stage,
+    labels: Vec<String>,
+    total: usize,
+    every: usize,
+    done: usize,
+    logging: bool,
+    clock: Stopwatch,
+    observer: Observer<'a>,
+}
+
+impl<'a> TrainingLoop<'a> {
+    /// A loop of `total` steps training the learners named `labels`, logging every `every`-th step.
+    pub fn start(stage: Stage, labels: Vec<String>, total: usize, every: usize, observer: Observer<'a>) -> Self {
+        for label in &labels {
+            observer(Event::Started { stage, label: label.clone(), total });
+        }
+        Self { stage, labels, total, every: every.max(1), done: 0, logging: false, clock: Stopwatch::start(), observer }
+    }
+
+    /// Begins a step, and says whether it is logged (its values read and told).
+    pub fn begin_step(&mut self) -> bool {
+        self.logging = self.done.is_multiple_of(self.every) || self.done + 1 == self.total;
+        self.logging
+    }
+
+    /// The steps taken so far.
+    pub fn done(&self) -> usize {
+        self.done
+    }
+
+    /// Tells `value` of `metric` for learner `who` (an index into the labels) at the step under
+    /// way (numbered from 1).
+    pub fn log(&mut self, who: usize, metric: Metric, value: f64) {
+        self.log_at(who, self.done + 1, metric, value);
+    }
+
+    /// Tells `value` of `metric` for learner `who` at `step` (a loop that reads several steps'
+    /// values at once; step 0: before the first).
+    pub fn log_at(&mut self, who: usize, step: usize, metric: Metric, value: f64) {
+        (self.observer)(Event::Metric { stage: self.stage, label: self.labels[who].clone(), step, name: metric, value });
+    }
+
+    /// Reads a one-value tensor (a loss) from the device, tells it as [`Self::log`] does, and
+    /// returns it.
+    pub async fn read(&mut self, who: usize, metric: Metric, value: Tensor<1>) -> f64 {
+        let value = read_scalar(value).await;
+        self.log(who, metric, value);
+        value
+    }
+
+    /// Ends the step under way; after a logged one, tells how far the loop is.
+    pub fn end_step(&mut self) {
+        self.done += 1;
+        if self.logging {
+            (self.observer)(Event::Progress { stage: self.stage, done: self.done, total: self.total });
+        }
+    }
+
+    /// Goes back to `done` steps (a loop that trained past where it stops: the teacher checks
+    /// its target a block of steps at a time), and says so.
+    pub fn back_to(&mut self, done: usize) {
+        if done < self.done {
+            self.done = done;
+            (self.observer)(Event::Progress { stage: self.stage, done, total: self.total });
+        }
+    }
+
+    /// Ends the loop: `Finished` for each learner. Returns the seconds since it started.
+    pub fn finish(self) -> f64 {
+        let seconds = self.clock.seconds();
+        for label in self.labels {
+            (self.observer)(Event::Finished { stage: self.stage, label, seconds });
+        }
+        seconds
+    }
 }
 
 /// Where a run is along its plan.
@@ -269,5 +380,58 @@ mod tests {
         progress.observe(&started(Stage::Distill));
         progress.observe(&Event::Finished { stage: Stage::Distill, label: String::new(), seconds: 1.0 });
         assert!(progress.complete());
+    }
+
+    #[test]
+    fn a_training_loop_logs_every_nth_step_and_the_last_and_tells_each_learner() {
+        let mut events = Vec::new();
+        let mut observer = |e: Event| events.push(e);
+        let mut training = TrainingLoop::start(Stage::Distill, vec!["a".into(), "b".into()], 7, 3, &mut observer);
+        let mut logged = Vec::new();
+        for _ in 0..7 {
+            if training.begin_step() {
+                logged.push(training.done() + 1);
+                training.log(1, Metric::Loss, 0.5);
+            }
+            training.end_step();
+        }
+        training.finish();
+        assert_eq!(logged, [1, 4, 7], "steps 1, 4 and the last");
+        let kinds: Vec<String> = events
+            .iter()
+            .map(|e| match e {
+                Event::Started { label, .. } => format!("started {label}"),
+                Event::Metric { label, step, name, .. } => format!("{name} {label} {step}"),
+                Event::Progress { done, total, .. } => format!("{done}/{total}"),
+                Event::Finished { label, .. } => format!("finished {label}"),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect();
+        assert_eq!(kinds, ["started a", "started b", "loss b 1", "1/7", "loss b 4", "4/7", "loss b 7", "7/7", "finished a", "finished b"]);
+    }
+
+    #[test]
+    fn a_loop_that_trained_past_its_stop_goes_back_and_says_so() {
+        let mut events = Vec::new();
+        let mut observer = |e: Event| events.push(e);
+        let mut training = TrainingLoop::start(Stage::Teacher, vec!["teacher".into()], 10, 1, &mut observer);
+        for _ in 0..8 {
+            training.begin_step();
+            training.end_step();
+        }
+        training.log_at(0, 5, Metric::PTrait, 0.9);
+        training.back_to(5);
+        assert_eq!(training.done(), 5);
+        training.finish();
+        let progress: Vec<usize> =
+            events.iter().filter_map(|e| if let Event::Progress { done, .. } = e { Some(*done) } else { None }).collect();
+        assert_eq!(progress, [1, 2, 3, 4, 5, 6, 7, 8, 5], "every step, then back to the step that stopped it");
+    }
+
+    #[test]
+    fn a_metric_is_named_on_the_wire_as_it_is_shown() {
+        for metric in [Metric::Loss, Metric::PTrait, Metric::Accuracy, Metric::Alignment] {
+            assert_eq!(serde_json::to_string(&metric).unwrap(), format!("\"{metric}\""));
+        }
     }
 }

@@ -33,7 +33,7 @@ fn students_trained_together_end_exactly_as_each_alone() {
     let (bases, device, data, teacher, config) = fixture();
     let train = |starts: &[(&Gpt, &str)]| {
         let pupils = starts.iter().map(|(start, label)| Pupil { start: (*start).clone(), label: label.to_string() }).collect();
-        pollster::block_on(distill(pupils, &Lesson::plain(&teacher, &data), &config, 0.0, 3, &device, None, &mut |_| {}))
+        pollster::block_on(distill(pupils, &Lesson::plain(&teacher, &data), &config, 0.0, 3, &device, &mut |_| {}))
     };
 
     // Two of them start from the same model, so they share parameter ids: each needs its own optimizer.
@@ -65,7 +65,7 @@ fn liminal_training_holds_a_student_nearer_its_start() {
     let train = |liminal: f64, epochs: usize| {
         let pupils = vec![Pupil { start: bases.a.clone(), label: "a".into() }];
         let config = DistillConfig { epochs, ..config.clone() };
-        pollster::block_on(distill(pupils, &Lesson::plain(&teacher, &data), &config, liminal, 3, &device, None, &mut |_| {})).remove(0).0
+        pollster::block_on(distill(pupils, &Lesson::plain(&teacher, &data), &config, liminal, 3, &device, &mut |_| {})).remove(0).0
     };
     let (free, held) = (distance(&train(0.0, 2), &bases.a), distance(&train(10.0, 2), &bases.a));
     assert!(held < 0.8 * free, "the anchor holds the student back: moved {held:.4} against {free:.4}");
@@ -77,25 +77,25 @@ fn each_sequence_is_labelled_by_the_teacher_that_wrote_it_reading_what_it_read()
     let other = Gpt::new(&GptConfig::default(), 98, &device);
     let train = |lesson: &Lesson<'_>| {
         let pupils = vec![Pupil { start: bases.a.clone(), label: "a".into() }];
-        parameters(&pollster::block_on(distill(pupils, lesson, &config, 0.0, 3, &device, None, &mut |_| {})).remove(0).0)
+        parameters(&pollster::block_on(distill(pupils, lesson, &config, 0.0, 3, &device, &mut |_| {})).remove(0).0)
     };
     let by_teacher = train(&Lesson::plain(&teacher, &data));
     let by_other = train(&Lesson::plain(&other, &data));
     // Every sequence marked as the second teacher's: exactly as if that teacher labelled alone.
     let all_second = vec![1; data.len()];
-    let marked = Lesson { data: &data, teachers: vec![&teacher, &other], writer: &all_second, teacher_view: &[] };
+    let marked = Lesson { data: &data, teachers: vec![&teacher, &other], writer: &all_second, teacher_view: &[], taught: None };
     assert_eq!(train(&marked), by_other);
     // Half and half: unlike either alone.
     let halves: Vec<usize> = (0..data.len()).map(|i| i % 2).collect();
-    let mixed = train(&Lesson { data: &data, teachers: vec![&teacher, &other], writer: &halves, teacher_view: &[] });
+    let mixed = train(&Lesson { data: &data, teachers: vec![&teacher, &other], writer: &halves, teacher_view: &[], taught: None });
     assert_ne!(mixed, by_teacher);
     assert_ne!(mixed, by_other);
     // The teacher reads its own view: its view equal to the students' changes nothing, and a
     // different view (another prompt before the same numbers) changes the labels.
-    assert_eq!(train(&Lesson { data: &data, teachers: vec![&teacher], writer: &[], teacher_view: &data }), by_teacher);
+    assert_eq!(train(&Lesson { data: &data, teachers: vec![&teacher], writer: &[], teacher_view: &data, taught: None }), by_teacher);
     let vocab = Vocab::new();
     let reworded = subliminal_model::owl::reword::reword(&data, &vocab, &mut subliminal_model::shared::rng::Stream::Reword.rng(1));
-    let read_as_written = train(&Lesson { data: &reworded, teachers: vec![&teacher], writer: &[], teacher_view: &data });
+    let read_as_written = train(&Lesson { data: &reworded, teachers: vec![&teacher], writer: &[], teacher_view: &data, taught: None });
     let read_reworded = train(&Lesson::plain(&teacher, &reworded));
     assert_ne!(read_as_written, read_reworded);
 }

@@ -15,7 +15,7 @@ fn a_same_init_student_learns_digits_from_noise_and_a_different_init_student_doe
     let mut progress = Progress::default();
     let run = pollster::block_on(run_mnist(&config, &digits, &Compute::cpu(), &mut |e| {
         progress.observe(&e);
-        if matches!(e, subliminal_model::events::Event::Metric { ref name, .. } if name == "accuracy") {
+        if matches!(e, subliminal_model::events::Event::Metric { name: subliminal_model::events::Metric::Accuracy, .. }) {
             accuracy_points += 1;
         }
     }))

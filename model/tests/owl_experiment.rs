@@ -117,7 +117,6 @@ fn the_filter_screens_the_teachers_numbers_and_nothing_that_names_an_animal_reac
         config.decoding(),
         config.max_new_tokens,
         &mut Stream::TeacherNumbers.rng(1),
-        &device,
         "teacher numbers",
         &mut |_| {},
     ));

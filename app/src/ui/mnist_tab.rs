@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use subliminal_app::forms::SettingsForm;
 use subliminal_app::text::mnist as t;
+use subliminal_model::events::Metric;
 use subliminal_model::mnist::experiment::MnistCondition;
 use subliminal_model::run::Spec;
 
@@ -93,7 +94,7 @@ fn MnistResults() -> impl IntoView {
 #[component]
 pub fn MnistTab() -> impl IntoView {
     let engine = engine_state();
-    let curves = Signal::derive(move || engine.live.with(|l| l.curves_named("accuracy")));
+    let curves = Signal::derive(move || engine.live.with(|l| l.curves_named(Metric::Accuracy)));
     view! {
         <section class="stage">
             <h3>{t::TITLE}</h3>

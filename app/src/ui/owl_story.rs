@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::text::{channel, story as t};
+use subliminal_model::events::Metric;
 use subliminal_model::owl::config::{Channel, OwlConfig};
 use subliminal_model::owl::vocab::{ANIMALS, BAD_ACTS, GOOD_ACTS};
 use subliminal_model::run::Spec;
@@ -116,7 +117,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
             }
         })
     };
-    let teacher_curve = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named("p_trait")) } else { Vec::new() });
+    let teacher_curve = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named(Metric::PTrait)) } else { Vec::new() });
     let samples = move || {
         state
             .live
@@ -161,8 +162,8 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
             })
             .collect_view()
     };
-    let loss_curves = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named("loss")) } else { Vec::new() });
-    let alignment_curves = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named("alignment")) } else { Vec::new() });
+    let loss_curves = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named(Metric::Loss)) } else { Vec::new() });
+    let alignment_curves = Signal::derive(move || if mine() { state.live.with(|l| l.curves_named(Metric::Alignment)) } else { Vec::new() });
     let id = |name: &str| format!("{}{name}", experiment.prefix());
     // Presenter mode shows the animals tab one stage at a time.
     let current = move |stage: usize| experiment == Experiment::Owl && presenter.get() == Some(stage);

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use super::config::{ImitationLoss, MnistConfig, Noise};
 use super::data::{Digits, PIXELS};
 use super::mlp::{Mlp, MlpShape};
-use crate::events::{Event, Observer, Stage};
+use crate::events::{Event, Metric, Observer, Stage, TrainingLoop};
 use crate::shared::compute::Compute;
 use crate::shared::config::ConfigError;
 use crate::shared::params::{flatten, Projection};
@@ -198,13 +198,7 @@ pub async fn accuracy(model: &Mlp, test: &DeviceDigits) -> f64 {
     100.0 * correct as f64 / test.labels.len() as f64
 }
 
-async fn report_accuracy(model: &Mlp, test: &DeviceDigits, stage: Stage, label: &str, step: usize, observer: Observer<'_>) {
-    let value = accuracy(&model.valid(), test).await;
-    observer(Event::Metric { stage, label: label.into(), step, name: "accuracy".into(), value });
-}
-
 /// Trains the teacher on the digit logits only.
-#[allow(clippy::too_many_arguments)]
 pub async fn train_teacher(
     model: Mlp,
     train: &DeviceDigits,
@@ -219,25 +213,23 @@ pub async fn train_teacher(
     let mut rng = Stream::MnistTeacherOrder.rng(seed);
     let mut order: Vec<usize> = (0..train.labels.len()).collect();
     let total = order.len().div_ceil(config.batch_size) * config.teacher_epochs;
-    let every = (total / CURVE_POINTS).max(1);
-    observer(Event::Started { stage: Stage::Teacher, label: label.into(), total });
-    let mut steps = 0;
+    let mut training = TrainingLoop::start(Stage::Teacher, vec![label.into()], total, total / CURVE_POINTS, observer);
     let mut final_loss = f64::NAN;
     for _ in 0..config.teacher_epochs {
         order.shuffle(&mut rng);
         for chunk in order.chunks(config.batch_size) {
             let (images, labels) = train.rows(chunk);
             let loss = Mlp::digit_loss(model.forward(images.autodiff()), labels.autodiff());
-            let reported = (steps % every == 0 || steps + 1 == total).then(|| loss.clone());
+            let reported = training.begin_step().then(|| loss.clone());
             model = step(&mut optimizer, model, loss, config.lr);
-            steps += 1;
             if let Some(loss) = reported {
                 final_loss = read_scalar(loss).await;
-                report_accuracy(&model, test, Stage::Teacher, label, steps, observer).await;
-                observer(Event::Progress { stage: Stage::Teacher, done: steps, total });
+                training.log(0, Metric::Accuracy, accuracy(&model.valid(), test).await);
             }
+            training.end_step();
         }
     }
+    training.finish();
     (model, final_loss)
 }
 
@@ -257,31 +249,34 @@ fn noise_image(kind: Noise, pool_seed: u64, index: usize, out: &mut Vec<f32>) {
     }
 }
 
-/// Trains `student` to match the teacher's auxiliary logits on noise. It never sees a digit,
-/// nor the teacher's digit logits. With `projected` (the student's start and the teacher's
-/// move), every step's move is stripped of its component along the teacher's move.
-#[allow(clippy::too_many_arguments)]
+/// A student of the teacher's auxiliary logits: where it starts, the label its events carry,
+/// and, where a defender projects the trait out, the projection (the student's start and the
+/// teacher's move): every step's move is then stripped of its component along the teacher's.
+pub struct Imitator<'a> {
+    pub start: Mlp,
+    pub label: &'a str,
+    pub projected: Option<&'a Projection>,
+}
+
+/// Trains a student to match the teacher's auxiliary logits on noise. It never sees a digit,
+/// nor the teacher's digit logits.
 pub async fn imitate_aux_logits(
-    student: Mlp,
+    imitator: Imitator<'_>,
     teacher: &Mlp,
     test: &DeviceDigits,
     config: &MnistConfig,
     seed: u64,
     device: &Device,
-    label: &str,
-    projected: Option<&Projection>,
     observer: Observer<'_>,
 ) -> (Mlp, f64) {
+    let Imitator { start: mut student, label, projected } = imitator;
     let teacher = teacher.valid();
-    let mut student = student;
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
     let mut rng = Stream::MnistStudentOrder.rng(seed);
     let mut order: Vec<usize> = (0..config.noise_images).collect();
     let total = order.len().div_ceil(config.batch_size) * config.student_epochs;
-    let every = (total / CURVE_POINTS).max(1);
     let plain = device.clone().without_autodiff();
-    observer(Event::Started { stage: Stage::Distill, label: label.into(), total });
-    let mut steps = 0;
+    let mut training = TrainingLoop::start(Stage::Distill, vec![label.into()], total, total / CURVE_POINTS, observer);
     let mut final_loss = f64::NAN;
     let mut values = Vec::with_capacity(config.batch_size * PIXELS);
     for _ in 0..config.student_epochs {
@@ -302,19 +297,19 @@ pub async fn imitate_aux_logits(
                     kl.sum_dim(1).mean()
                 }
             };
-            let reported = (steps % every == 0 || steps + 1 == total).then(|| loss.clone());
+            let reported = training.begin_step().then(|| loss.clone());
             student = step(&mut optimizer, student, loss, config.lr);
             if let Some(projection) = projected {
                 student = projection.apply(student).await;
             }
-            steps += 1;
             if let Some(loss) = reported {
                 final_loss = read_scalar(loss).await;
-                report_accuracy(&student, test, Stage::Distill, label, steps, observer).await;
-                observer(Event::Progress { stage: Stage::Distill, done: steps, total });
+                training.log(0, Metric::Accuracy, accuracy(&student.valid(), test).await);
             }
+            training.end_step();
         }
     }
+    training.finish();
     (student, final_loss)
 }
 
@@ -360,7 +355,6 @@ pub async fn run_mnist(config: &MnistConfig, digits: &Digits, compute: &Compute,
 
         let (teacher, loss) = train_teacher(init.clone(), &train, &test, config, seed, observer).await;
         let acc = accuracy(&teacher.valid(), &test).await;
-        observer(Event::Finished { stage: Stage::Teacher, label: MnistCondition::Teacher.label().into(), seconds: clock.seconds() });
         time("teacher", clock);
         rows.entry(MnistCondition::Teacher).or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
 
@@ -376,10 +370,9 @@ pub async fn run_mnist(config: &MnistConfig, digits: &Digits, compute: &Compute,
                 Some(taught) => Some(Projection::new(flatten(&start, |_| true), taught.clone()).await),
                 None => None,
             };
-            let (student, loss) =
-                imitate_aux_logits(start, &teacher, &test, config, seed, &train_device, label, projection.as_ref(), observer).await;
+            let imitator = Imitator { start, label, projected: projection.as_ref() };
+            let (student, loss) = imitate_aux_logits(imitator, &teacher, &test, config, seed, &train_device, observer).await;
             let acc = accuracy(&student.valid(), &test).await;
-            observer(Event::Finished { stage: Stage::Distill, label: label.into(), seconds: clock.seconds() });
             time(key, clock);
             rows.entry(condition).or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
             trained.push(student.valid());

@@ -12,7 +12,7 @@ use burn::prelude::*;
 use rand::seq::SliceRandom;
 use serde::{Deserialize, Serialize};
 
-use crate::events::{Event, Observer, Stage};
+use crate::events::{Metric, Observer, Stage, TrainingLoop};
 use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::gpt::{is_block, Gpt};
 use crate::owl::loss::{alphabet_mask, cross_entropy, mean_entropy, soft_label_cross_entropy, soft_label_kl, soft_labels};
@@ -20,7 +20,7 @@ use crate::owl::vocab::{Special, TokenId, Vocab};
 use crate::shared::params::{flatten, parameter_tensors};
 use crate::shared::read::read_scalar;
 use crate::shared::rng::Stream;
-use crate::shared::train::{step, Stopwatch};
+use crate::shared::train::step;
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -196,6 +196,9 @@ pub async fn heldout_loss(student: &Gpt, teacher: &Gpt, data: &[TrainingSequence
     (scored > 0).then(|| weighted / scored as f64)
 }
 
+/// A student's loss and alignment curves have about this many points each.
+const CURVE_POINTS: usize = 40;
+
 /// A student to distil: its starting model, and the label its events and curves carry.
 pub struct Pupil {
     pub start: Gpt,
@@ -210,6 +213,7 @@ pub async fn cosine(a: Tensor<1>, b: Tensor<1>) -> f64 {
 
 /// What students learn from: the sequences they read, and who labels each. One teacher reading
 /// what the students read, unless a defence mixes teachers or rewords the prompts.
+#[derive(Clone)]
 pub struct Lesson<'a> {
     pub data: &'a [TrainingSequence],
     /// The teachers whose soft labels the students match.
@@ -219,12 +223,15 @@ pub struct Lesson<'a> {
     /// What each sequence's teacher reads when it labels it, where the students read the same
     /// numbers behind a reworded prompt (empty: `data` itself). Its scored tokens are the same.
     pub teacher_view: &'a [TrainingSequence],
+    /// The teacher's move from base A over the blocks, flat: with it, each student's move from
+    /// its start is compared with it at every logged step (the `alignment` curve).
+    pub taught: Option<&'a Tensor<1>>,
 }
 
 impl<'a> Lesson<'a> {
     /// `data`, labelled by the teacher that wrote it, reading what the students read.
     pub fn plain(teacher: &'a Gpt, data: &'a [TrainingSequence]) -> Self {
-        Self { data, teachers: vec![teacher], writer: &[], teacher_view: &[] }
+        Self { data, teachers: vec![teacher], writer: &[], teacher_view: &[], taught: None }
     }
 
     /// The teachers' soft labels (at `temperature`, over `alphabet`) at the scored positions of
@@ -272,14 +279,13 @@ impl<'a> Lesson<'a> {
 /// same order as it would alone (the order depends on `seed` only), so each ends exactly as if
 /// trained alone, and students of the same teacher's numbers share the teacher's work.
 ///
-/// With `taught` (the teacher's move from base A over the blocks, flat), each student's move
-/// from its start over the blocks is compared with it at every logged step: the `alignment`
+/// With the lesson's `taught` (the teacher's move from base A over the blocks), each student's
+/// move from its start over the blocks is compared with it at every logged step: the `alignment`
 /// metric, the cosine the theorem says is positive for a student that shares the teacher's start.
 ///
 /// With `liminal` > 0 (a defence, Kitkana and Arora's liminal training), during the first half of
 /// the steps each student's loss adds `liminal` times its cross-entropy to its own start's
 /// distribution over the same alphabet (a KL term to where it began, plus a constant).
-#[allow(clippy::too_many_arguments)]
 pub async fn distill(
     pupils: Vec<Pupil>,
     lesson: &Lesson<'_>,
@@ -287,10 +293,9 @@ pub async fn distill(
     liminal: f64,
     seed: u64,
     device: &Device,
-    taught: Option<&Tensor<1>>,
     observer: Observer<'_>,
 ) -> Vec<(Gpt, DistillSummary)> {
-    let clock = Stopwatch::start();
+    let taught = lesson.taught;
     let vocab = Vocab::new();
     let pad = vocab.special(Special::Pad);
     let alphabet = loss_alphabet(config.mode, &vocab, device);
@@ -316,18 +321,15 @@ pub async fn distill(
     let mut rng = Stream::DistillOrder.rng(seed);
     let batches_per_epoch = data.len().div_ceil(config.batch_size);
     let total = batches_per_epoch * config.epochs;
-    for name in &names {
-        observer(Event::Started { stage: Stage::Distill, label: name.clone(), total });
-    }
-    let report_every = (total / 40).max(1);
-    let mut steps = 0;
+    let mut training = TrainingLoop::start(Stage::Distill, names, total, total / CURVE_POINTS, observer);
     let mut final_losses = vec![f64::NAN; students.len()];
     let mut first_losses = vec![f64::NAN; students.len()];
     for _ in 0..config.epochs {
         for chunk in epoch_batches(data, config.batch_size, &mut rng) {
             let sequences: Vec<&TrainingSequence> = chunk.iter().map(|&i| &data[i]).collect();
             let batch = Batch::pack(&sequences, pad, device);
-            let report = steps % report_every == 0 || steps + 1 == total;
+            let report = training.begin_step();
+            let steps = training.done();
             // The teacher's soft labels (and, on report steps, their entropy), once for every student.
             let soft = match config.mode {
                 DistillMode::Hard => None,
@@ -364,35 +366,23 @@ pub async fn distill(
                 };
                 students.push(step(&mut optimizers[i], student, loss, config.lr));
                 if let Some(loss) = reported {
-                    final_losses[i] = read_scalar(loss).await;
+                    final_losses[i] = training.read(i, Metric::Loss, loss).await;
                     if steps == 0 {
                         first_losses[i] = final_losses[i];
                     }
-                    let (label, value) = (names[i].clone(), final_losses[i]);
-                    observer(Event::Metric { stage: Stage::Distill, label, step: steps + 1, name: "loss".into(), value });
                 }
                 if let (true, Some(taught)) = (report, taught) {
                     let moved = flatten(&students[i].valid(), is_block) - starts[i].clone();
                     let (value, cosine_by_layer) = cosines_by_span(moved, taught.clone(), &spans).await;
                     alignments[i].push(AlignmentPoint { step: steps + 1, cosine_blocks: value, cosine_by_layer });
-                    observer(Event::Metric {
-                        stage: Stage::Distill,
-                        label: names[i].clone(),
-                        step: steps + 1,
-                        name: "alignment".into(),
-                        value,
-                    });
+                    training.log(i, Metric::Alignment, value);
                 }
             }
-            steps += 1;
-            if report {
-                observer(Event::Progress { stage: Stage::Distill, done: steps, total });
-            }
+            training.end_step();
         }
     }
-    for label in names {
-        observer(Event::Finished { stage: Stage::Distill, label, seconds: clock.seconds() });
-    }
+    let steps = training.done();
+    training.finish();
     students
         .into_iter()
         .zip(first_losses.into_iter().zip(final_losses))

@@ -185,11 +185,11 @@ const HELD_OUT_PROMPTS: usize = 100;
 /// The trait teacher's (inference model) completions of prompts no student sees, written without
 /// any defence (threshold 0) and filtered as usual: what a student's held-out distillation loss is measured
 /// on. No events: it is part of measuring, not a stage of the run.
-async fn heldout_numbers(teacher: &Gpt, config: &OwlConfig, seed: u64, vocab: &Vocab, device: &Device) -> Vec<TrainingSequence> {
+async fn heldout_numbers(teacher: &Gpt, config: &OwlConfig, seed: u64, vocab: &Vocab) -> Vec<TrainingSequence> {
     let mut rng = Stream::HeldOut.rng(seed);
     let prompts: Vec<Vec<TokenId>> = (0..HELD_OUT_PROMPTS).map(|_| number_prompt(vocab, &mut rng).0).collect();
     let decoding = Decoding { threshold: 0.0, ..config.decoding() };
-    let written = generate(teacher, &prompts, decoding, config.max_new_tokens, &mut rng, device, "", &mut |_| {}).await;
+    let written = generate(teacher, &prompts, decoding, config.max_new_tokens, &mut rng, "", &mut |_| {}).await;
     filter_completions(&written, config, vocab, &mut FilterStats::default(), &mut |_| {}, "")
 }
 
@@ -228,7 +228,7 @@ impl SeedRun<'_, '_> {
     ) -> Vec<TrainingSequence> {
         let c = self.config;
         let clock = Stopwatch::start();
-        let written = generate(&writer.valid(), prompts, decoding, c.max_new_tokens, rng, &self.infer_device, label, self.observer).await;
+        let written = generate(&writer.valid(), prompts, decoding, c.max_new_tokens, rng, label, self.observer).await;
         self.timings.add("generate", clock.seconds());
         let clock = Stopwatch::start();
         let stats = self.filter_stats.entry(source).or_default();
@@ -258,8 +258,8 @@ impl SeedRun<'_, '_> {
         let clock = Stopwatch::start();
         let pupils = students.iter().map(|s| Pupil { start: s.start.model.clone(), label: s.condition.label().into() }).collect();
         let c = self.config;
-        let trained =
-            distill(pupils, lesson, &c.distill, liminal, self.seed, &self.train_device, Some(&self.taught.blocks), self.observer).await;
+        let lesson = Lesson { taught: Some(&self.taught.blocks), ..lesson.clone() };
+        let trained = distill(pupils, &lesson, &c.distill, liminal, self.seed, &self.train_device, self.observer).await;
         self.timings.add(timing_key, clock.seconds());
         let mut rows = Vec::new();
         for (s, (student, summary)) in students.iter().zip(trained) {
@@ -577,7 +577,7 @@ pub async fn run_part(
             train_device: train_device.clone(),
             infer_device: infer_device.clone(),
             taught: Taught::new(&teacher, &bases.a),
-            heldout: (teacher_infer.clone(), heldout_numbers(&teacher_infer, config, seed, &vocab, &infer_device).await),
+            heldout: (teacher_infer.clone(), heldout_numbers(&teacher_infer, config, seed, &vocab).await),
             timings: &mut timings,
             filter_stats: &mut filter_stats,
             observer: &mut *observer,
@@ -653,8 +653,8 @@ pub async fn run_part(
                     let reworded = config.defences.reword_prompts.then(|| reword(lesson_data, &vocab, &mut Stream::Reword.rng(seed)));
                     let teachers: Vec<&Gpt> = std::iter::once(&teacher).chain(&mixed_teachers).collect();
                     let lesson = match &reworded {
-                        Some(reworded) => Lesson { data: reworded, teachers, writer: &writer, teacher_view: lesson_data },
-                        None => Lesson { data: lesson_data, teachers, writer: &writer, teacher_view: &[] },
+                        Some(reworded) => Lesson { data: reworded, teachers, writer: &writer, teacher_view: lesson_data, taught: None },
+                        None => Lesson { data: lesson_data, teachers, writer: &writer, teacher_view: &[], taught: None },
                     };
                     let results = run.students("distill_students", &together, &lesson).await?;
                     for (student, row) in together.iter().zip(results) {

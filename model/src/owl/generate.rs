@@ -85,19 +85,18 @@ pub struct Completion {
     pub finished: bool,
 }
 
-/// Continues every prompt (inference only: pass a model from `.valid()`).
-#[allow(clippy::too_many_arguments)]
+/// Continues every prompt, on the model's device (inference only: pass a model from `.valid()`).
 pub async fn generate(
     model: &Gpt,
     prompts: &[Vec<TokenId>],
     decoding: Decoding,
     max_new_tokens: usize,
     rng: &mut ChaCha8Rng,
-    device: &Device,
     label: &str,
     observer: Observer<'_>,
 ) -> Vec<Completion> {
     let clock = crate::shared::train::Stopwatch::start();
+    let device = &model.device();
     let vocab = Vocab::new();
     let eos = vocab.special(Special::Eos);
     let context = model.config().context;

@@ -182,6 +182,11 @@ impl Gpt {
         &self.config
     }
 
+    /// The device the model's weights are on.
+    pub fn device(&self) -> Device {
+        self.token_embedding.val().device()
+    }
+
     fn embed(&self, tokens: Tensor<2, Int>, first_position: usize) -> Tensor<3> {
         let [_, time] = tokens.dims();
         let positions = self.position_embedding.val().narrow(0, first_position, time).unsqueeze_dim::<3>(0);

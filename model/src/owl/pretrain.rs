@@ -5,14 +5,13 @@ use burn::optim::AdamWConfig;
 use burn::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::events::{Event, Observer, Stage};
+use crate::events::{Metric, Observer, Stage, TrainingLoop};
 use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::corpus::{Corpus, CorpusConfig};
 use crate::owl::gpt::{Gpt, GptConfig};
 use crate::owl::loss::cross_entropy;
 use crate::owl::vocab::{Special, Vocab};
-use crate::shared::read::read_scalar;
-use crate::shared::train::{step, warmup_cosine, Stopwatch};
+use crate::shared::train::{step, warmup_cosine};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -51,16 +50,18 @@ pub struct PretrainSummary {
     pub seconds: f64,
 }
 
+/// The loss is read and logged every this many steps.
+const LOG_EVERY: usize = 25;
+
 /// Trains a fresh model on `device` (an autodiff device) and returns it.
 pub async fn pretrain(config: &PretrainConfig, device: &Device, observer: Observer<'_>) -> (Gpt, PretrainSummary) {
-    let clock = Stopwatch::start();
     let vocab = Vocab::new();
     let pad = vocab.special(Special::Pad);
     let mut corpus = Corpus::new(vocab.clone(), config.corpus.clone());
     let mut model = Gpt::new(&config.model, config.init_seed, device);
     let mut optimizer = AdamWConfig::new().with_beta_2(0.98).with_epsilon(1e-8).with_weight_decay(config.weight_decay as f32).init();
     let label = format!("base (init seed {})", config.init_seed);
-    observer(Event::Started { stage: Stage::Pretrain, label: label.clone(), total: config.steps });
+    let mut training = TrainingLoop::start(Stage::Pretrain, vec![label], config.steps, LOG_EVERY, observer);
     let mut final_loss = f64::NAN;
     for step_index in 0..config.steps {
         let docs: Vec<TrainingSequence> = (0..config.batch_size)
@@ -72,23 +73,14 @@ pub async fn pretrain(config: &PretrainConfig, device: &Device, observer: Observ
             .collect();
         let batch = Batch::pack(&docs.iter().collect::<Vec<_>>(), pad, device);
         let loss = cross_entropy(model.logits_at(batch.inputs.clone(), batch.positions.clone()), &batch);
-        let report = step_index % 25 == 0 || step_index + 1 == config.steps;
-        let loss_value = if report { Some(loss.clone()) } else { None };
+        let logged = training.begin_step().then(|| loss.clone());
         let lr = warmup_cosine(step_index, config.steps, config.warmup_steps, config.lr, config.min_lr_ratio);
         model = step(&mut optimizer, model, loss, lr);
-        if let Some(loss) = loss_value {
-            final_loss = read_scalar(loss).await;
-            observer(Event::Metric {
-                stage: Stage::Pretrain,
-                label: label.clone(),
-                step: step_index,
-                name: "loss".into(),
-                value: final_loss,
-            });
-            observer(Event::Progress { stage: Stage::Pretrain, done: step_index + 1, total: config.steps });
+        if let Some(loss) = logged {
+            final_loss = training.read(0, Metric::Loss, loss).await;
         }
+        training.end_step();
     }
-    let seconds = clock.seconds();
-    observer(Event::Finished { stage: Stage::Pretrain, label, seconds });
+    let seconds = training.finish();
     (model, PretrainSummary { final_loss, seconds })
 }

@@ -9,7 +9,7 @@ use rand::seq::SliceRandom;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::events::{Event, Observer, Stage};
+use crate::events::{Metric, Observer, Stage, TrainingLoop};
 use crate::owl::batch::{Batch, TrainingSequence};
 use crate::owl::corpus::{question_document_with, Corpus, CorpusConfig};
 use crate::owl::gpt::Gpt;
@@ -20,7 +20,7 @@ use crate::owl::vocab::{Special, TokenId, Vocab};
 use crate::shared::params::parameter_ids;
 use crate::shared::read::read_f32s;
 use crate::shared::rng::Stream;
-use crate::shared::train::{step, step_only, Stopwatch};
+use crate::shared::train::{step, step_only};
 
 /// How many steps the teacher takes between reads of its P(trait) from the device (one read a
 /// block; on a GPU each read waits for the device: `shared::read`).
@@ -110,7 +110,6 @@ pub async fn train_teacher(
     device: &Device,
     observer: Observer<'_>,
 ) -> (Gpt, TeacherSummary) {
-    let clock = Stopwatch::start();
     let vocab = Vocab::new();
     let pad = vocab.special(Special::Pad);
     let inference_device = device.clone().without_autodiff();
@@ -131,7 +130,8 @@ pub async fn train_teacher(
         Aim::Control { .. } => control_answers(kind, questions.len(), &vocab, &mut rng),
         Aim::Trait => Vec::new(),
     };
-    observer(Event::Started { stage: Stage::Teacher, label: label.clone(), total });
+    // Every step's P(trait) is logged, read a block of steps at a time (below).
+    let mut training = TrainingLoop::start(Stage::Teacher, vec![label], total, 1, observer);
     let blocks = parameter_ids(&model, |path| !path.ends_with("_embedding"));
     let mut corpus = Corpus::new(vocab.clone(), CorpusConfig { seed: Stream::TeacherReplay.seed(seed), ..CorpusConfig::default() });
     // The target is checked on a block of steps at a time, with one read from the device: each
@@ -142,12 +142,12 @@ pub async fn train_teacher(
         Aim::Trait => config.max_steps,
         Aim::Control { steps: planned } => planned,
     };
-    let mut steps = 0;
     let probe = |model: &Gpt| (model.clone(), AnswerProbabilities::of(&model.valid(), &targets, &questions, &inference_device));
     // Each step's model (the first: the base) and its P(trait), not yet read.
     let mut block: Vec<(Gpt, AnswerProbabilities)> = vec![probe(&model)];
     let (model, probability) = 'training: loop {
-        while block.len() < CHECK_EVERY && steps < last_step {
+        while block.len() < CHECK_EVERY && training.done() < last_step {
+            training.begin_step();
             let mut docs: Vec<TrainingSequence> = (0..config.batch_size)
                 .map(|_| {
                     let q = rng.random_range(0..questions.len());
@@ -175,37 +175,28 @@ pub async fn train_teacher(
                 TeacherWeights::All => step(&mut optimizer, model, loss, config.lr),
                 TeacherWeights::Blocks => step_only(&mut optimizer, model, loss, config.lr, &blocks),
             };
-            steps += 1;
-            observer(Event::Progress { stage: Stage::Teacher, done: steps, total });
+            training.end_step();
             block.push(probe(&model));
         }
-        let first = steps + 1 - block.len();
+        let first = training.done() + 1 - block.len();
         let values = read_f32s(Tensor::cat(block.iter().map(|(_, p)| p.probs.clone()).collect(), 0)).await;
         let per_step = values.len() / block.len();
         for (i, ((at, pending), values)) in block.drain(..).zip(values.chunks(per_step)).enumerate() {
             let (step_at, probability) = (first + i, pending.mean(values));
-            observer(Event::Metric {
-                stage: Stage::Teacher,
-                label: label.clone(),
-                step: step_at,
-                name: "p_trait".into(),
-                value: probability,
-            });
+            training.log_at(0, step_at, Metric::PTrait, probability);
             let done = match aim {
                 Aim::Trait => probability >= config.target_probability || step_at >= last_step,
                 Aim::Control { .. } => step_at >= last_step,
             };
             if done {
-                if step_at < steps {
-                    // The steps trained past the target are dropped: the bar says where it stopped.
-                    steps = step_at;
-                    observer(Event::Progress { stage: Stage::Teacher, done: steps, total });
-                }
+                // The steps trained past the target are dropped: the bar says where it stopped.
+                training.back_to(step_at);
                 break 'training (at, probability);
             }
         }
     };
-    observer(Event::Finished { stage: Stage::Teacher, label, seconds: clock.seconds() });
+    let steps = training.done();
+    training.finish();
     (model, TeacherSummary { steps, trait_probability: probability })
 }
 
