@@ -17,7 +17,6 @@ pub mod protocol;
 pub mod recorded;
 pub mod room;
 pub mod text;
-#[cfg(target_arch = "wasm32")]
 pub mod worker;
 
 /// Whether a picked file's text is a binary file's, read as text: NULs, or the replacement

@@ -20,6 +20,7 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 /// Starts the worker: it says it is alive and waits for the page's messages.
 pub fn main() {
+    #[cfg(target_family = "wasm")]
     crate::run_constructors_once();
     // A panic (a failed read from a lost GPU, say) kills this wasm instance: tell the page first.
     panic::set_hook(Box::new(|info| {
