@@ -19,7 +19,13 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
         .map((name) => `assets/recorded/presets/${name}.json`);
       const urls = [...new Set([...engine, ...presets, ...named, ...loaded].map((u) => new URL(u, location.href)).filter((u) => u.origin === location.origin).map((u) => u.href))];
       const reply = new MessageChannel();
-      reply.port1.onmessage = (event) => { document.documentElement.dataset.offline = event.data; };
+      reply.port1.onmessage = (event) => {
+        document.documentElement.dataset.offline = event.data.state;
+        if (event.data.failed) {
+          document.documentElement.dataset.offlineMissing = event.data.failed;
+          console.warn('Offline use is partial: not cached:', event.data.failed);
+        }
+      };
       worker.postMessage({ urls }, [reply.port2]);
     } catch (error) {
       console.warn('Offline use is unavailable here:', error);

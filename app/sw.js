@@ -26,7 +26,9 @@ self.addEventListener('fetch', (event) => {
 });
 
 // `{ urls }` from the page: caches those not cached yet (a file the host lacks, like a favicon,
-// is not needed), then answers on the message's port whether every one could be fetched.
+// is not needed), then answers on the message's port `{ state: 'ready' }` when every one is
+// cached, else `{ state: 'partial', failed }`: the first file that could not be, and why (the
+// network, or the browser's storage quota, full where the disk nearly is).
 self.addEventListener('message', (event) => {
   const urls = event.data?.urls;
   if (!Array.isArray(urls)) return;
@@ -38,6 +40,9 @@ self.addEventListener('message', (event) => {
       if (response.ok) await cache.put(url, response);
     };
     const results = await Promise.allSettled(urls.map(keep));
-    event.ports[0]?.postMessage(results.every((r) => r.status === 'fulfilled') ? 'ready' : 'partial');
+    const failed = results.findIndex((r) => r.status === 'rejected');
+    event.ports[0]?.postMessage(failed < 0
+      ? { state: 'ready' }
+      : { state: 'partial', failed: `${urls[failed]}: ${results[failed].reason}` });
   })());
 });

@@ -23,7 +23,14 @@ test('after one visit the page reloads and runs with the network gone', async ()
   await waitForReady(page);
   // The page says when its cache holds everything it and its worker load.
   await page.waitForFunction(() => document.documentElement.dataset.offline !== undefined, null, { timeout: 120_000 });
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.offline), 'ready', 'every file cached');
+  const cached = await page.evaluate(async () => ({
+    state: document.documentElement.dataset.offline,
+    missing: document.documentElement.dataset.offlineMissing,
+    storage: await navigator.storage.estimate(),
+  }));
+  // Where not, the message names the file and why, and the browser's storage quota (it shrinks
+  // as the disk fills).
+  assert.equal(cached.state, 'ready', `every file cached: ${JSON.stringify(cached)}`);
   await server.close();
   server = undefined;
 
