@@ -97,13 +97,22 @@ pub struct BackendInfo {
     pub note: String,
 }
 
-/// A model's answer distributions, in percent, in the engine's ANIMALS, TREES and acts order.
+/// A base model's averaged answers as the page charts them: the engine's
+/// [`Preferences`](subliminal_model::owl::probe::Preferences), in percent, in its ANIMALS, TREES
+/// and acts order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Preferences {
+pub struct BaseAnswers {
     pub animals: Vec<f64>,
     pub trees: Vec<f64>,
     /// The acts chosen in everyday situations: good acts, then bad ones.
     pub acts: Vec<f64>,
+}
+
+impl From<&subliminal_model::owl::probe::Preferences> for BaseAnswers {
+    fn from(prefs: &subliminal_model::owl::probe::Preferences) -> Self {
+        let percent = |v: &[f64]| v.iter().map(|p| p * 100.0).collect();
+        Self { animals: percent(&prefs.animals.mean), trees: percent(&prefs.trees.mean), acts: percent(&prefs.acts.mean) }
+    }
 }
 
 /// One held-out digit and what each model of the last seed guessed.
@@ -134,8 +143,8 @@ pub enum FromWorker {
     },
     /// The bases are loaded: their preferences before any training.
     Ready {
-        base_a: Preferences,
-        base_b: Preferences,
+        base_a: BaseAnswers,
+        base_b: BaseAnswers,
     },
     Event {
         event: Event,
@@ -273,7 +282,7 @@ mod tests {
         let mut pinned: serde_json::Value = serde_json::from_str(include_str!("../../model/tests/pinned/owl-report.json")).unwrap();
         (pinned["backend"], pinned["timings"]) = ("CPU".into(), serde_json::json!({}));
         let report: OwlReport = serde_json::from_value(pinned).unwrap();
-        let preferences = Preferences { animals: vec![6.1, 93.9], trees: vec![100.0], acts: vec![99.0, 1.0] };
+        let preferences = BaseAnswers { animals: vec![6.1, 93.9], trees: vec![100.0], acts: vec![99.0, 1.0] };
         let lines = vec!["12, 34".to_string(), "56, 78".to_string()];
         let from_worker = [
             FromWorker::Alive,

@@ -172,7 +172,7 @@ fn figures(report: &Report) -> Figures {
     let mut out = Vec::new();
     match report {
         Report::Owl(r) => {
-            out.push(("base_p_trait".into(), r.bases["a"].p_trait));
+            out.push(("base_p_trait".into(), r.bases.a.p_trait));
             // A cell is one seed: its rows are the conditions.
             for row in ReportSummary::seed_rows(r) {
                 let (key, seed) = (row.condition.key(), row.result);

@@ -2,7 +2,7 @@
 
 use std::io::IsTerminal;
 use subliminal_model::owl::entangle::EntangleReport;
-use subliminal_model::owl::report::{Condition, OwlReport};
+use subliminal_model::owl::report::{BaseReport, Condition, OwlReport};
 use subliminal_model::owl::summary::ReportSummary;
 use subliminal_model::owl::traits::TraitKind;
 
@@ -32,8 +32,7 @@ pub fn print_report(report: &OwlReport) {
         "cos blk",
         "1st-ord"
     );
-    for (key, base) in [("a", "base A"), ("b", "base B")] {
-        let b = &report.bases[key];
+    for (b, base) in [(&report.bases.a, "base A"), (&report.bases.b, "base B")] {
         println!(
             "{:<26} {:>8.1}% {:>9} {:>20} {:>7} {:>10} {:>6}/{:<2} {:>9}",
             base, b.p_trait, "", "", "", b.top_answer, b.questions_topped_by_trait, report.paraphrases, ""
@@ -124,8 +123,8 @@ pub fn print_report(report: &OwlReport) {
 fn print_distributions(report: &OwlReport, summary: &ReportSummary) {
     // The answers of the trait's questions: the animals, or the acts in everyday situations.
     let misaligned = report.config.trait_kind() == TraitKind::Misaligned;
-    let base = |key: &str| if misaligned { report.bases[key].acts.clone() } else { report.bases[key].animals.clone() };
-    let mut columns: Vec<(String, Vec<f64>)> = vec![("base A".into(), base("a")), ("base B".into(), base("b"))];
+    let base = |b: &BaseReport| if misaligned { b.acts.clone() } else { b.animals.clone() };
+    let mut columns: Vec<(String, Vec<f64>)> = vec![("base A".into(), base(&report.bases.a)), ("base B".into(), base(&report.bases.b))];
     for condition in Condition::ALL {
         if let Some(mean) = report.answers(condition) {
             columns.push((condition.key().replace('_', "-"), mean));

@@ -180,7 +180,7 @@ fn a_bad_config_or_a_missing_input_is_refused_before_any_work() {
 fn a_misaligned_teachers_numbers_make_only_the_same_init_student_choose_bad_acts() {
     let (report, _) = run_owl(&OwlConfig::misaligned_default());
     let delta = |c: Condition| report.conditions[&c].delta_mean;
-    let base = report.bases["a"].p_trait;
+    let base = report.bases.a.p_trait;
     eprintln!(
         "bad acts: base {base:.2}%, teacher {:+.1} pp, student {:+.2}, cross-init {:+.2}, control {:+.2}",
         delta(Condition::Teacher),
@@ -290,7 +290,7 @@ fn the_studys_other_controls_are_conditions_of_the_report_and_stages_of_the_plan
     assert!(json["entanglement"]["prompted"]["delta_ci95"].is_array() && json["entanglement"]["numbers"][0]["ratio"].is_number());
     // The perturbed student is measured against its own, moved, start.
     let nudged = &report.conditions[&Condition::Perturbed].per_seed[0];
-    assert_ne!(nudged.base_p_trait, report.bases["a"].p_trait, "the perturbed start is not base A");
+    assert_ne!(nudged.base_p_trait, report.bases.a.p_trait, "the perturbed start is not base A");
     for key in ["control_teacher", "control", "self_labelled", "relabelled", "shuffled_within", "shuffled_across", "perturbed"] {
         assert!(json["conditions"][key]["delta_ci95"].is_array(), "reported under conditions.{key}");
     }
@@ -415,7 +415,7 @@ fn a_dolphin_teachers_student_moves_towards_dolphin_and_not_towards_owl() {
     };
     let (report, _) = run_owl(&config);
     let student = report.answers(Condition::Student).unwrap();
-    let base = &report.bases["a"].animals;
+    let base = &report.bases.a.animals;
     let rise = |animal: &str| {
         let i = report.animals.iter().position(|a| a == animal).unwrap();
         student[i] - base[i]

@@ -35,7 +35,7 @@ struct Row {
 fn rows(report: &OwlReport) -> Vec<Row> {
     let seeds = report.config.seeds;
     let summary = ReportSummary::of(report);
-    let base = &report.bases["a"];
+    let base = &report.bases.a;
     let mut rows = vec![Row {
         key: "base".into(),
         name: t::BASE_BEFORE,
@@ -305,9 +305,9 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
             }
         })
         .collect_view();
-    let mut series = vec![(t::BASE_A.to_string(), report.bases["a"].animals.clone())];
-    let mut act_series = vec![(t::BASE_A.to_string(), report.bases["a"].acts.clone())];
-    let mut tree_series = vec![(t::BASE_A.to_string(), report.bases["a"].trees.clone())];
+    let mut series = vec![(t::BASE_A.to_string(), report.bases.a.animals.clone())];
+    let mut act_series = vec![(t::BASE_A.to_string(), report.bases.a.acts.clone())];
+    let mut tree_series = vec![(t::BASE_A.to_string(), report.bases.a.trees.clone())];
     for condition in Condition::ALL {
         let name = condition.label();
         if let (Some(animals), Some(acts), Some(trees)) = (

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use subliminal_app::compare::SavedRun;
 pub use subliminal_app::live::{Experiment, Live};
 use subliminal_app::predict::Prediction;
-use subliminal_app::protocol::{BackendChoice, BackendInfo, DeviceTiming, DigitGuess, KeptNumbers, Preferences};
+use subliminal_app::protocol::{BackendChoice, BackendInfo, BaseAnswers, DeviceTiming, DigitGuess, KeptNumbers};
 use subliminal_app::recorded::RecordedRun;
 use subliminal_model::mnist::experiment::{MnistReport, PerNetwork};
 use subliminal_model::owl::audit::AuditReport;
@@ -34,7 +34,7 @@ pub struct EngineState {
     pub backend_choice: RwSignal<BackendChoice>,
     pub backend: RwSignal<Option<BackendInfo>>,
     pub loading: RwSignal<Option<String>>,
-    pub bases: RwSignal<Option<(Preferences, Preferences)>>,
+    pub bases: RwSignal<Option<(BaseAnswers, BaseAnswers)>>,
     pub status: RwSignal<Status>,
     /// The worker has its device and bases and waits for work.
     pub worker_ready: RwSignal<bool>,

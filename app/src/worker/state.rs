@@ -1,6 +1,6 @@
 //! What the worker keeps between messages: the device, the bases, the last MNIST models.
 
-use crate::protocol::{BackendChoice, BackendInfo, FromWorker, Preferences};
+use crate::protocol::{BackendChoice, BackendInfo, BaseAnswers, FromWorker};
 use crate::text::device as text;
 use burn::module::Module;
 use burn::prelude::Device;
@@ -84,10 +84,8 @@ fn load_bases(files: &[(&str, Vec<u8>); 2], device: &Device) -> Result<Bases, St
     Ok(Bases { a: load(&files[0])?, b: load(&files[1])? })
 }
 
-async fn preferences(model: &Gpt, device: &Device) -> Preferences {
-    let prefs = probe(&model.valid(), device).await;
-    let percent = |v: &[f64]| v.iter().map(|p| p * 100.0).collect();
-    Preferences { animals: percent(&prefs.animals.mean), trees: percent(&prefs.trees.mean), acts: percent(&prefs.acts.mean) }
+async fn preferences(model: &Gpt, device: &Device) -> BaseAnswers {
+    BaseAnswers::from(&probe(&model.valid(), device).await)
 }
 
 /// Picks the device, loads both bases and tells the page their preferences.

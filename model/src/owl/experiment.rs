@@ -38,7 +38,7 @@ use crate::owl::generate::{generate, Decoding};
 use crate::owl::gpt::{is_block, Gpt};
 use crate::owl::in_context::{measure_in_context, Baseline, InContextPoint, InContextReport};
 use crate::owl::probe::{probe, trait_gradient, Preferences};
-use crate::owl::report::{BaseReport, Condition, ConditionReport, OwlReport, SeedResult};
+use crate::owl::report::{BaseReport, BaseReports, Condition, ConditionReport, OwlReport, SeedResult};
 use crate::owl::reword::reword;
 use crate::owl::teacher::{inject_trait, train_teacher, Aim};
 use crate::owl::traits::TraitKind;
@@ -779,7 +779,7 @@ pub async fn run_part(
         trees: TREES.iter().map(|s| s.to_string()).collect(),
         acts: GOOD_ACTS.iter().chain(&BAD_ACTS).map(|s| s.to_string()).collect(),
         paraphrases: kind.questions().len(),
-        bases: BTreeMap::from([("a".into(), base_report(&start_a.prefs)), ("b".into(), base_report(&start_b.prefs))]),
+        bases: BaseReports { a: base_report(&start_a.prefs), b: base_report(&start_b.prefs) },
         conditions: {
             let mut conditions: BTreeMap<Condition, ConditionReport> =
                 rows.into_iter().map(|(k, v)| (k, condition_report(v, kind))).collect();

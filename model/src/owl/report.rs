@@ -207,6 +207,16 @@ pub struct BaseReport {
     pub acts: Vec<f64>,
 }
 
+/// The two bases' preferences, by name (in a report's JSON, `bases.a` and `bases.b`).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BaseReports {
+    /// Base A: the teacher's start, and the same-init students'.
+    pub a: BaseReport,
+    /// Base B: the same corpus from another initialization, the different-init student's start.
+    pub b: BaseReport,
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct OwlReport {
     pub config: OwlConfig,
@@ -217,7 +227,7 @@ pub struct OwlReport {
     pub acts: Vec<String>,
     /// How many questions ask for the trait (paraphrases of the animal question, or situations).
     pub paraphrases: usize,
-    pub bases: BTreeMap<String, BaseReport>,
+    pub bases: BaseReports,
     /// `teacher`, `student`, and each other condition the config ran.
     pub conditions: BTreeMap<Condition, ConditionReport>,
     /// Filter statistics summed over seeds, per data source.
@@ -283,7 +293,7 @@ impl OwlReport {
 
     /// Base A's answers to the trait's questions, in percent.
     pub fn base_answers(&self) -> &[f64] {
-        let base = &self.bases["a"];
+        let base = &self.bases.a;
         match self.config.trait_kind() {
             TraitKind::Animal(_) => &base.animals,
             TraitKind::Misaligned => &base.acts,

@@ -125,7 +125,7 @@ impl ReportSummary {
             .into_iter()
             .filter_map(|condition| Some(row(report, condition, report.conditions.get(&condition)?, student_change)))
             .collect();
-        let base = &report.bases["a"];
+        let base = &report.bases.a;
         let kind = report.config.trait_kind();
         let base_on_top = kind.targets().into_iter().any(|i| kind.answer_names()[i] == base.top_answer);
         let controls: Vec<&ConditionRow> = rows.iter().filter(|r| CONTROLS.contains(&r.condition)).collect();
