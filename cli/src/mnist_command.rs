@@ -3,7 +3,8 @@
 use clap::Args;
 use std::path::PathBuf;
 use subliminal_model::mnist::config::MnistConfig;
-use subliminal_model::mnist::experiment::{MnistCondition, MnistReport};
+use subliminal_model::mnist::experiment::MnistReport;
+use subliminal_model::mnist::summary::MnistSummary;
 use subliminal_model::run::{Inputs, Report, Spec};
 use subliminal_model::shared::compute::Compute;
 
@@ -32,16 +33,10 @@ fn print_report(report: &MnistReport) {
     println!("Trained on {} digits, tested on {}; chance is 10%.", report.train_digits, report.test_digits);
     println!();
     println!("{:<28} {:>10} {:>20}  per seed", "model", "accuracy", "95% CI");
-    for condition in [MnistCondition::Teacher, MnistCondition::Student, MnistCondition::CrossInit, MnistCondition::Init] {
-        let (Some(r), name) = (report.conditions.get(&condition), condition.label()) else { continue };
-        let seeds: Vec<String> = r.per_seed.iter().map(|s| format!("{:.1}", s.accuracy)).collect();
-        println!(
-            "{:<28} {:>9.1}% {:>20}  {}",
-            name,
-            r.accuracy_mean,
-            format!("[{:.1}, {:.1}]", r.accuracy_ci95[0], r.accuracy_ci95[1]),
-            seeds.join(" ")
-        );
+    for row in MnistSummary::of(report).rows {
+        let seeds: Vec<String> = row.per_seed.iter().map(|a| format!("{a:.1}")).collect();
+        let interval = row.interval.map(|[lo, hi]| format!("[{lo:.1}, {hi:.1}]")).unwrap_or_else(|| "(one seed)".into());
+        println!("{:<28} {:>9.1}% {:>20}  {}", row.condition.label(), row.mean, interval, seeds.join(" "));
     }
     let timings: Vec<String> = report.timings.iter().map(|(k, v)| format!("{k} {v:.1}s")).collect();
     println!("\nTimings: {}", timings.join(", "));

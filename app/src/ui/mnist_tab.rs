@@ -6,6 +6,7 @@ use subliminal_app::forms::SettingsForm;
 use subliminal_app::text::mnist as t;
 use subliminal_model::events::Metric;
 use subliminal_model::mnist::experiment::MnistCondition;
+use subliminal_model::mnist::summary::MnistSummary;
 use subliminal_model::run::Spec;
 
 use super::charts::LineChart;
@@ -38,23 +39,23 @@ fn MnistResults() -> impl IntoView {
     let (mnist, engine) = (mnist_state(), engine_state());
     move || {
         mnist.result.get().map(|(report, digits)| {
-            let seeds = report.config.seeds;
-            let rows = MnistCondition::ALL
-            .into_iter()
-            .filter_map(|condition| {
-                let (id, name) = (condition.test_id(), condition.describe());
-                report.conditions.get(&condition).map(|c| {
-                    let ci = if seeds > 1 { format!(" [{:.1}, {:.1}]", c.accuracy_ci95[0], c.accuracy_ci95[1]) } else { String::new() };
+            let summary = MnistSummary::of(&report);
+            let seeds = summary.seeds;
+            let rows = summary
+                .rows
+                .into_iter()
+                .map(|row| {
+                    let (id, name) = (row.condition.test_id(), row.condition.describe());
+                    let ci = row.interval.map(|[lo, hi]| format!(" [{lo:.1}, {hi:.1}]")).unwrap_or_default();
                     view! {
-                        <tr class:highlight=condition == MnistCondition::Student>
+                        <tr class:highlight=row.condition == MnistCondition::Student>
                             <th scope="row">{name}</th>
-                            <td data-testid=format!("mnist-{id}")>{format!("{:.1}%", c.accuracy_mean)}</td>
+                            <td data-testid=format!("mnist-{id}")>{format!("{:.1}%", row.mean)}</td>
                             <td>{ci}</td>
                         </tr>
                     }
                 })
-            })
-            .collect_view();
+                .collect_view();
             let grid = digits
                 .into_iter()
                 .map(|d| {

@@ -9,3 +9,4 @@ pub mod config;
 pub mod data;
 pub mod experiment;
 pub mod mlp;
+pub mod summary;
