@@ -1,6 +1,7 @@
 //! The page's address, read and written in one place: the tab (`?tab=`), the device
 //! (`?device=`), whether runs stay in one worker (`?workers=1`), whether the page is embedded in another (`?embed`: one tab, no header, for a
-//! course platform's frame) and an experiment's config (`?owl=<json>` or `?mnist=<json>`, the same JSON as
+//! course platform's frame), whether it is a workshop facilitator's (`?room`, with codes to add to
+//! the room: `?room=<codes>`) and an experiment's config (`?owl=<json>` or `?mnist=<json>`, the same JSON as
 //! `subliminal config` and every report's `config`). Kept apart from the components, so it is
 //! tested natively; the page hands it `location.search`.
 
@@ -28,7 +29,8 @@ pub struct Address {
     device: Option<String>,
     embed: bool,
     one_worker: bool,
-    room: bool,
+    /// `?room` (Some("")) or `?room=<codes>`.
+    room: Option<String>,
     owl: Option<String>,
     mnist: Option<String>,
 }
@@ -46,10 +48,7 @@ impl Address {
                     address.embed = true;
                     continue;
                 }
-                "room" => {
-                    address.room = true;
-                    continue;
-                }
+                "room" => &mut address.room,
                 "workers" => {
                     address.one_worker = value == "1";
                     continue;
@@ -92,7 +91,13 @@ impl Address {
     /// Whether the page is a workshop facilitator's (`?room`): it takes the room's runs and
     /// pools them.
     pub fn room(&self) -> bool {
-        self.room
+        self.room.is_some()
+    }
+
+    /// The room codes the address brings (`?room=<codes>`, a line each): what a participant's QR
+    /// code opens on the facilitator's device, to add to its room.
+    pub fn room_codes(&self) -> Option<&str> {
+        self.room.as_deref().filter(|codes| !codes.trim().is_empty())
     }
 
     /// Whether the address keeps every run in one worker (`?workers=1`): to compare a split run's
@@ -139,6 +144,11 @@ fn read_config<C: Settings>(json: Option<&str>, default: impl Fn() -> C) -> (C, 
         Some(Ok(config)) => (config, None),
         Some(Err(message)) => (default(), Some(message)),
     }
+}
+
+/// The query of a facilitator's page that adds `codes` (a line each) to its room.
+pub fn room_query(codes: &str) -> String {
+    format!("?{}", form_urlencoded::Serializer::new(String::new()).append_pair("room", codes).finish())
 }
 
 /// `search` without `embed`: the whole page with the same tab, device and settings.
@@ -246,6 +256,17 @@ mod tests {
         assert!(Address::read("?workers=1").one_worker());
         assert!(!Address::read("?workers=2").one_worker());
         assert!(Address::read("?room").room() && !Address::read("?tab=owl").room());
+    }
+
+    #[test]
+    fn a_room_link_brings_its_codes_and_a_bare_room_brings_none() {
+        let codes = "SL1.0badc0de.7.teacher+53.10.student+11.07\nSL1.0badc0de.8.teacher+50.00.student-0.50";
+        let address = Address::read(&room_query(codes));
+        assert!(address.room());
+        assert_eq!(address.room_codes(), Some(codes), "signs and the line break survive the address");
+        assert_eq!(Address::read("?room").room_codes(), None);
+        assert_eq!(Address::read("?room=").room_codes(), None);
+        assert!(Address::read("?room=").room());
     }
 
     #[test]

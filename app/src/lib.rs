@@ -14,6 +14,7 @@ pub mod live;
 pub mod predict;
 pub mod probes;
 pub mod protocol;
+pub mod qr;
 pub mod recorded;
 pub mod room;
 pub mod text;

@@ -48,6 +48,12 @@ impl Room {
         }
     }
 
+    /// Every entry's code, a line each (a report's seeds as theirs): what the facilitator's page
+    /// keeps between visits, and reads back with [`Self::add`].
+    pub fn codes(&self) -> String {
+        self.entries.iter().map(RoomEntry::code).collect::<Vec<_>>().join("\n")
+    }
+
     pub fn result(&self) -> RoomResult {
         pool(self.entries.iter().cloned())
     }
@@ -99,6 +105,23 @@ mod tests {
         assert_eq!(settings_name(&result.groups[0].settings), text::ANIMALS_DEFAULT);
         let student = result.groups[0].rows.iter().find(|r| r.condition == Condition::Student).unwrap();
         assert!((student.change.mean - report.conditions[&Condition::Student].delta_mean).abs() < 0.005);
+    }
+
+    #[test]
+    fn a_room_kept_as_its_codes_reads_back_as_the_same_pool() {
+        let report = parse(OWL).unwrap().report;
+        let mut room = Room::default();
+        room.add("report.json", &serde_json::to_string(&report).unwrap());
+        room.add("pasted", codes(&report).lines().next().unwrap());
+        let mut again = Room::default();
+        again.add("kept", &room.codes());
+        assert!(again.refused.is_empty());
+        assert_eq!(again.codes(), room.codes(), "each entry whole, its changes to the hundredth");
+        let (pooled, kept) = (room.result(), again.result());
+        assert_eq!((kept.groups.len(), kept.groups[0].seeds, kept.duplicates), (pooled.groups.len(), pooled.groups[0].seeds, 1));
+        for (a, b) in pooled.groups[0].rows.iter().zip(&kept.groups[0].rows) {
+            assert!((a.change.mean - b.change.mean).abs() < 0.005, "{} against {}", a.change.mean, b.change.mean);
+        }
     }
 
     #[test]

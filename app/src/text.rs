@@ -993,9 +993,17 @@ pub mod room {
     pub const CODE_LABEL: &str = "This run's code (a line per seed)";
     pub const SAME_SEED: &str = "Everyone who keeps the first seed at 1 runs the same run, and the room counts it once: \
         set a first seed of your own under More settings (your seat number, say) and run again.";
+    pub const QR_LABEL: &str = "QR code of a link to the room page with this run's code";
+    pub const QR_CAPTION: &str = "Or let the facilitator scan this with a phone: it opens this page's room with your run in it.";
+    pub const QR_LOCAL: &str = "This page comes from this computer itself (localhost), an address no other device can open: \
+        send the code instead.";
     pub const TITLE: &str = "The room's runs";
     pub const EXPLAIN: &str = "Each participant runs a seed of their own and sends its code (or a file of codes, or the \
-        report). Together the room's seeds give each model's change with a 95% interval, as the study's five seeds per animal do.";
+        report, or opens its QR code's link here). Together the room's seeds give each model's change with a 95% interval, as \
+        the study's five seeds per animal do. This browser keeps the room until Start again.";
+    /// Where the room's entries came from, in its refusals.
+    pub const FROM_LINK: &str = "the link";
+    pub const KEPT: &str = "the room kept from before";
     pub const IMPORT: &str = "Codes or reports, from files (several at once)";
     pub const PASTE: &str = "Or paste codes, a line each";
     pub const ADD: &str = "Add the pasted codes";

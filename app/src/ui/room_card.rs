@@ -2,13 +2,45 @@
 //! takes the room's codes and files and shows them pooled (`RoomCard`).
 
 use leptos::prelude::*;
+use subliminal_app::address::room_query;
+use subliminal_app::qr::Qr;
 use subliminal_app::recorded::MOST_REPORT_BYTES;
 use subliminal_app::room::{codes, settings_name, Room};
 use subliminal_app::text::room as t;
 use subliminal_model::owl::report::OwlReport;
 
 use super::files::{download, read_picked_files};
-use super::link::copy_to_clipboard;
+use super::link::{address, copy_to_clipboard};
+use super::storage;
+
+/// Where the facilitator's page keeps its room between visits: the entries' codes.
+const KEY: &str = "subliminal-room";
+
+/// This page's room page with `code` in its address, and whether this page is on the device's
+/// own address (localhost), which no other device can open.
+fn room_link(code: &str) -> (String, bool) {
+    let location = window().location();
+    let (origin, path) = (location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+    let host = location.hostname().unwrap_or_default();
+    (format!("{origin}{path}{}", room_query(code)), matches!(host.as_str(), "localhost" | "127.0.0.1" | "[::1]"))
+}
+
+/// A QR code of `link` (`<prefix>send-to-room-qr`, the link in its `data-link`).
+#[component]
+fn RoomQr(link: String, local: bool, prefix: &'static str) -> impl IntoView {
+    Qr::of(&link).map(|qr| {
+        let view_box = format!("0 0 {0} {0}", qr.side);
+        view! {
+            <figure class="room-qr" data-testid=format!("{prefix}send-to-room-qr") data-link=link>
+                <svg viewBox=view_box role="img" aria-label=t::QR_LABEL shape-rendering="crispEdges">
+                    <rect width=qr.side.to_string() height=qr.side.to_string() fill="#fff" />
+                    <path d=qr.path fill="#000" />
+                </svg>
+                <figcaption class="explain">{t::QR_CAPTION}{local.then_some(" ")}{local.then_some(t::QR_LOCAL)}</figcaption>
+            </figure>
+        }
+    })
+}
 
 /// After a run of this tab's: its codes, to copy into the room's chat or save as a file.
 #[component]
@@ -18,6 +50,7 @@ pub fn SendToRoom(report: OwlReport, prefix: &'static str) -> impl IntoView {
     let same_seed = report.config.first_seed == 1;
     let (to_copy, to_save) = (code.clone(), code.clone());
     let file = format!("room-{}-seed-{}.txt", report.config.trait_animal, report.config.first_seed);
+    let (link, local) = room_link(&code);
     view! {
         <section class="send-to-room" data-testid=format!("{prefix}send-to-room")>
             <h4>{t::SEND_TITLE}</h4>
@@ -32,14 +65,24 @@ pub fn SendToRoom(report: OwlReport, prefix: &'static str) -> impl IntoView {
             <button type="button" data-testid=format!("{prefix}send-to-room-save") on:click=move |_| download(&to_save, "text/plain", &file)>{t::SAVE}</button>
             <p class="explain" aria-live="polite" hidden=move || copied.with(String::is_empty)>{move || copied.get()}</p>
             {same_seed.then(|| view! { <p class="explain" data-testid=format!("{prefix}send-to-room-same-seed")>{t::SAME_SEED}</p> })}
+            <RoomQr link=link local=local prefix=prefix />
         </section>
     }
 }
 
-/// The facilitator's card: codes and files in, the room's runs pooled out.
+/// The facilitator's card: codes and files in, the room's runs pooled out. The room is kept in
+/// the browser until Start again; codes a link brings (a participant's QR code) join it, and
+/// leave the address, so that a reload does not send them twice.
 #[component]
 pub fn RoomCard() -> impl IntoView {
-    let room = RwSignal::new(Room::default());
+    let mut start = Room::default();
+    start.add(t::KEPT, &storage::get::<String>(KEY));
+    if let Some(codes) = address().room_codes() {
+        start.add(t::FROM_LINK, codes);
+        let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?room")));
+    }
+    let room = RwSignal::new(start);
+    Effect::new(move |_| room.with(|room| if room.entries.is_empty() { storage::remove(KEY) } else { storage::set(KEY, &room.codes()) }));
     let pasted = RwSignal::new(String::new());
     let on_files = move |ev: leptos::ev::Event| {
         read_picked_files(&ev, MOST_REPORT_BYTES, move |name, text| {

@@ -1,7 +1,8 @@
-// A workshop room: each participant runs a seed of their own and sends its code (copied, or saved
-// as a file); the facilitator's page (?room) takes the files and pasted codes at once and pools
-// them: each model's change across the room's seeds, the same run sent twice counted once, other
-// settings kept apart, and what is not a code named.
+// A workshop room: each participant runs a seed of their own and sends its code (copied, saved as
+// a file, or as a QR code of a link to the room page); the facilitator's page (?room) takes the
+// files, pasted codes and links and pools them: each model's change across the room's seeds, the
+// same run sent twice counted once, other settings kept apart, and what is not a code named. The
+// facilitator's browser keeps the room until Start again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -19,11 +20,13 @@ async function participant(firstSeed, extra = {}) {
   await box.waitFor({ timeout: 5 * 60_000 });
   const code = await page.getByTestId('send-to-room-code').inputValue();
   const sameSeedNote = await page.getByTestId('send-to-room-same-seed').count();
+  const qrLink = await page.getByTestId('send-to-room-qr').getAttribute('data-link');
+  assert.equal(await page.getByTestId('send-to-room-qr').locator('svg path').count(), 1, 'the QR code is drawn');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('send-to-room-save').click()]);
   const file = readFileSync(await download.path(), 'utf8');
   assert.deepEqual(errors, []);
   await page.close();
-  return { code, file, name: download.suggestedFilename(), sameSeedNote };
+  return { code, file, name: download.suggestedFilename(), sameSeedNote, qrLink };
 }
 
 test('participants send codes and files; the room pools them, counts a run sent twice once and keeps other settings apart', async () => {
@@ -35,6 +38,21 @@ test('participants send codes and files; the room pools them, counts a run sent 
   assert.equal(second.sameSeedNote, 0);
   const other = await participant(3, { samples: 48 });
   assert.notEqual(other.code.split('.')[1], first.code.split('.')[1], 'other settings, another id');
+
+  // The QR code's link opens the room page with the run in it; the address then drops the code,
+  // and a reload keeps the room without sending the run twice.
+  assert.equal(new URL(first.qrLink).searchParams.get('room'), first.code);
+  const scanned = await openPage(site.browser, first.qrLink);
+  const scannedCount = scanned.page.getByTestId('room-count');
+  await scannedCount.filter({ hasText: /^1 seed from 1 sent\.$/ }).waitFor({ timeout: 10_000 });
+  assert.equal(new URL(scanned.page.url()).search, '?room');
+  await scanned.page.reload();
+  await scannedCount.filter({ hasText: /^1 seed from 1 sent\.$/ }).waitFor({ timeout: 10_000 });
+  await scanned.page.getByTestId('room-clear').click();
+  await scanned.page.reload();
+  await scanned.page.getByTestId('room-result').filter({ hasText: 'Nothing sent yet.' }).waitFor({ timeout: 10_000 });
+  assert.deepEqual(scanned.errors, []);
+  await scanned.page.close();
 
   const { page, errors } = await openPage(site.browser, `${site.base}?room`);
   const files = [first, second, first, other].map((p, i) => ({ name: `${i}-${p.name}`, mimeType: 'text/plain', buffer: Buffer.from(p.file) }));
