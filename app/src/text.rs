@@ -1046,8 +1046,12 @@ pub mod room {
     }
 
     /// A condition's pooled change: "+11.07 pp [+9.80, +12.34]".
-    pub fn change(mean: f64, [lo, hi]: [f64; 2]) -> String {
-        format!("{mean:+.2} pp [{lo:+.2}, {hi:+.2}]")
+    /// With one seed there is no interval: "+11.07 pp (one seed)".
+    pub fn change(mean: f64, interval: Option<[f64; 2]>) -> String {
+        match interval {
+            Some([lo, hi]) => format!("{mean:+.2} pp [{lo:+.2}, {hi:+.2}]"),
+            None => format!("{mean:+.2} pp (one seed)"),
+        }
     }
 
     /// The lowest and the highest seed's change.

@@ -119,7 +119,7 @@ pub fn RoomCard() -> impl IntoView {
                                 <tr>
                                     <th scope="row">{row.condition.describe()}</th>
                                     <td>{row.seeds}</td>
-                                    <td data-testid=id>{t::change(row.change.mean, row.change.ci95)}</td>
+                                    <td data-testid=id>{t::change(row.change.mean, (row.seeds > 1).then_some(row.change.ci95))}</td>
                                     <td>{t::spread(row.spread)}</td>
                                 </tr>
                             }

@@ -46,6 +46,7 @@ test('participants send codes and files; the room pools them, counts a run sent 
   const scannedCount = scanned.page.getByTestId('room-count');
   await scannedCount.filter({ hasText: /^1 seed from 1 sent\.$/ }).waitFor({ timeout: 10_000 });
   assert.equal(new URL(scanned.page.url()).search, '?room');
+  assert.match(await scanned.page.getByTestId('room-change-0-student').textContent(), /^[+-]\d+\.\d\d pp \(one seed\)$/, 'one seed: no interval');
   await scanned.page.reload();
   await scannedCount.filter({ hasText: /^1 seed from 1 sent\.$/ }).waitFor({ timeout: 10_000 });
   await scanned.page.getByTestId('room-clear').click();
