@@ -12,8 +12,8 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
       const loaded = performance.getEntriesByType('resource').map((e) => e.name);
       // The engine with WebGPU only where the browser has WebGPU at all (app/src/ui/engine.rs
       // loads it where it offers an adapter); the CPU one always, for when a GPU is lost.
-      const gpu = 'gpu' in navigator ? ['worker-gpu_loader.js', 'worker-gpu.js', 'worker-gpu_bg.wasm'] : [];
-      const engine = ['./', 'worker_loader.js', 'worker.js', 'worker_bg.wasm', ...gpu, 'assets/base-a.slpw', 'assets/base-b.slpw', 'assets/mnist.bin'];
+      const gpu = 'gpu' in navigator ? ['worker-gpu.js', 'worker-gpu_bg.wasm'] : [];
+      const engine = ['./', 'engine-loader.js', 'worker.js', 'worker_bg.wasm', ...gpu, 'assets/base-a.slpw', 'assets/base-b.slpw', 'assets/mnist.bin'];
       // Each preset's recorded run, fetched when a link opens that preset (model/src/owl/presets.rs).
       const presets = ['study', 'leak', 'controls', 'gate', 'in-context', 'threshold', 'divergence', 'liminal', 'mix', 'reword']
         .map((name) => `assets/recorded/presets/${name}.json`);

@@ -15,7 +15,7 @@ for _ in $(seq 1 180); do
         cat "$log" >&2
         exit 1
     fi
-    if curl -fsS "http://127.0.0.1:$port/" -o /dev/null 2>/dev/null && curl -fsS "http://127.0.0.1:$port/worker_loader.js" -o /dev/null 2>/dev/null; then
+    if curl -fsS "http://127.0.0.1:$port/" -o /dev/null 2>/dev/null && curl -fsS "http://127.0.0.1:$port/engine-loader.js" -o /dev/null 2>/dev/null; then
         echo "scripts/serve.sh serves the page on port $port"
         exit 0
     fi

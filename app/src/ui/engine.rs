@@ -16,10 +16,11 @@ use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use super::state::{AuditStatus, EngineState, Experiment, Live, Page, Status};
 
-/// Trunk's loaders (`data-loader-shim`) for the engine's two builds: on the CPU only (`worker`),
-/// and with WebGPU as well (`worker-gpu`, most of the download: burn's GPU stack).
-const CPU_ENGINE: &str = "./worker_loader.js";
-const GPU_ENGINE: &str = "./worker-gpu_loader.js";
+/// The engine's two builds, each started by `app/engine-loader.js` (which makes a failed load an
+/// error the page hears): on the CPU only (`worker`), and with WebGPU as well (`worker-gpu`, most
+/// of the download: burn's GPU stack).
+const CPU_ENGINE: &str = "./engine-loader.js?build=worker";
+const GPU_ENGINE: &str = "./engine-loader.js?build=worker-gpu";
 
 /// The engine to load: the one with WebGPU only where the visitor's choice may use a GPU and the
 /// browser offers an adapter (a software one too: the engine checks it, and says why it is not
@@ -70,7 +71,7 @@ enum Which {
 /// Starts a worker from `script`; `current` says whether it is still one of the page's.
 fn spawn(page: Page, script: &str, which: Which, current: impl Fn() -> bool + Copy + 'static) {
     let options = WorkerOptions::new();
-    options.set_type(WorkerType::Classic); // Trunk's loader shim uses importScripts
+    options.set_type(WorkerType::Classic); // the loader uses importScripts
     let worker = match Worker::new_with_options(script, &options) {
         Ok(worker) => worker,
         // Without the helper the run is simply not split.
@@ -96,7 +97,13 @@ fn spawn(page: Page, script: &str, which: Which, current: impl Fn() -> bool + Co
         // Reached when the worker dies without saying why (its panic hook reports the usual cases).
         if current() && !matches!(page.engine.status.get_untracked(), Status::Failed { .. }) {
             let on_gpu = which == Which::Engine && page.engine.backend.get_untracked().is_some_and(|b| b.webgpu);
-            failed(page, text::engine::stopped(&event.message()), on_gpu);
+            // Before it said which device it runs on, the engine did not start (its code did not load).
+            let message = if page.engine.backend.get_untracked().is_none() {
+                text::engine::could_not_start(&event.message())
+            } else {
+                text::engine::stopped(&event.message())
+            };
+            failed(page, message, on_gpu);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

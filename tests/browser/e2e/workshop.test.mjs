@@ -3,11 +3,10 @@
 // keyboard alone, a corrupt asset named, and no request leaving the page's origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, servedPage, serveFolders, openPage, withConfig, waitForReady, tinyOwl } from '../harness.mjs';
+import { DIST, servedPage, serveFolders, openPage, withConfig, waitForReady, tinyOwl, tempFolder } from '../harness.mjs';
 
 // Runs in seconds: the workshop pieces need a finished report, not a clear effect.
 const TINY = tinyOwl({ cross_init: true, control: false });
@@ -178,7 +177,7 @@ test('a run can be started with the keyboard alone', async () => {
 
 test('a corrupt base model is named in the page, not run on', async () => {
   // A host whose copy of base A is damaged: the same site with that one file overwritten.
-  const broken = mkdtempSync(join(tmpdir(), 'subliminal-broken-'));
+  const broken = tempFolder('subliminal-broken-');
   cpSync(DIST, broken, { recursive: true });
   writeFileSync(join(broken, 'assets', 'base-a.slpw'), 'not a weights file at all');
   const server = await serveFolders({ '/': `${broken}/` });
@@ -193,6 +192,23 @@ test('a corrupt base model is named in the page, not run on', async () => {
   await page.getByTestId('run').click();
   await page.getByTestId('failure').filter({ hasText: /base-a\.slpw/ }).waitFor({ timeout: 60_000 });
   assert.equal(await page.getByTestId('result-student').count(), 0, 'nothing ran on it');
+  await page.close();
+  await server.close();
+});
+
+test('an engine whose code does not load is named in the page instead of a page that waits', async () => {
+  // A download cut off, or a browser out of disk space: the engine's wasm is not what was built.
+  const broken = tempFolder('subliminal-broken-');
+  cpSync(DIST, broken, { recursive: true });
+  writeFileSync(join(broken, 'worker_bg.wasm'), 'not wasm');
+  const server = await serveFolders({ '/': `${broken}/` });
+  const page = await site.browser.newPage();
+  await page.goto(server.base);
+  const failure = page.getByTestId('failure');
+  await failure.waitFor({ timeout: 60_000 });
+  const text = await failure.textContent();
+  console.log('engine not loaded:', text);
+  assert.match(text, /could not start.*\(worker_bg\.wasm\) could not be loaded/);
   await page.close();
   await server.close();
 });
