@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
@@ -50,6 +50,18 @@ export async function serveFolders(mounts, host = '127.0.0.1', headers = {}) {
   return { base: `${base}${Object.keys(mounts)[0]}`, origin: base, close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }) };
 }
 
+/**
+ * A new folder in the system's temporary folder, removed when the test file's process ends: a
+ * browser profile holds the page's cached files (some 50 MB), and left behind they filled the
+ * disk until Chromium refused to store the 27 MB WebGPU engine (Cache.put() "network error" at
+ * 3.6 GB free; the engine then never loaded).
+ */
+export function tempFolder(prefix) {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
 const COMMON_FLAGS = [
   '--headless', '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
@@ -65,7 +77,7 @@ const REAL_GPU_FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '-
  * `gpu` asks for the machine's own GPU through Vulkan instead (benchmarks on a GPU machine).
  */
 export async function launch({ webgpu = false, gpu = false } = {}) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'subliminal-chromium-'));
+  const userDataDir = tempFolder('subliminal-chromium-');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,

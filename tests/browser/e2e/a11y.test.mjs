@@ -3,11 +3,10 @@
 // in presenter mode, after a failed start and with a notice, and in the audit tab after an audit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, servedPage, serveFolders, openPage, withConfig, waitForReady, waitForAuditReady } from '../harness.mjs';
+import { DIST, servedPage, serveFolders, openPage, withConfig, waitForReady, waitForAuditReady, tempFolder } from '../harness.mjs';
 
 const site = servedPage();
 const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -68,7 +67,7 @@ test('a running run, a failed start and presenter mode have no accessibility vio
   await page.getByTestId('presenter').click();
 
   // A host whose base model is damaged: the page names the file in a failure box.
-  const broken = mkdtempSync(join(tmpdir(), 'subliminal-broken-'));
+  const broken = tempFolder('subliminal-broken-');
   cpSync(DIST, broken, { recursive: true });
   writeFileSync(join(broken, 'assets', 'base-a.slpw'), 'damaged');
   const server = await serveFolders({ '/': `${broken}/` });

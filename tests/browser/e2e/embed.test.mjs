@@ -3,10 +3,9 @@
 // embedded after the run, and its title opens the whole page (same settings) in a new tab.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { servedPage, serveFolders, tinyOwl } from '../harness.mjs';
+import { servedPage, serveFolders, tinyOwl, tempFolder } from '../harness.mjs';
 
 const TINY = tinyOwl({ cross_init: true, control: false });
 const site = servedPage();
@@ -16,7 +15,7 @@ const site = servedPage();
  * the frame, and the platform's server to close.
  */
 async function framed(query) {
-  const folder = mkdtempSync(join(tmpdir(), 'subliminal-course-'));
+  const folder = tempFolder('subliminal-course-');
   writeFileSync(join(folder, 'index.html'),
     `<!doctype html><title>Week 3: what data carries</title><h1>Week 3</h1><iframe src="${site.base}${query}" width="900" height="1400"></iframe>`);
   const course = await serveFolders({ '/': folder });

@@ -3,13 +3,12 @@
 // and the page keeps working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { servedPage, openPage, waitForAuditReady } from '../harness.mjs';
+import { servedPage, openPage, waitForAuditReady, tempFolder } from '../harness.mjs';
 
 const site = servedPage();
-const folder = mkdtempSync(join(tmpdir(), 'subliminal-files-'));
+const folder = tempFolder('subliminal-files-');
 // 200 MB without writing 200 MB: a sparse file.
 const huge = join(folder, 'huge.json');
 const fd = openSync(huge, 'w');
