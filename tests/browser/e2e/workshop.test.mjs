@@ -175,19 +175,26 @@ test('a run can be started with the keyboard alone', async () => {
   assert.deepEqual(errors, []);
 });
 
-test('a corrupt base model is named in the page, not run on', async () => {
-  // A host whose copy of base A is damaged: the same site with that one file overwritten.
+/**
+ * Opens a host's copy of the site with one file damaged (`file` overwritten by `content`) and
+ * returns the page, its server and the failure the page names.
+ */
+async function damagedSite(file, content) {
   const broken = tempFolder('subliminal-broken-');
   cpSync(DIST, broken, { recursive: true });
-  writeFileSync(join(broken, 'assets', 'base-a.slpw'), 'not a weights file at all');
+  writeFileSync(join(broken, ...file.split('/')), content);
   const server = await serveFolders({ '/': `${broken}/` });
   const page = await site.browser.newPage();
   await page.goto(server.base);
   const failure = page.getByTestId('failure');
   await failure.waitFor({ timeout: 60_000 });
-  const text = await failure.textContent();
-  console.log('corrupt asset:', text);
-  assert.match(text, /base-a\.slpw/);
+  return { page, server, failure: await failure.textContent() };
+}
+
+test('a corrupt base model is named in the page, not run on', async () => {
+  const { page, server, failure } = await damagedSite('assets/base-a.slpw', 'not a weights file at all');
+  console.log('corrupt asset:', failure);
+  assert.match(failure, /base-a\.slpw/);
   // Run tries the engine again, which names the same file again; no result appears.
   await page.getByTestId('run').click();
   await page.getByTestId('failure').filter({ hasText: /base-a\.slpw/ }).waitFor({ timeout: 60_000 });
@@ -198,17 +205,9 @@ test('a corrupt base model is named in the page, not run on', async () => {
 
 test('an engine whose code does not load is named in the page instead of a page that waits', async () => {
   // A download cut off, or a browser out of disk space: the engine's wasm is not what was built.
-  const broken = tempFolder('subliminal-broken-');
-  cpSync(DIST, broken, { recursive: true });
-  writeFileSync(join(broken, 'worker_bg.wasm'), 'not wasm');
-  const server = await serveFolders({ '/': `${broken}/` });
-  const page = await site.browser.newPage();
-  await page.goto(server.base);
-  const failure = page.getByTestId('failure');
-  await failure.waitFor({ timeout: 60_000 });
-  const text = await failure.textContent();
-  console.log('engine not loaded:', text);
-  assert.match(text, /could not start.*\(worker_bg\.wasm\) could not be loaded/);
+  const { page, server, failure } = await damagedSite('worker_bg.wasm', 'not wasm');
+  console.log('engine not loaded:', failure);
+  assert.match(failure, /could not start.*\(worker_bg\.wasm\) could not be loaded/);
   await page.close();
   await server.close();
 });
