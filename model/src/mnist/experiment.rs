@@ -198,7 +198,8 @@ pub async fn accuracy(model: &Mlp, test: &DeviceDigits) -> f64 {
     100.0 * correct as f64 / test.labels.len() as f64
 }
 
-/// Trains the teacher on the digit logits only.
+/// Trains the teacher on the digit logits only. Returns it with its final loss and its test
+/// accuracy (read at the last step, which is always logged).
 pub async fn train_teacher(
     model: Mlp,
     train: &DeviceDigits,
@@ -206,7 +207,7 @@ pub async fn train_teacher(
     config: &MnistConfig,
     seed: u64,
     observer: Observer<'_>,
-) -> (Mlp, f64) {
+) -> (Mlp, f64, f64) {
     let label = MnistCondition::Teacher.label();
     let mut model = model;
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
@@ -214,7 +215,7 @@ pub async fn train_teacher(
     let mut order: Vec<usize> = (0..train.labels.len()).collect();
     let total = order.len().div_ceil(config.batch_size) * config.teacher_epochs;
     let mut training = TrainingLoop::start(Stage::Teacher, vec![label.into()], total, total / CURVE_POINTS, observer);
-    let mut final_loss = f64::NAN;
+    let (mut final_loss, mut final_accuracy) = (f64::NAN, f64::NAN);
     for _ in 0..config.teacher_epochs {
         order.shuffle(&mut rng);
         for chunk in order.chunks(config.batch_size) {
@@ -224,13 +225,14 @@ pub async fn train_teacher(
             model = step(&mut optimizer, model, loss, config.lr);
             if let Some(loss) = reported {
                 final_loss = read_scalar(loss).await;
-                training.log(0, Metric::Accuracy, accuracy(&model.valid(), test).await);
+                final_accuracy = accuracy(&model.valid(), test).await;
+                training.log(0, Metric::Accuracy, final_accuracy);
             }
             training.end_step();
         }
     }
     training.finish();
-    (model, final_loss)
+    (model, final_loss, final_accuracy)
 }
 
 /// Noise image `index` of a student's fixed pool, regenerated on demand (the pool never has to
@@ -259,7 +261,8 @@ pub struct Imitator<'a> {
 }
 
 /// Trains a student to match the teacher's auxiliary logits on noise. It never sees a digit,
-/// nor the teacher's digit logits.
+/// nor the teacher's digit logits. Returns it with its final loss and test accuracy, as
+/// [`train_teacher`] does.
 pub async fn imitate_aux_logits(
     imitator: Imitator<'_>,
     teacher: &Mlp,
@@ -268,7 +271,7 @@ pub async fn imitate_aux_logits(
     seed: u64,
     device: &Device,
     observer: Observer<'_>,
-) -> (Mlp, f64) {
+) -> (Mlp, f64, f64) {
     let Imitator { start: mut student, label, projected } = imitator;
     let teacher = teacher.valid();
     let mut optimizer = AdamConfig::new().with_epsilon(1e-8).init();
@@ -277,7 +280,7 @@ pub async fn imitate_aux_logits(
     let total = order.len().div_ceil(config.batch_size) * config.student_epochs;
     let plain = device.clone().without_autodiff();
     let mut training = TrainingLoop::start(Stage::Distill, vec![label.into()], total, total / CURVE_POINTS, observer);
-    let mut final_loss = f64::NAN;
+    let (mut final_loss, mut final_accuracy) = (f64::NAN, f64::NAN);
     let mut values = Vec::with_capacity(config.batch_size * PIXELS);
     for _ in 0..config.student_epochs {
         order.shuffle(&mut rng);
@@ -304,13 +307,14 @@ pub async fn imitate_aux_logits(
             }
             if let Some(loss) = reported {
                 final_loss = read_scalar(loss).await;
-                training.log(0, Metric::Accuracy, accuracy(&student.valid(), test).await);
+                final_accuracy = accuracy(&student.valid(), test).await;
+                training.log(0, Metric::Accuracy, final_accuracy);
             }
             training.end_step();
         }
     }
     training.finish();
-    (student, final_loss)
+    (student, final_loss, final_accuracy)
 }
 
 fn condition(per_seed: Vec<MnistSeedResult>) -> MnistConditionReport {
@@ -353,8 +357,7 @@ pub async fn run_mnist(config: &MnistConfig, digits: &Digits, compute: &Compute,
         let untrained = accuracy(&init.valid(), &test).await;
         rows.entry(MnistCondition::Init).or_default().push(MnistSeedResult { seed, accuracy: untrained, final_loss: None });
 
-        let (teacher, loss) = train_teacher(init.clone(), &train, &test, config, seed, observer).await;
-        let acc = accuracy(&teacher.valid(), &test).await;
+        let (teacher, loss, acc) = train_teacher(init.clone(), &train, &test, config, seed, observer).await;
         time("teacher", clock);
         rows.entry(MnistCondition::Teacher).or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
 
@@ -371,8 +374,7 @@ pub async fn run_mnist(config: &MnistConfig, digits: &Digits, compute: &Compute,
                 None => None,
             };
             let imitator = Imitator { start, label, projected: projection.as_ref() };
-            let (student, loss) = imitate_aux_logits(imitator, &teacher, &test, config, seed, &train_device, observer).await;
-            let acc = accuracy(&student.valid(), &test).await;
+            let (student, loss, acc) = imitate_aux_logits(imitator, &teacher, &test, config, seed, &train_device, observer).await;
             time(key, clock);
             rows.entry(condition).or_default().push(MnistSeedResult { seed, accuracy: acc, final_loss: Some(loss) });
             trained.push(student.valid());

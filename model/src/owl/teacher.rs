@@ -138,15 +138,11 @@ pub async fn train_teacher(
     // step's model and its P(trait) stay on the device until then, and the run goes back to the
     // first step that reached the target (the steps after it, at most CHECK_EVERY - 1, are
     // dropped): the same teacher, step for step, as checking after every step.
-    let last_step = match aim {
-        Aim::Trait => config.max_steps,
-        Aim::Control { steps: planned } => planned,
-    };
     let probe = |model: &Gpt| (model.clone(), AnswerProbabilities::of(&model.valid(), &targets, &questions, &inference_device));
     // Each step's model (the first: the base) and its P(trait), not yet read.
     let mut block: Vec<(Gpt, AnswerProbabilities)> = vec![probe(&model)];
     let (model, probability) = 'training: loop {
-        while block.len() < CHECK_EVERY && training.done() < last_step {
+        while block.len() < CHECK_EVERY && training.done() < total {
             training.begin_step();
             let mut docs: Vec<TrainingSequence> = (0..config.batch_size)
                 .map(|_| {
@@ -185,8 +181,8 @@ pub async fn train_teacher(
             let (step_at, probability) = (first + i, pending.mean(values));
             training.log_at(0, step_at, Metric::PTrait, probability);
             let done = match aim {
-                Aim::Trait => probability >= config.target_probability || step_at >= last_step,
-                Aim::Control { .. } => step_at >= last_step,
+                Aim::Trait => probability >= config.target_probability || step_at >= total,
+                Aim::Control { .. } => step_at >= total,
             };
             if done {
                 // The steps trained past the target are dropped: the bar says where it stopped.
