@@ -12,7 +12,7 @@
 // carries on with the CPU, saying so.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedPage, openPage, withConfig, percent, points, waitForReady, tinyOwl, enginesLoaded } from '../harness.mjs';
+import { servedPage, openPage, withConfig, percent, points, waitForReady, waitForSecondWorker, tinyOwl, enginesLoaded } from '../harness.mjs';
 
 const TINY = tinyOwl({ cross_init: false, control: false });
 
@@ -37,7 +37,9 @@ test('a software WebGPU adapter passes the self-check, is named, and the run goe
   console.log('badge:', badge);
   assert.match(badge, /WebGPU here is a software emulation \(google swiftshader.*; it passed the self-check\): running on the CPU/, badge);
   // With an adapter the page loads the engine built with WebGPU, which checks it; on the CPU
-  // after all, the second worker beside it is the CPU build.
+  // after all, the second worker beside it is the CPU build (started once the engine is on the
+  // CPU: waited for, as its download may still be under way when the engine is ready).
+  await waitForSecondWorker(page);
   assert.deepEqual(enginesLoaded(page), ['worker', 'worker-gpu']);
   const run = await runTiny(page);
   console.log('tiny run:', JSON.stringify(run));
