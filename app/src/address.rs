@@ -1,11 +1,12 @@
 //! The page's address, read and written in one place: the tab (`?tab=`), the device
-//! (`?device=`), whether runs stay in one worker (`?workers=1`), whether the page is embedded in another (`?embed`: one tab, no header, for a
+//! (`?device=`), the language (`?lang=`), whether runs stay in one worker (`?workers=1`), whether the page is embedded in another (`?embed`: one tab, no header, for a
 //! course platform's frame), whether it is a workshop facilitator's (`?room`, with codes to add to
 //! the room: `?room=<codes>`) and an experiment's config (`?owl=<json>` or `?mnist=<json>`, the same JSON as
 //! `subliminal config` and every report's `config`). Kept apart from the components, so it is
 //! tested natively; the page hands it `location.search`.
 
 use crate::forms::config_from_link;
+use crate::i18n::Lang;
 use crate::protocol::BackendChoice;
 use subliminal_model::mnist::config::MnistConfig;
 use subliminal_model::owl::config::OwlConfig;
@@ -27,6 +28,7 @@ pub enum Tab {
 pub struct Address {
     tab: Option<String>,
     device: Option<String>,
+    lang: Option<String>,
     embed: bool,
     one_worker: bool,
     /// `?room` (Some("")) or `?room=<codes>`.
@@ -44,6 +46,7 @@ impl Address {
             let slot = match key.as_ref() {
                 "tab" => &mut address.tab,
                 "device" => &mut address.device,
+                "lang" => &mut address.lang,
                 "embed" => {
                     address.embed = true;
                     continue;
@@ -106,14 +109,29 @@ impl Address {
         self.one_worker
     }
 
-    /// The query that opens the page with `spec`'s config as this address opened it: embedded
-    /// still, where it was.
+    /// The language the address asks for (`?lang=de`), as written.
+    pub fn lang(&self) -> Option<&str> {
+        self.lang.as_deref()
+    }
+
+    /// The query that opens the page with `spec`'s config as this address opened it: in its
+    /// language, and embedded still, where it was.
     pub fn query_for(&self, spec: &Spec) -> String {
-        let query = query(spec);
+        let query = self.link_query(spec);
         if self.embed {
             format!("{query}&embed")
         } else {
             query
+        }
+    }
+
+    /// The query of a link to `spec`'s config to share ("Copy link"): in the language the
+    /// address chose, if it chose one.
+    pub fn link_query(&self, spec: &Spec) -> String {
+        let query = query(spec);
+        match Lang::from_tag(self.lang.as_deref().unwrap_or_default()) {
+            Some(lang) => format!("{query}&lang={}", lang.code()),
+            None => query,
         }
     }
 
@@ -149,6 +167,13 @@ fn read_config<C: Settings>(json: Option<&str>, default: impl Fn() -> C) -> (C, 
 /// The query of a facilitator's page that adds `codes` (a line each) to its room.
 pub fn room_query(codes: &str) -> String {
     format!("?{}", form_urlencoded::Serializer::new(String::new()).append_pair("room", codes).finish())
+}
+
+/// `search` in `lang`: the same page, with `lang=` set (the language switch reloads it).
+pub fn in_language(search: &str, lang: Lang) -> String {
+    let pairs = form_urlencoded::parse(search.trim_start_matches('?').as_bytes()).filter(|(key, _)| key != "lang");
+    let encoded = form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).append_pair("lang", lang.code()).finish();
+    format!("?{encoded}")
 }
 
 /// `search` without `embed`: the whole page with the same tab, device and settings.
@@ -267,6 +292,18 @@ mod tests {
         assert_eq!(Address::read("?room").room_codes(), None);
         assert_eq!(Address::read("?room=").room_codes(), None);
         assert!(Address::read("?room=").room());
+    }
+
+    #[test]
+    fn the_language_stays_in_the_address_through_a_run_and_the_switch_replaces_it() {
+        let spec = Spec::Owl(Box::new(OwlConfig::page_default()));
+        let address = Address::read("?lang=de&embed&tab=values");
+        assert_eq!(address.lang(), Some("de"));
+        assert!(address.query_for(&spec).ends_with("&lang=de&embed"), "{}", address.query_for(&spec));
+        assert!(address.link_query(&spec).ends_with("&lang=de"));
+        assert!(!Address::read("?lang=xx").link_query(&spec).contains("lang"), "a language the page lacks is not passed on");
+        assert_eq!(in_language("?lang=de&tab=values", Lang::Es), "?tab=values&lang=es");
+        assert_eq!(in_language("", Lang::De), "?lang=de");
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub fn remember(runs: &mut Vec<SavedRun>, run: SavedRun) {
 /// with the interval ("17.0%, +11.07 [+10.1, +12.0]"), or "–" where that run did not have it.
 pub fn rows(reports: &[&OwlReport]) -> Vec<(String, Vec<String>)> {
     let summaries: Vec<ReportSummary> = reports.iter().map(|r| ReportSummary::of(r)).collect();
-    let mut out = vec![(text::results::BASE_BEFORE.to_string(), summaries.iter().map(|s| format!("{:.1}%", s.base_p_trait)).collect())];
+    let mut out = vec![(text::results::base_before().to_string(), summaries.iter().map(|s| format!("{:.1}%", s.base_p_trait)).collect())];
     for condition in Condition::ALL {
         if summaries.iter().all(|s| s.row(condition).is_none()) {
             continue;
@@ -103,7 +103,7 @@ mod tests {
         let owl = parse(OWL).unwrap().report;
         let values = parse(VALUES).unwrap().report;
         let rows = rows(&[&owl, &values]);
-        assert_eq!(rows[0].0, crate::text::results::BASE_BEFORE);
+        assert_eq!(rows[0].0, crate::text::results::base_before());
         let student = rows.iter().find(|(name, _)| name == Condition::Student.describe()).unwrap();
         let c = &owl.conditions[&Condition::Student];
         assert_eq!(
@@ -130,7 +130,7 @@ mod tests {
         }
         assert_eq!(runs.len(), KEEP);
         assert_eq!(runs[0].label, format!("run {}", KEEP + 2), "the newest first");
-        assert_eq!(describe(&owl.config), "owl, 2000 samples, soft labels, 5 seeds");
+        assert_eq!(describe(&owl.config), "owl, 2,000 samples, soft labels, 5 seeds");
     }
 
     #[test]

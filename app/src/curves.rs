@@ -37,7 +37,7 @@ pub fn gate(json: &str) -> Result<RecordedCurve, String> {
         same.push(stat("student.delta")?);
     }
     let seeds = s.groups.iter().map(|g| g.seeds).min().unwrap_or(0);
-    Ok(RecordedCurve { categories, lines: vec![(text::MOVED_START.into(), perturbed), (text::SAME_INIT.into(), same)], seeds })
+    Ok(RecordedCurve { categories, lines: vec![(text::moved_start().into(), perturbed), (text::same_init().into(), same)], seeds })
 }
 
 /// Dose: the same-init student's change against the number of samples, one line per epoch count.
@@ -94,12 +94,12 @@ mod tests {
         assert!(perturbed.windows(2).all(|w| w[1][0] <= w[0][0] + 0.5), "falls with sigma: {perturbed:?}");
         let dose = dose(DOSE).unwrap();
         assert_eq!(dose.categories.len(), 5);
-        assert_eq!(dose.lines.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(), ["1 epoch(s)", "3 epoch(s)"]);
+        assert_eq!(dose.lines.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(), ["1 epoch", "3 epochs"]);
         assert!(dose.lines[1].1.windows(2).all(|w| w[1][0] > w[0][0]), "more data, more effect");
         assert_eq!(gate.seeds, 3);
         // The study's channel: every animal gains at every step of data (docs/results.md's dose table).
         let study = study_dose(STUDY_DOSE).unwrap();
-        assert_eq!(study.categories, ["2000 samples", "5000 samples", "10000 samples", "20000 samples"]);
+        assert_eq!(study.categories, ["2,000 samples", "5,000 samples", "10,000 samples", "20,000 samples"]);
         assert_eq!(study.lines.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(), ["owl", "eagle", "dolphin", "wolf", "elephant"]);
         assert!(study.lines.iter().all(|(_, v)| v.windows(2).all(|w| w[1][0] > w[0][0])), "more data, more effect: {study:?}");
         assert_eq!(study.seeds, 3);

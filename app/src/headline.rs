@@ -2,25 +2,15 @@
 //! same-init student before and after ("the owl moved from 7th to 1st"), and whether the
 //! controls stayed put. Kept apart from the page's components so it is tested natively.
 
+use crate::text::headline::Move;
 use crate::text::{channel, headline as text};
 use subliminal_model::owl::report::{Condition, OwlReport};
 use subliminal_model::owl::summary::{ReportSummary, Verdict};
 use subliminal_model::owl::traits::TraitKind;
 
-/// "1st", "2nd", "3rd", "11th", "22nd".
+/// A rank as the page's language writes it: "1st", "22nd"; "1.", "22."; "1.º".
 pub fn ordinal(n: usize) -> String {
-    format!("{n}{}", ordinal_suffix(n))
-}
-
-/// The letters after a rank: "st" for 1 and 21, "th" for 11.
-pub fn ordinal_suffix(n: usize) -> &'static str {
-    match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    }
+    crate::text::headline::ordinal(n)
 }
 
 /// The headline sentence of a finished run. It says what the student learned from (the run's
@@ -30,24 +20,29 @@ pub fn headline(report: &OwlReport) -> String {
     let Some(student) = summary.row(Condition::Student) else { return String::new() };
     let others = match (summary.has_controls, summary.controls_still) {
         (false, _) => String::new(),
-        (true, true) => text::OTHERS_STILL.into(),
-        (true, false) => text::A_CONTROL_MOVED.into(),
+        (true, true) => text::others_still(),
+        (true, false) => text::a_control_moved(),
     };
     if summary.verdict != Verdict::Clear {
         let from = channel::learning_from(report.config.channel());
         return match student.interval {
-            Some(interval) => text::unclear(student.change, interval, from),
-            None => text::one_seed(student.change, from),
+            Some(interval) => text::unclear(student.change, interval, &from),
+            None => text::one_seed(student.change, &from),
         };
     }
     let saw = channel::saw(report.config.channel());
     let trait_name = &report.config.trait_animal;
-    let (before, after) = (ordinal(summary.base_rank), student.rank);
-    let (base_p, p) = (student.base_p_trait, student.p_trait);
+    let move_ = Move {
+        before: ordinal(summary.base_rank),
+        after: ordinal(student.rank),
+        base_p: student.base_p_trait,
+        p: student.p_trait,
+        ratio: student.ratio,
+    };
     match report.config.trait_kind() {
-        TraitKind::Animal(_) if after == 1 => text::now_favourite(trait_name, &before, base_p, p, student.ratio, saw, &others),
-        TraitKind::Animal(_) => text::likes_more(trait_name, &before, &ordinal(after), base_p, p, student.ratio, saw, &others),
-        TraitKind::Misaligned => text::bad_acts(p, base_p, report.config.filter.banned_numbers.len(), saw, &others),
+        TraitKind::Animal(_) if student.rank == 1 => text::now_favourite(trait_name, &move_, &saw, &others),
+        TraitKind::Animal(_) => text::likes_more(trait_name, &move_, &saw, &others),
+        TraitKind::Misaligned => text::bad_acts(move_.p, move_.base_p, report.config.filter.banned_numbers.len(), &saw, &others),
     }
 }
 
@@ -121,11 +116,11 @@ mod tests {
         for channel in [Channel::Sampled, Channel::MostLikely, Channel::Probabilities, Channel::Leak] {
             report.config = report.config.with_channel(channel);
             let clear = headline(&report);
-            assert!(clear.contains(channel::saw(channel)), "{channel:?}: {clear}");
+            assert!(clear.contains(&channel::saw(channel)), "{channel:?}: {clear}");
             let mut small = report.clone();
             small.conditions.get_mut(&Condition::Student).unwrap().delta_ci95 = [-1.0, 9.0];
             let unclear = headline(&small);
-            assert!(unclear.contains(channel::learning_from(channel)), "{channel:?}: {unclear}");
+            assert!(unclear.contains(&channel::learning_from(channel)), "{channel:?}: {unclear}");
             said.extend([clear, unclear]);
         }
         said.sort();

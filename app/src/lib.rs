@@ -10,6 +10,7 @@ pub mod export;
 pub mod forms;
 pub mod gpu;
 pub mod headline;
+pub mod i18n;
 pub mod live;
 pub mod predict;
 pub mod probes;

@@ -1,6 +1,7 @@
 //! Predict, run, reflect: the visitor's prediction before a run, and how it fared against the
 //! result. People who commit to a prediction before they see a result understand it better.
 
+use crate::i18n::signed;
 use crate::text::predict as text;
 use serde::{Deserialize, Serialize};
 use subliminal_model::owl::report::{Condition, OwlReport};
@@ -27,7 +28,7 @@ impl Prediction {
 /// One question of the prediction, judged.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Judged {
-    pub question: &'static str,
+    pub question: String,
     pub predicted: String,
     pub measured: String,
     /// None where nothing was predicted, or the question asks for a number.
@@ -35,7 +36,7 @@ pub struct Judged {
 }
 
 fn yes_no(rises: bool) -> String {
-    if rises { text::RISES } else { text::DOES_NOT_RISE }.into()
+    if rises { text::rises() } else { text::does_not_rise() }.into()
 }
 
 /// The prediction against a finished run.
@@ -43,23 +44,23 @@ pub fn judge(prediction: &Prediction, report: &OwlReport) -> Vec<Judged> {
     let delta = |c: Condition| report.conditions.get(&c).map(|r| r.delta_mean);
     let mut out = Vec::new();
     for (question, predicted, condition) in [
-        (text::SAME_INIT_RISES, prediction.same_init_rises, Condition::Student),
-        (text::CROSS_INIT_RISES, prediction.different_init_rises, Condition::CrossInit),
+        (text::same_init_rises(), prediction.same_init_rises, Condition::Student),
+        (text::cross_init_rises(), prediction.different_init_rises, Condition::CrossInit),
     ] {
         let Some(measured) = delta(condition) else { continue };
         let rises = measured > CLEAR_SHIFT;
         out.push(Judged {
             question,
-            predicted: predicted.map(yes_no).unwrap_or_else(|| text::NO_ANSWER.into()),
+            predicted: predicted.map(yes_no).unwrap_or_else(|| text::no_answer().into()),
             measured: text::measured(&yes_no(rises), measured),
             right: predicted.map(|p| p == rises),
         });
     }
     if let Some(measured) = delta(Condition::Student) {
         out.push(Judged {
-            question: text::HOW_MANY_POINTS,
-            predicted: prediction.same_init_points.map(|p| format!("{p:+.1}")).unwrap_or_else(|| text::NO_ANSWER.into()),
-            measured: format!("{measured:+.1}"),
+            question: text::how_many_points(),
+            predicted: prediction.same_init_points.map(|p| signed(p, 1)).unwrap_or_else(|| text::no_answer().into()),
+            measured: signed(measured, 1),
             right: None,
         });
     }

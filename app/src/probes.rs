@@ -16,19 +16,19 @@ pub struct ProbeRow {
     /// The share of the same-init student's shift it kept (1.0 = all of it).
     pub kept: Option<f64>,
     /// What the study found for this control.
-    pub study: &'static str,
+    pub study: String,
     /// Ours against the study, in a few words.
     pub verdict: String,
 }
 
 /// What the study found, per control (Cloud et al., section 7 of ../shared/SCIENCE.md).
-fn study_finding(condition: Condition) -> &'static str {
+fn study_finding(condition: Condition) -> String {
     match condition {
-        Condition::ShuffledWithin => text::SHUFFLED_WITHIN,
-        Condition::ShuffledAcross => text::SHUFFLED_ACROSS,
-        Condition::Relabelled => text::RELABELLED,
-        Condition::Perturbed => text::PERTURBED,
-        _ => "",
+        Condition::ShuffledWithin => text::shuffled_within(),
+        Condition::ShuffledAcross => text::shuffled_across(),
+        Condition::Relabelled => text::relabelled(),
+        Condition::Perturbed => text::perturbed(),
+        _ => String::new(),
     }
 }
 
@@ -40,7 +40,7 @@ pub fn probe_rows(report: &OwlReport) -> Vec<ProbeRow> {
         .filter_map(|condition| {
             let row = summary.row(condition)?;
             let verdict = match (condition, row.kept) {
-                (_, None) => text::NOTHING_TO_KEEP.to_string(),
+                (_, None) => text::nothing_to_keep().to_string(),
                 (Condition::Relabelled, Some(k)) => text::relabelled_kept(k * 100.0),
                 // Between "the same start" and "another start": a point on a curve, not a verdict.
                 (Condition::Perturbed, Some(k)) => text::kept_from_noise(k * 100.0, report.config.conditions.perturbed_sigma),
@@ -67,9 +67,9 @@ pub fn in_context_lines(report: &OwlReport) -> Vec<(usize, String, String)> {
             let interval = if several { format!(" [{lo:+.2}, {hi:+.2}]") } else { String::new() };
             let measured = text::in_context(row.teacher_mean, row.baseline_mean, row.delta_mean, &interval);
             let verdict = match (several, lo > 0.0 || hi < 0.0) {
-                (false, _) => text::ONE_SEED,
-                (true, true) => text::A_SHIFT,
-                (true, false) => text::NO_SHIFT,
+                (false, _) => text::one_seed(),
+                (true, true) => text::a_shift(),
+                (true, false) => text::no_shift(),
             };
             (row.numbers, measured, verdict.to_string())
         })
@@ -92,10 +92,10 @@ pub fn entanglement_line(report: &OwlReport) -> Option<(String, String, String)>
     let ratio = p.prompted_mean / p.baseline_mean.max(1e-12);
     let stands_out = p.delta_in_null_sds.abs() >= NULL_SDS;
     let verdict = match (several, stands_out, lo > 0.0, hi < 0.0) {
-        (false, _, _, _) => text::ONE_SEED.to_string(),
+        (false, _, _, _) => text::one_seed().to_string(),
         (true, true, true, _) => text::raise(ratio),
         (true, true, _, true) => text::lower(ratio),
-        _ => text::NO_EFFECT.to_string(),
+        _ => text::no_effect().to_string(),
     };
     Some((numbers, measured, verdict))
 }
@@ -108,18 +108,18 @@ pub fn defence_line(report: &OwlReport) -> Option<String> {
     let stats = report.defence.as_ref()?;
     use subliminal_model::owl::divergence::DivergenceAction;
     let (which, action) = match report.config.defences.divergence {
-        DivergenceAction::MaskRandom => (text::AT_RANDOM, text::MASKED),
-        DivergenceAction::Replace => (text::MOST_DIVERGENT, text::REPLACED),
-        _ => (text::MOST_DIVERGENT, text::MASKED),
+        DivergenceAction::MaskRandom => (text::at_random(), text::masked()),
+        DivergenceAction::Replace => (text::most_divergent(), text::replaced()),
+        _ => (text::most_divergent(), text::masked()),
     };
     Some(text::divergence(
         stats.touched,
         stats.number_positions,
         100.0 * stats.touched as f64 / stats.number_positions.max(1) as f64,
-        which,
+        &which,
         stats.mean_divergence_touched,
         stats.mean_divergence_all,
-        action,
+        &action,
     ))
 }
 
@@ -129,7 +129,7 @@ pub fn retained_line(report: &OwlReport) -> Option<String> {
     let kept = ReportSummary::of(report).retained?;
     let interval = match kept.interval {
         Some([lo, hi]) => format!(" [{:.0}, {:.0}]", lo * 100.0, hi * 100.0),
-        None => text::ONE_SEED_INTERVAL.to_string(),
+        None => text::one_seed_interval().to_string(),
     };
     let cost = kept.loss_ratio.map(text::heldout_cost).unwrap_or_default();
     Some(text::retained(kept.share * 100.0, &interval, &cost))
@@ -271,7 +271,7 @@ mod tests {
         assert!(kept_text.contains("×3.49"), "{kept_text}");
         assert_eq!(kept_text.contains("[32, 45]"), seeds > 1, "{kept_text}");
         assert!(
-            line.starts_with("The divergence defence took 100 of the teacher's 1000 numbers (10%), where the teacher departed"),
+            line.starts_with("The divergence defence took 100 of the teacher's 1,000 numbers (10%), where the teacher departed"),
             "{line}"
         );
         assert!(line.contains("1.50 nats on average, against 0.25 over all), and replaced them with random numbers."), "{line}");

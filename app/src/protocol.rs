@@ -3,6 +3,7 @@
 //! The experiment settings and reports are the engine's own serde types, so the URL, the CLI, the
 //! worker and an exported report all speak the same language.
 
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use subliminal_model::events::Event;
 use subliminal_model::mnist::experiment::PerNetwork;
@@ -54,8 +55,13 @@ impl KeptNumbers {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ToWorker {
-    /// Pick the device and load the shipped base models. Sent once per worker.
-    Init { backend: BackendChoice },
+    /// Pick the device and load the shipped base models; `lang`: the page's language, which the
+    /// worker's own sentences (its device notes) are written in. Sent once per worker.
+    Init {
+        backend: BackendChoice,
+        #[serde(default)]
+        lang: Lang,
+    },
     /// Run an experiment (any of them: the spec says which), or one half of an owl run that two
     /// workers run side by side (`part`; the page joins their reports).
     Run {
@@ -252,7 +258,7 @@ mod tests {
         use subliminal_model::owl::report::OwlReport;
 
         let to_worker = [
-            ToWorker::Init { backend: BackendChoice::Webgpu },
+            ToWorker::Init { backend: BackendChoice::Webgpu, lang: Lang::De },
             ToWorker::Run { spec: OwlConfig::page_default().into(), part: Part::Whole },
             ToWorker::Run { spec: OwlConfig::page_default().into(), part: Part::Control },
             ToWorker::Classify { pixels: vec![0.0, 0.5, 1.0] },

@@ -29,7 +29,7 @@ pub const VALUES: &str = include_str!("../../assets/recorded/values-page.json");
 /// or a file the page fetches (a preset's). `of` names the settings it was made with.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RecordingOf {
-    Shipped { json: &'static str, of: &'static str },
+    Shipped { json: &'static str, of: String },
     Preset { path: String, of: String },
 }
 
@@ -44,8 +44,8 @@ pub fn recording_of(config: &OwlConfig) -> RecordingOf {
         Some(p) if p.name != "default" => {
             RecordingOf::Preset { path: format!("{PRESETS_FOLDER}/{}.json", p.name), of: text::preset(p.label) }
         }
-        _ if config.trait_kind() == TraitKind::Misaligned => RecordingOf::Shipped { json: VALUES, of: text::TAB_DEFAULT },
-        _ => RecordingOf::Shipped { json: OWL, of: text::TAB_DEFAULT },
+        _ if config.trait_kind() == TraitKind::Misaligned => RecordingOf::Shipped { json: VALUES, of: text::tab_default() },
+        _ => RecordingOf::Shipped { json: OWL, of: text::tab_default() },
     }
 }
 
@@ -152,7 +152,7 @@ pub fn agreement_text(rows: &[Agreement]) -> String {
             let name = a.condition.describe();
             let mut chars = name.chars();
             let name: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
-            text::agreement(&name, a.live, a.agrees, a.range[0], a.range[1], a.recorded)
+            text::agreement(&name, a.live, a.agrees, a.range, a.recorded)
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -194,7 +194,7 @@ mod tests {
         }
         // Settings nobody recorded: the tab's default, named as such.
         let other = recording_of(&OwlConfig { samples: 17, ..OwlConfig::page_default() });
-        assert!(matches!(other, RecordingOf::Shipped { json, of } if json == OWL && of == text::TAB_DEFAULT));
+        assert!(matches!(other, RecordingOf::Shipped { json, of } if json == OWL && of == text::tab_default()));
         let other = recording_of(&OwlConfig { samples: 17, ..OwlConfig::misaligned_default() });
         assert!(matches!(other, RecordingOf::Shipped { json, .. } if json == VALUES));
         assert!(matches!(recording_of(&OwlConfig::misaligned_default()), RecordingOf::Shipped { json, .. } if json == VALUES));

@@ -63,10 +63,10 @@ impl Room {
 /// other settings by their id.
 pub fn settings_name(id: &str) -> String {
     if id == settings_id(&OwlConfig::page_default()) {
-        return text::ANIMALS_DEFAULT.into();
+        return text::animals_default().into();
     }
     if id == settings_id(&OwlConfig::misaligned_default()) {
-        return text::VALUES_DEFAULT.into();
+        return text::values_default().into();
     }
     match presets().into_iter().find(|p| settings_id(&p.config) == id) {
         Some(preset) => text::preset(preset.label),
@@ -102,7 +102,7 @@ mod tests {
         assert_eq!(room.refused.len(), 3);
         let result = room.result();
         assert_eq!((result.groups.len(), result.groups[0].seeds, result.duplicates), (1, 5, 6));
-        assert_eq!(settings_name(&result.groups[0].settings), text::ANIMALS_DEFAULT);
+        assert_eq!(settings_name(&result.groups[0].settings), text::animals_default());
         let student = result.groups[0].rows.iter().find(|r| r.condition == Condition::Student).unwrap();
         assert!((student.change.mean - report.conditions[&Condition::Student].delta_mean).abs() < 0.005);
     }

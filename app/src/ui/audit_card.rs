@@ -17,10 +17,11 @@ use super::state::{audit_tab, AuditStatus, Page};
 
 /// The audit's figures for two named sets.
 #[component]
-pub fn AuditCard(audit: AuditReport, a_name: &'static str, b_name: &'static str, prefix: &'static str) -> impl IntoView {
+pub fn AuditCard(audit: AuditReport, a_name: String, b_name: String, prefix: &'static str) -> impl IntoView {
     let curves =
         vec![(format!("A: {a_name}"), binned_shares(&audit.histogram_a)), (format!("B: {b_name}"), binned_shares(&audit.histogram_b))];
-    let accuracy = audit.classifier.as_ref().map_or_else(|| t::NOT_TRAINED.to_string(), |c| t::accuracy(c.accuracy, c.ci95, c.test_lines));
+    let accuracy =
+        audit.classifier.as_ref().map_or_else(|| t::not_trained().to_string(), |c| t::accuracy(c.accuracy, c.ci95, c.test_lines));
     let over = audit
         .over_represented
         .iter()
@@ -36,26 +37,26 @@ pub fn AuditCard(audit: AuditReport, a_name: &'static str, b_name: &'static str,
         })
         .collect_view();
     view! {
-        <section class="probes audit" data-testid=format!("{prefix}audit") aria-label=t::TITLE>
-            <h4>{t::TITLE}</h4>
-            <p class="explain">{t::EXPLAIN}</p>
+        <section class="probes audit" data-testid=format!("{prefix}audit") aria-label=t::title()>
+            <h4>{t::title()}</h4>
+            <p class="explain">{t::explain()}</p>
             <p class="verdict-text" data-testid=format!("{prefix}audit-verdict")>{verdict(&audit)}</p>
             <table class="results">
                 <tbody>
                     <tr><th scope="row">{format!("A: {a_name}")}</th><td>{side_summary(&audit.a)}</td></tr>
                     <tr><th scope="row">{format!("B: {b_name}")}</th><td>{side_summary(&audit.b)}</td></tr>
-                    <tr><th scope="row">{t::DISTANCES}</th><td>{format!("{:.3}, {:.3} nats", audit.tv, audit.kl)}</td></tr>
-                    <tr><th scope="row">{t::PERMUTATION}</th><td data-testid=format!("{prefix}audit-p-value")>{t::permutation(audit.p_value, audit.permutations)}</td></tr>
-                    <tr><th scope="row">{t::CLASSIFIER}</th><td data-testid=format!("{prefix}audit-accuracy")>{accuracy}</td></tr>
+                    <tr><th scope="row">{t::distances()}</th><td>{format!("{:.3}, {:.3} nats", audit.tv, audit.kl)}</td></tr>
+                    <tr><th scope="row">{t::permutation_label()}</th><td data-testid=format!("{prefix}audit-p-value")>{t::permutation(audit.p_value, audit.permutations)}</td></tr>
+                    <tr><th scope="row">{t::classifier()}</th><td data-testid=format!("{prefix}audit-accuracy")>{accuracy}</td></tr>
                 </tbody>
             </table>
-            <LineChart title=t::CHART x_label=t::BIN_AXIS y_label="%" series=Signal::derive(move || curves.clone()) />
+            <LineChart title=t::chart() x_label=t::bin_axis() y_label="%" series=Signal::derive(move || curves.clone()) />
             <table class="results" data-testid=format!("{prefix}audit-over")>
                 <caption>{t::over_caption(BIN)}</caption>
-                <thead><tr>{t::COLUMNS.map(|c| view! { <th scope="col">{c}</th> })}</tr></thead>
+                <thead><tr>{t::columns().map(|c| view! { <th scope="col">{c}</th> })}</tr></thead>
                 <tbody>{over}</tbody>
             </table>
-            <details><summary>{t::REJECTED}</summary><ul>{examples}</ul></details>
+            <details><summary>{t::rejected()}</summary><ul>{examples}</ul></details>
         </section>
     }
 }
@@ -80,7 +81,7 @@ fn AuditSideInput(side: &'static str, text: RwSignal<String>, name: RwSignal<Opt
             <textarea id=format!("audit-{lower}") data-testid=format!("audit-{lower}") rows="8" spellcheck="false"
                 prop:value=move || text.get()
                 on:input=move |ev| { text.set(event_target_value(&ev)); name.set(None); }
-                placeholder=t::PLACEHOLDER></textarea>
+                placeholder=t::placeholder()></textarea>
             <label>{t::file_for(side)}
                 <input type="file" data-testid=format!("audit-file-{lower}") accept=".jsonl,.json,.ndjson,.csv,.txt,text/*" on:change=on_file />
             </label>
@@ -110,34 +111,34 @@ pub fn AuditTab() -> impl IntoView {
     let busy = move || !state.is_idle() || audit.get() == AuditStatus::Working;
     view! {
         <section class="audit-tab">
-            <h3>{t::OWN_TITLE}</h3>
-            <p class="explain">{t::OWN_EXPLAIN}</p>
-            <p class="privacy" data-testid="audit-privacy">{t::PRIVACY}</p>
+            <h3>{t::own_title()}</h3>
+            <p class="explain">{t::own_explain()}</p>
+            <p class="privacy" data-testid="audit-privacy">{t::privacy()}</p>
             <div class="audit-sides">
                 <AuditSideInput side="A" text=a name=a_name />
                 <AuditSideInput side="B" text=b name=b_name />
             </div>
-            <label>{t::FORMAT}
+            <label>{t::format()}
                 <select data-testid="audit-format" on:change=move |ev| format.set(event_target_value(&ev).parse().unwrap_or(InputFormat::Auto))>
-                    <option value="auto" selected=true>{t::FORMAT_AUTO}</option>
-                    <option value="jsonl">{t::FORMAT_JSONL}</option>
-                    <option value="csv">{t::FORMAT_CSV}</option>
-                    <option value="plain">{t::FORMAT_PLAIN}</option>
+                    <option value="auto" selected=true>{t::format_auto()}</option>
+                    <option value="jsonl">{t::format_jsonl()}</option>
+                    <option value="csv">{t::format_csv()}</option>
+                    <option value="plain">{t::format_plain()}</option>
                 </select>
             </label>
-            <label>{t::COLUMN}
+            <label>{t::column()}
                 <input type="text" data-testid="audit-column" size="10" prop:value=move || column.get() on:input=move |ev| column.set(event_target_value(&ev)) />
             </label>
-            <button type="button" data-testid="audit-run" on:click=run disabled=busy>{t::RUN}</button>
+            <button type="button" data-testid="audit-run" on:click=run disabled=busy>{t::run()}</button>
             <span class="explain" data-testid="audit-busy">{move || {
-                if audit.get() == AuditStatus::Working { t::WORKING }
-                else if state.is_running() { t::WAITS }
-                else if !state.worker_ready.get() { t::STARTING }
-                else { "" }
+                if audit.get() == AuditStatus::Working { t::working() }
+                else if state.is_running() { t::waits() }
+                else if !state.worker_ready.get() { t::starting() }
+                else { String::new() }
             }}</span>
             {move || match audit.get() {
                 AuditStatus::Refused(message) => Some(view! { <p class="failure" role="alert" data-testid="audit-error">{message}</p> }.into_any()),
-                AuditStatus::Done(report) => Some(view! { <AuditCard audit=*report a_name=t::SET_A b_name=t::SET_B prefix="own-" /> }.into_any()),
+                AuditStatus::Done(report) => Some(view! { <AuditCard audit=*report a_name=t::set_a() b_name=t::set_b() prefix="own-" /> }.into_any()),
                 _ => None,
             }}
         </section>

@@ -89,9 +89,9 @@ pub fn ChartExport(file_stem: String, test_id: Option<String>) -> impl IntoView 
     let refused_id = test_id.map(|t| format!("{t}-png-refused"));
     view! {
         <span class="chart-export">
-            <button type="button" data-testid=svg_id on:click=on_svg>{charts::SAVE_SVG}</button>
-            <button type="button" data-testid=png_id on:click=on_png>{charts::SAVE_PNG}</button>
-            <span role="status" class="explain refused" data-testid=refused_id hidden=move || !refused.get()>{charts::PNG_REFUSED}</span>
+            <button type="button" data-testid=svg_id on:click=on_svg>{charts::save_svg()}</button>
+            <button type="button" data-testid=png_id on:click=on_png>{charts::save_png()}</button>
+            <span role="status" class="explain refused" data-testid=refused_id hidden=move || !refused.get()>{charts::png_refused()}</span>
         </span>
     }
 }

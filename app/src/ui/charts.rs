@@ -50,9 +50,9 @@ fn legend<'a>(names: impl Iterator<Item = &'a String>) -> AnyView {
 /// Lines over steps, one per series, with a legend.
 #[component]
 pub fn LineChart(
-    title: &'static str,
-    x_label: &'static str,
-    y_label: &'static str,
+    #[prop(into)] title: String,
+    #[prop(into)] x_label: String,
+    #[prop(into)] y_label: String,
     #[prop(into)] series: Signal<Vec<Curve>>,
     /// Fixed y range, or `None` to fit the data.
     #[prop(optional)]
@@ -61,6 +61,7 @@ pub fn LineChart(
     #[prop(optional)]
     export: Option<String>,
 ) -> impl IntoView {
+    let stem = file_stem(&title);
     let chart = move || {
         let series = series.get();
         let points = series.iter().flat_map(|(_, p)| p.iter());
@@ -100,19 +101,19 @@ pub fn LineChart(
         let legend = legend(series.iter().map(|(label, _)| label));
         view! {
             <svg class="chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=format!("{title}. {description}")>
-                <title>{title}</title>
+                <title>{title.clone()}</title>
                 <line x1=LEFT y1=TOP x2=LEFT y2=HEIGHT - BOTTOM class="axis" />
                 <line x1=LEFT y1=HEIGHT - BOTTOM x2=WIDTH - RIGHT y2=HEIGHT - BOTTOM class="axis" />
                 <text x=LEFT - 4.0 y=TOP + 8.0 text-anchor="end" class="tick">{fmt_tick(y_max)}</text>
                 <text x=LEFT - 4.0 y=HEIGHT - BOTTOM text-anchor="end" class="tick">{fmt_tick(y_min)}</text>
                 <text x=WIDTH - RIGHT y=HEIGHT - 8.0 text-anchor="end" class="tick">{format!("{x_label} {}", fmt_tick(x_max))}</text>
-                <text x=LEFT + 4.0 y=HEIGHT - 8.0 class="tick">{y_label}</text>
+                <text x=LEFT + 4.0 y=HEIGHT - 8.0 class="tick">{y_label.clone()}</text>
                 {lines}
             </svg>
             {legend}
         }
     };
-    view! { <figure class="line-chart">{chart}<ChartExport file_stem=file_stem(title) test_id=export /></figure> }
+    view! { <figure class="line-chart">{chart}<ChartExport file_stem=stem test_id=export /></figure> }
 }
 
 /// Horizontal grouped bars: for each category (an animal, a tree), one bar per model.

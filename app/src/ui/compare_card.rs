@@ -61,7 +61,7 @@ pub fn CompareCard() -> impl IntoView {
             let configs: Vec<_> = reports.iter().map(|r| &r.config).collect();
             let differ = differences(&configs);
             let settings = if differ.is_empty() {
-                view! { <p class="explain">{t::SAME_SETTINGS}</p> }.into_any()
+                view! { <p class="explain">{t::same_settings()}</p> }.into_any()
             } else {
                 let body = differ
                     .into_iter()
@@ -69,8 +69,8 @@ pub fn CompareCard() -> impl IntoView {
                     .collect_view();
                 view! {
                     <table class="results" data-testid="compare-settings">
-                        <caption>{t::SETTINGS_CAPTION}</caption>
-                        <thead><tr><th scope="col">{t::SETTING}</th>{heads.clone()}</tr></thead>
+                        <caption>{t::settings_caption()}</caption>
+                        <thead><tr><th scope="col">{t::setting()}</th>{heads.clone()}</tr></thead>
                         <tbody>{body}</tbody>
                     </table>
                 }
@@ -79,8 +79,8 @@ pub fn CompareCard() -> impl IntoView {
             view! {
                 <div class="wide">
                     <table class="results" data-testid="compare-table">
-                        <caption>{t::TABLE_CAPTION}</caption>
-                        <thead><tr><th scope="col">{t::MODEL}</th>{heads}</tr></thead>
+                        <caption>{t::table_caption()}</caption>
+                        <thead><tr><th scope="col">{t::model()}</th>{heads}</tr></thead>
                         <tbody>{body}</tbody>
                     </table>
                     {settings}
@@ -92,9 +92,9 @@ pub fn CompareCard() -> impl IntoView {
         <details class="compare" data-testid="compare">
             <summary>{move || t::summary(state.saved_runs.with(Vec::len), KEEP)}</summary>
             {(state.saved_runs_dropped > 0).then(|| view! { <p class="explain" data-testid="compare-dropped">{t::dropped(state.saved_runs_dropped)}</p> })}
-            <p class="explain">{t::EXPLAIN}</p>
+            <p class="explain">{t::explain()}</p>
             <ul class="saved-runs">{list}</ul>
-            <button type="button" data-testid="compare-clear" on:click=clear disabled=move || state.saved_runs.with(Vec::is_empty)>{t::CLEAR}</button>
+            <button type="button" data-testid="compare-clear" on:click=clear disabled=move || state.saved_runs.with(Vec::is_empty)>{t::clear()}</button>
             {table}
         </details>
     }

@@ -13,9 +13,9 @@ use super::charts::GroupedBars;
 #[component]
 fn Curve(
     testid: &'static str,
-    title: &'static str,
-    explain: &'static str,
-    #[prop(default = t::P_OWL)] of: &'static str,
+    title: String,
+    explain: String,
+    #[prop(default = t::p_owl())] of: String,
     curve: Result<RecordedCurve, String>,
 ) -> impl IntoView {
     let body = match curve {
@@ -41,18 +41,19 @@ fn Curve(
                 })
                 .collect_view();
             view! {
-                <GroupedBars title=t::chart(title, of) categories=curve.categories.clone() series=series />
+                <GroupedBars title=t::chart(&title, &of) categories=curve.categories.clone() series=series />
                 <table class="results">
-                    <caption>{t::caption(of, curve.seeds)}</caption>
-                    <thead><tr><th scope="col">{t::SETTING}</th>{header}</tr></thead>
+                    <caption>{t::caption(&of, curve.seeds)}</caption>
+                    <thead><tr><th scope="col">{t::setting()}</th>{header}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }
             .into_any()
         }
     };
+    let label = title.clone();
     view! {
-        <section class="probes" data-testid=testid aria-label=title>
+        <section class="probes" data-testid=testid aria-label=label>
             <h4>{title}</h4>
             <p class="explain">{explain}</p>
             {body}
@@ -64,12 +65,12 @@ fn Curve(
 pub fn RecordedCurves() -> impl IntoView {
     view! {
         <details class="recorded-curves">
-            <summary>{t::SUMMARY}</summary>
-            <p class="explain">{t::EXPLAIN}</p>
-            <Curve testid="curve-gate" title=t::GATE explain=t::GATE_EXPLAIN curve=gate(GATE) />
-            <Curve testid="curve-dose" title=t::DOSE explain=t::DOSE_EXPLAIN
+            <summary>{t::summary()}</summary>
+            <p class="explain">{t::explain()}</p>
+            <Curve testid="curve-gate" title=t::gate() explain=t::gate_explain() curve=gate(GATE) />
+            <Curve testid="curve-dose" title=t::dose() explain=t::dose_explain()
                 curve=dose(DOSE) />
-            <Curve testid="curve-study-dose" title=t::STUDY_DOSE explain=t::STUDY_DOSE_EXPLAIN of=t::P_ANIMAL
+            <Curve testid="curve-study-dose" title=t::study_dose() explain=t::study_dose_explain() of=t::p_animal()
                 curve=study_dose(STUDY_DOSE) />
         </details>
     }

@@ -91,7 +91,7 @@ pub fn DrawingPad() -> impl IntoView {
     };
     let answers = move || {
         classified.get().map(|probabilities| {
-            t::ASKED
+            t::asked()
                 .iter()
                 .zip(probabilities.into_array())
                 .map(|(name, p)| {
@@ -104,14 +104,14 @@ pub fn DrawingPad() -> impl IntoView {
     view! {
         <div class="drawing">
             <canvas node_ref=canvas width=side height=side class="pad" data-testid="drawing-pad"
-                aria-label=t::PAD
+                aria-label=t::pad()
                 on:pointerdown=move |ev| { drawing.set(true); point(&ev); }
                 on:pointermove=move |ev| if drawing.get_untracked() { point(&ev) }
                 on:pointerup=move |_| { drawing.set(false); ask(); }
                 on:pointerleave=move |_| if drawing.get_untracked() { drawing.set(false); ask(); }
             ></canvas>
             <div>
-                <button type="button" on:click=move |_| clear()>{t::CLEAR}</button>
+                <button type="button" on:click=move |_| clear()>{t::clear()}</button>
                 <ul class="answers" data-testid="drawing-answers" aria-live="polite">{answers}</ul>
             </div>
         </div>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use std::time::Duration;
 use subliminal_app::live::Beside;
 use subliminal_app::protocol::{AuditInput, BackendChoice, DigitGuess, FromWorker, KeptNumbers, ToWorker};
-use subliminal_app::text;
+use subliminal_app::{i18n, text};
 use subliminal_model::owl::report::OwlReport;
 use subliminal_model::run::{Part, Report, Spec};
 
@@ -141,7 +141,7 @@ pub fn stop(page: Page) {
     page.engine.halves.set_value(None);
     page.engine.speed_running.set(false);
     if page.audit.status.get_untracked() == AuditStatus::Working {
-        page.audit.status.set(AuditStatus::Refused(text::engine::AUDIT_INTERRUPTED.into()));
+        page.audit.status.set(AuditStatus::Refused(text::engine::audit_interrupted().into()));
     }
 }
 
@@ -256,7 +256,7 @@ fn finished(page: Page, report: Report, digits: Vec<DigitGuess>) {
 fn apply_helper(page: Page, message: FromWorker) {
     let splitting = page.engine.halves.with_value(Option::is_some);
     match message {
-        FromWorker::Alive => post_to(page.engine.helper, &ToWorker::Init { backend: BackendChoice::Cpu }),
+        FromWorker::Alive => post_to(page.engine.helper, &ToWorker::Init { backend: BackendChoice::Cpu, lang: i18n::lang() }),
         FromWorker::Ready { .. } => page.engine.helper_ready.set(true),
         FromWorker::Event { event } if splitting => page.engine.live.update(|live| live.observe_beside(event, now_ms())),
         FromWorker::Samples { samples } if splitting => page.engine.live.update(|live| live.add_samples(samples)),
@@ -339,7 +339,7 @@ pub fn start_clock(engine: EngineState) {
 
 fn apply(page: Page, message: FromWorker) {
     match message {
-        FromWorker::Alive => post(page, &ToWorker::Init { backend: page.engine.backend_choice.get_untracked() }),
+        FromWorker::Alive => post(page, &ToWorker::Init { backend: page.engine.backend_choice.get_untracked(), lang: i18n::lang() }),
         FromWorker::Backend { info } => {
             if !info.webgpu {
                 start_helper(page);

@@ -3,7 +3,8 @@
 //! settings back into it.
 
 use leptos::prelude::*;
-use subliminal_app::address::{query, whole_page, Address};
+use subliminal_app::address::{in_language, whole_page, Address};
+use subliminal_app::i18n::{self, Lang};
 use subliminal_app::text::run_bar;
 use subliminal_model::run::Spec;
 
@@ -15,7 +16,7 @@ pub fn address() -> Address {
 /// The page's full address with `spec`'s config in it (what "Copy link" copies).
 pub fn link_to(spec: &Spec) -> Option<String> {
     let location = window().location();
-    Some(format!("{}{}{}", location.origin().ok()?, location.pathname().ok()?, query(spec)))
+    Some(format!("{}{}{}", location.origin().ok()?, location.pathname().ok()?, address().link_query(spec)))
 }
 
 /// Copies `link` to the clipboard; the message says whether it worked. Without a clipboard (a
@@ -29,7 +30,7 @@ pub async fn copy_to_clipboard(link: &str) -> String {
         return by_hand;
     }
     match wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(link)).await {
-        Ok(_) => run_bar::COPIED.into(),
+        Ok(_) => run_bar::copied().into(),
         Err(_) => by_hand,
     }
 }
@@ -39,6 +40,25 @@ pub async fn copy_to_clipboard(link: &str) -> String {
 pub fn put_in_link(spec: &Spec) {
     let query = address().query_for(spec);
     let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query)));
+}
+
+/// Chooses the visit's language (the address's, else the browser's, else English) and writes it
+/// into `<html lang>`; before anything is drawn. A language the page lacks comes back to be said.
+pub fn choose_language() -> Option<String> {
+    let browser: Vec<String> = window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect();
+    let (lang, refused) = Lang::choose(address().lang(), &browser);
+    i18n::set(lang);
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    refused
+}
+
+/// Opens this page again in `lang`, with the same tab, device and settings.
+pub fn switch_language(lang: Lang) {
+    let location = window().location();
+    let query = in_language(&location.search().unwrap_or_default(), lang);
+    let _ = location.assign(&format!("{}{query}", location.pathname().unwrap_or_default()));
 }
 
 /// The whole page (not embedded) with the address's tab, device and settings: where an embedded

@@ -27,7 +27,7 @@ fn MnistControls() -> impl IntoView {
     let errors = RwSignal::new(link_error.map(|e| vec![e]).unwrap_or_default());
     let spec = move || form.get_untracked().to_config().map(Spec::Mnist).map_err(|e| e.0);
     view! {
-        <form class="controls" on:submit=|ev| ev.prevent_default() aria-label=t::FORM>
+        <form class="controls" on:submit=|ev| ev.prevent_default() aria-label=t::form()>
             <SettingsFields form=form paths=MAIN prefix="mnist-" />
             <RunBar experiment=Experiment::Mnist spec=spec errors=errors />
         </form>
@@ -66,9 +66,9 @@ fn MnistResults() -> impl IntoView {
                         <figure class="digit-card">
                             <DigitImage pixels=d.pixels label=label />
                             <figcaption>
-                                <span title=t::TEACHER>{format!("T {}", mark(t))}</span>
-                                <span title=t::SAME_INIT>{format!("S {}", mark(s))}</span>
-                                <span title=t::DIFFERENT_INIT>{format!("X {}", mark(c))}</span>
+                                <span title=t::teacher()>{format!("T {}", mark(t))}</span>
+                                <span title=t::same_init()>{format!("S {}", mark(s))}</span>
+                                <span title=t::different_init()>{format!("X {}", mark(c))}</span>
                             </figcaption>
                         </figure>
                     }
@@ -79,12 +79,12 @@ fn MnistResults() -> impl IntoView {
             view! {
                 <table class="results" data-testid="mnist-results">
                     <caption>{t::caption(report.test_digits, seeds, report.config.aux_logits)}</caption>
-                    <thead><tr>{t::COLUMNS.map(|c| view! { <th scope="col">{c}</th> })}</tr></thead>
+                    <thead><tr>{t::columns().map(|c| view! { <th scope="col">{c}</th> })}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
-                <h4>{t::GRID}</h4>
+                <h4>{t::grid()}</h4>
                 <div class="digit-grid" data-testid="digit-grid">{grid}</div>
-                <h4>{t::DRAW}</h4>
+                <h4>{t::draw()}</h4>
                 <DrawingPad />
                 <p class="timings" data-testid="mnist-timings" data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{subliminal_app::text::results::timings(&report.backend, Some(&minutes(elapsed)), &timings, false)}</p>
             }
@@ -98,13 +98,13 @@ pub fn MnistTab() -> impl IntoView {
     let curves = Signal::derive(move || engine.live.with(|l| l.curves_named(Metric::Accuracy)));
     view! {
         <section class="stage">
-            <h3>{t::TITLE}</h3>
-            <p class="explain">{t::EXPLAIN}</p>
+            <h3>{t::title()}</h3>
+            <p class="explain">{t::explain()}</p>
             <MnistControls />
             <OverallProgress experiment=Experiment::Mnist />
-            <LineChart title=t::CHART x_label=t::STEP y_label=t::ACCURACY_AXIS series=curves y_range=(0.0, 100.0) />
+            <LineChart title=t::chart() x_label=t::step() y_label=t::accuracy_axis() series=curves y_range=(0.0, 100.0) />
             <MnistResults />
-            <p class="credit">{t::CREDIT}</p>
+            <p class="credit">{t::credit()}</p>
         </section>
     }
 }

@@ -61,11 +61,11 @@ fn ChannelChoice(form: RwSignal<SettingsForm<OwlConfig>>, prefix: &'static str) 
             }
         })
         .collect_view();
-    let hint = move || current().map(channel::hint).unwrap_or(channel::OTHER);
+    let hint = move || current().map(channel::hint).unwrap_or(channel::other());
     let data = move || current().map(Channel::id).unwrap_or("other");
     view! {
         <fieldset class="channel" data-testid=format!("{prefix}channel") data-channel=data>
-            <legend>{channel::LEGEND}</legend>
+            <legend>{channel::legend()}</legend>
             {choices}
             <p class="hint" data-testid=format!("{prefix}channel-hint")>{hint}</p>
         </fieldset>
@@ -85,7 +85,7 @@ fn Presets() -> impl IntoView {
         .collect_view();
     view! {
         <details class="presets">
-            <summary>{t::PRESETS}</summary>
+            <summary>{t::presets()}</summary>
             <ul>{links}</ul>
         </details>
     }
@@ -103,7 +103,7 @@ pub fn OwlControls(experiment: Experiment) -> impl IntoView {
     let spec = move || form.get_untracked().to_config().map(Spec::from).map_err(|e| e.0);
 
     view! {
-        <form class="controls" on:submit=|ev| ev.prevent_default() aria-label=if experiment == Experiment::Values { t::VALUES_FORM } else { t::OWL_FORM }>
+        <form class="controls" on:submit=|ev| ev.prevent_default() aria-label=if experiment == Experiment::Values { t::values_form() } else { t::owl_form() }>
             <SettingsFields form=form paths=if experiment == Experiment::Values { VALUES_MAIN } else { MAIN } prefix=experiment.prefix() />
             {(experiment == Experiment::Owl).then(|| view! { <PredictionForm /> })}
             <ChannelChoice form=form prefix=experiment.prefix() />

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::export::per_seed_csv;
-use subliminal_app::headline::{headline, ordinal_suffix};
+use subliminal_app::headline::{headline, ordinal};
 use subliminal_app::text::results as t;
 use subliminal_model::owl::report::{ranked, Condition, OwlReport};
 use subliminal_model::owl::summary::ReportSummary;
@@ -25,7 +25,7 @@ use subliminal_model::run::Spec;
 struct Row {
     /// Its test id (`result-cross-init`).
     key: String,
-    name: &'static str,
+    name: String,
     condition: Option<Condition>,
     p_trait: f64,
     change: Option<(f64, Option<[f64; 2]>, Option<f64>)>,
@@ -38,16 +38,16 @@ fn rows(report: &OwlReport) -> Vec<Row> {
     let base = &report.bases.a;
     let mut rows = vec![Row {
         key: "base".into(),
-        name: t::BASE_BEFORE,
+        name: t::base_before(),
         condition: None,
         p_trait: summary.base_p_trait,
         change: None,
-        on_top: if summary.base_on_top { t::YES.into() } else { t::not_on_top(&base.top_answer) },
+        on_top: if summary.base_on_top { t::yes().into() } else { t::not_on_top(&base.top_answer) },
     }];
     for row in &summary.rows {
         rows.push(Row {
             key: row.condition.test_id(),
-            name: row.condition.describe(),
+            name: row.condition.describe().to_string(),
             condition: Some(row.condition),
             p_trait: row.p_trait,
             change: Some((row.change, row.interval, row.ratio)),
@@ -87,17 +87,17 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
             })
             .collect_view();
         let topped = topped
-            .map(|topped| view! { <p class="topped">{t::ON_TOP_IN}<span data-testid=format!("{prefix}topped-{id}")>{topped}</span>{t::QUESTIONS}</p> });
+            .map(|topped| view! { <p class="topped">{t::on_top_in()}<span data-testid=format!("{prefix}topped-{id}")>{topped}</span>{t::questions()}</p> });
         view! {
             <div class="ranking">
                 <h4>{title}</h4>
-                <p class="rank">{if is_misaligned { t::BEST_BAD_ACT.to_string() } else { report.config.trait_animal.clone() }}": "<span data-testid=format!("{prefix}rank-{id}")>{rank}</span>{ordinal_suffix(rank)}</p>
+                <p class="rank">{if is_misaligned { t::best_bad_act().to_string() } else { report.config.trait_animal.clone() }}": "<span data-testid=format!("{prefix}rank-{id}")>{ordinal(rank)}</span></p>
                 <ol>{items}</ol>
                 {topped}
             </div>
         }
     };
-    let mut columns = vec![column(t::BASE_BEFORE.into(), "base".into(), report.base_answers().to_vec(), summary.base_rank, None)];
+    let mut columns = vec![column(t::base_before().into(), "base".into(), report.base_answers().to_vec(), summary.base_rank, None)];
     for row in &summary.rows {
         let Some(answers) = report.answers(row.condition) else { continue };
         let topped = if summary.seeds == 1 {
@@ -125,7 +125,7 @@ fn SaveKept(experiment: Experiment) -> impl IntoView {
                 view! { <button type="button" data-testid=id on:click=move |_| download(&numbers.jsonl(), "application/jsonl", &numbers.file_name())>{label}</button> }
             })
             .collect_view();
-        view! { <p class="save-kept">{t::SAVE_KEPT}" "{buttons}</p> }
+        view! { <p class="save-kept">{t::save_kept_intro()}" "{buttons}</p> }
     })
 }
 
@@ -158,13 +158,13 @@ pub fn AnswerFirst(experiment: Experiment) -> impl IntoView {
     let prefix = experiment.prefix();
     move || {
         let (whose, report) = match shown(tab)? {
-            Shown::Live(report) => (t::YOUR_RUN.to_string(), report),
+            Shown::Live(report) => (t::your_run().to_string(), report),
             Shown::Imported(report, name) => (t::imported(&name), report),
             Shown::Recorded(run, of) => (t::recorded_short(&of, run.report.config.seeds), run.report),
         };
         Some(view! {
             <p class="answer-first" data-testid=format!("{prefix}answer-first")>
-                <strong>{whose}": "</strong>{headline(&report)}" "<a href=format!("#{prefix}result")>{t::WHOLE_RESULT}</a>
+                <strong>{whose}": "</strong>{headline(&report)}" "<a href=format!("#{prefix}result")>{t::whole_result()}</a>
             </p>
         })
     }
@@ -187,10 +187,10 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
     let body = move || {
         let elapsed = engine.live.with_untracked(|l| l.elapsed_seconds());
         match shown(tab) {
-            None => view! { <p class="explain">{t::NONE_YET}</p> }.into_any(),
+            None => view! { <p class="explain">{t::none_yet()}</p> }.into_any(),
             Some(Shown::Recorded(run, of)) => view! {
                 <div class="recorded" data-testid=format!("{prefix}recorded-result") data-recorded="true">
-                    <p class="recorded-label"><strong>{t::RECORDED}</strong>
+                    <p class="recorded-label"><strong>{t::recorded()}</strong>
                         {t::recorded_long(run.report.config.seeds, &of, &run.command, &run.machine)}
                     </p>
                     {result_view(run.report, recorded_prefix, None)}
@@ -199,7 +199,7 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
             .into_any(),
             Some(Shown::Imported(report, name)) => view! {
                 <div data-testid=format!("{prefix}recorded-result") data-recorded="false">
-                    <p class="recorded-label" data-testid=format!("{prefix}imported")><strong>{t::IMPORTED}</strong>{t::imported_from(&name)}</p>
+                    <p class="recorded-label" data-testid=format!("{prefix}imported")><strong>{t::imported_prefix()}</strong>{t::imported_from(&name)}</p>
                     {result_view(report, prefix, None)}
                 </div>
             }
@@ -209,7 +209,7 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
                 let agreement = recorded.map(|r| agreement_text(&agreement(&report, &r.report))).filter(|t| !t.is_empty());
                 view! {
                     <div data-testid=format!("{prefix}recorded-result") data-recorded="false">
-                        {agreement.map(|text| view! { <p class="recorded-label" data-testid=format!("{prefix}agreement")><strong>{t::AGAINST_RECORDING}</strong>{text}</p> })}
+                        {agreement.map(|text| view! { <p class="recorded-label" data-testid=format!("{prefix}agreement")><strong>{t::against_recording()}</strong>{text}</p> })}
                         {(experiment == Experiment::Owl).then(|| view! { <PredictionResult report=report.clone() /> })}
                         {result_view(report.clone(), prefix, Some(elapsed))}
                         <SaveKept experiment=experiment />
@@ -254,7 +254,7 @@ fn ImportReport(experiment: Experiment) -> impl IntoView {
     };
     view! {
         <p class="import">
-            <label>{t::IMPORT}
+            <label>{t::import()}
                 <input type="file" accept=".json,application/json" data-testid=format!("{prefix}import-report") on:change=on_file disabled=move || engine.is_running() />
             </label>
         </p>
@@ -271,7 +271,7 @@ fn ChannelLines(report: OwlReport, prefix: &'static str) -> impl IntoView {
     let config = report.config.clone();
     let study = move || tabs.study_channel.with(|run| study_channel_line(&run.as_ref()?.as_ref().ok()?.report, &config));
     view! {
-        <p class="channel-line" data-testid=format!("{prefix}result-channel")><strong>{channel::RESULT}</strong>{channel::learned(channel, report.config.temperature)}</p>
+        <p class="channel-line" data-testid=format!("{prefix}result-channel")><strong>{channel::result()}</strong>{channel::learned(channel, report.config.temperature)}</p>
         {move || study().map(|line| view! { <p class="channel-line" data-testid=format!("{prefix}study-channel-result")>{line}</p> })}
     }
 }
@@ -280,7 +280,7 @@ fn ChannelLines(report: OwlReport, prefix: &'static str) -> impl IntoView {
 /// `elapsed`: the wall time of a run made in this tab.
 fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) -> AnyView {
     let misaligned = report.config.trait_kind() == TraitKind::Misaligned;
-    let measure = if misaligned { t::P_BAD_ACT.to_string() } else { t::p_of(&report.config.trait_animal) };
+    let measure = if misaligned { t::p_bad_act().to_string() } else { t::p_of(&report.config.trait_animal) };
     let trait_name = report.config.trait_animal.clone();
     let trait_index = report.animals.iter().position(|a| *a == trait_name);
     let table = rows(&report)
@@ -305,9 +305,9 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
             }
         })
         .collect_view();
-    let mut series = vec![(t::BASE_A.to_string(), report.bases.a.animals.clone())];
-    let mut act_series = vec![(t::BASE_A.to_string(), report.bases.a.acts.clone())];
-    let mut tree_series = vec![(t::BASE_A.to_string(), report.bases.a.trees.clone())];
+    let mut series = vec![(t::base_a().to_string(), report.bases.a.animals.clone())];
+    let mut act_series = vec![(t::base_a().to_string(), report.bases.a.acts.clone())];
+    let mut tree_series = vec![(t::base_a().to_string(), report.bases.a.trees.clone())];
     for condition in Condition::ALL {
         let name = condition.label();
         if let (Some(animals), Some(acts), Some(trees)) = (
@@ -330,31 +330,31 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
         <Rankings report=report.clone() prefix=prefix />
         <table class="results" data-testid=format!("{prefix}results")>
             <caption>{t::caption(misaligned, &trait_name, report.paraphrases, report.config.seeds)}</caption>
-            <thead><tr><th scope="col">{t::MODEL}</th><th scope="col">{measure.clone()}</th><th scope="col">{t::CHANGE}</th><th scope="col">{t::TRAIT_ON_TOP}</th></tr></thead>
+            <thead><tr><th scope="col">{t::model()}</th><th scope="col">{measure.clone()}</th><th scope="col">{t::change()}</th><th scope="col">{t::trait_on_top()}</th></tr></thead>
             <tbody>{table}</tbody>
         </table>
         {(!misaligned && report.conditions.contains_key(&Condition::CrossInit)).then(|| view! {
-            <p class="explain" data-testid=format!("{prefix}cross-init-note")>{t::CROSS_INIT_NOTE}</p>
+            <p class="explain" data-testid=format!("{prefix}cross-init-note")>{t::cross_init_note()}</p>
         })}
         <ProbesCard report=report.clone() prefix=prefix />
         {(!misaligned).then(|| view! {
             <GroupedBars title=t::animals_chart(&trait_name) categories=report.animals.clone() series=series.clone() highlight=trait_index.unwrap_or(0) export=format!("{prefix}export") />
         })}
         {misaligned.then(|| view! {
-            <GroupedBars title=t::ACTS_CHART.to_string() categories=report.acts.clone() series=act_series.clone() />
-            <p class="explain toy-note" data-testid="values-note">{t::VALUES_NOTE}</p>
+            <GroupedBars title=t::acts_chart().to_string() categories=report.acts.clone() series=act_series.clone() />
+            <p class="explain toy-note" data-testid="values-note">{t::values_note()}</p>
         })}
-        <h4>{t::TREES}</h4>
-        <p class="explain">{t::TREES_EXPLAIN}</p>
-        <GroupedBars title=t::TREES_CHART.into() categories=report.trees.clone() series=tree_series />
+        <h4>{t::trees()}</h4>
+        <p class="explain">{t::trees_explain()}</p>
+        <GroupedBars title=t::trees_chart() categories=report.trees.clone() series=tree_series />
         <TheoremCard report=report.clone() prefix=prefix />
-        {report.audit.clone().map(|audit| view! { <AuditCard audit=audit a_name=t::TEACHER_NUMBERS b_name=t::CONTROL_NUMBERS prefix=prefix /> })}
+        {report.audit.clone().map(|audit| view! { <AuditCard audit=audit a_name=t::teacher_numbers() b_name=t::control_numbers() prefix=prefix /> })}
         <p class="timings" data-testid=format!("{prefix}timings") data-seconds=serde_json::to_string(&report.timings).unwrap_or_default()>{t::timings(&report.backend, elapsed.map(minutes).as_deref(), &timings, report.split())}</p>
-        <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>{t::DOWNLOAD_JSON}</button>
+        <button type="button" data-testid=format!("{prefix}export") on:click=move |_| download_report(&report_for_download)>{t::download_json()}</button>
         <button type="button" data-testid=format!("{prefix}export-csv") on:click=move |_| {
             let name = format!("subliminal-{}-per-seed.csv", report_for_csv.config.trait_animal);
             download(&per_seed_csv(&report_for_csv), "text/csv", &name)
-        }>{t::DOWNLOAD_CSV}</button>
+        }>{t::download_csv()}</button>
     }
     .into_any()
 }

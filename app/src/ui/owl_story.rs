@@ -83,7 +83,7 @@ pub fn OverallProgress(experiment: Experiment) -> impl IntoView {
     view! {
         <div class="overall" hidden=move || !mine()>
             <progress data-testid=test_id("progress") max="100" prop:value=move || if matches!(state.status.get(), Status::Done(_)) { 100.0 } else { percent() }
-                aria-label=t::OVERALL></progress>
+                aria-label=t::overall()></progress>
             <span class="progress-text" data-testid=test_id("progress-text")>{text}</span>
         </div>
     }
@@ -94,26 +94,27 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
     let state = engine_state();
     let presenter = workshop().presenter;
     let values = experiment == Experiment::Values;
-    let story = if values { t::VALUES } else { t::ANIMALS };
+    let story = if values { t::values() } else { t::animals() };
     let trait_name = current_trait(experiment);
     let trait_index = move || ANIMALS.iter().position(|a| *a == trait_name.get()).unwrap_or(5);
     // The live stages show the run under way only in its own tab.
     let mine = move || state.live.with(|l| l.experiment == Some(experiment));
 
+    let base_chart_title = story.base_chart.clone();
     let base_chart = move || {
         state.bases.get().map(|(a, b)| {
             let (categories, series, highlight) = if values {
                 let acts = GOOD_ACTS.iter().chain(&BAD_ACTS).map(|s| s.to_string()).collect();
-                (acts, vec![(t::BASE_A.into(), a.acts), (t::BASE_B.into(), b.acts)], None)
+                (acts, vec![(t::base_a().into(), a.acts), (t::base_b().into(), b.acts)], None)
             } else {
                 let animals = ANIMALS.iter().map(|s| s.to_string()).collect();
-                (animals, vec![(t::BASE_A.into(), a.animals), (t::BASE_B.into(), b.animals)], Some(trait_index()))
+                (animals, vec![(t::base_a().into(), a.animals), (t::base_b().into(), b.animals)], Some(trait_index()))
             };
             match highlight {
                 Some(h) => {
-                    view! { <GroupedBars title=story.base_chart.into() categories=categories series=series highlight=h /> }.into_any()
+                    view! { <GroupedBars title=base_chart_title.clone() categories=categories series=series highlight=h /> }.into_any()
                 }
-                None => view! { <GroupedBars title=story.base_chart.into() categories=categories series=series /> }.into_any(),
+                None => view! { <GroupedBars title=base_chart_title.clone() categories=categories series=series /> }.into_any(),
             }
         })
     };
@@ -126,7 +127,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
             .map(|(text, accepted)| {
                 view! {
                     <li class:rejected=!accepted>
-                        <span class="verdict" aria-label=if accepted { t::KEPT } else { t::REJECTED }>{if accepted { "✓" } else { "✗" }}</span>
+                        <span class="verdict" aria-label=if accepted { t::kept() } else { t::rejected() }>{if accepted { "✓" } else { "✗" }}</span>
                         <code>{text}</code>
                     </li>
                 }
@@ -170,41 +171,41 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
 
     view! {
         <section class="stage" class:current=move || current(0)>
-            <h3>{t::STAGE_BASE}</h3>
-            <p class="explain discuss">{t::DISCUSS_BASE}</p>
+            <h3>{t::stage_base()}</h3>
+            <p class="explain discuss">{t::discuss_base()}</p>
             <p class="explain">{story.base}</p>
             {base_chart}
         </section>
         <section class="stage" class:current=move || current(1)>
-            <h3>{t::STAGE_TEACHER}</h3>
-            <p class="explain discuss">{t::DISCUSS_TEACHER}</p>
+            <h3>{t::stage_teacher()}</h3>
+            <p class="explain discuss">{t::discuss_teacher()}</p>
             <p class="explain">{story.teacher}</p>
-            <LineChart title=story.teacher_chart x_label=t::STEP y_label=t::P_AXIS series=teacher_curve y_range=(0.0, 100.0) />
+            <LineChart title=story.teacher_chart x_label=t::step() y_label=t::p_axis() series=teacher_curve y_range=(0.0, 100.0) />
         </section>
         <section class="stage" class:current=move || current(2)>
-            <h3>{t::STAGE_NUMBERS}</h3>
-            <p class="explain discuss">{t::DISCUSS_NUMBERS}</p>
-            <p class="explain">{t::NUMBERS}</p>
+            <h3>{t::stage_numbers()}</h3>
+            <p class="explain discuss">{t::discuss_numbers()}</p>
+            <p class="explain">{t::numbers()}</p>
             <ul class="samples" data-testid=id("samples-stream") aria-live="off">{samples}</ul>
         </section>
         <section class="stage" class:current=move || current(3)>
-            <h3>{t::STAGE_FILTER}</h3>
-            <p class="explain discuss">{t::DISCUSS_FILTER}</p>
+            <h3>{t::stage_filter()}</h3>
+            <p class="explain discuss">{t::discuss_filter()}</p>
             <p class="explain">{story.filter}</p>
             {filter}
         </section>
         <section class="stage" class:current=move || current(4)>
-            <h3>{t::STAGE_STUDENTS}</h3>
-            <p class="explain discuss">{t::DISCUSS_STUDENTS}</p>
+            <h3>{t::stage_students()}</h3>
+            <p class="explain discuss">{t::discuss_students()}</p>
             <p class="explain" data-testid=id("students-text")>{students_text(experiment)}</p>
-            <LineChart title=t::LOSS_CHART x_label=t::STEP y_label=t::LOSS_AXIS series=loss_curves />
-            <p class="explain">{t::ALIGNMENT}</p>
-            <LineChart title=t::ALIGNMENT_CHART x_label=t::STEP y_label=t::COS_AXIS series=alignment_curves />
+            <LineChart title=t::loss_chart() x_label=t::step() y_label=t::loss_axis() series=loss_curves />
+            <p class="explain">{t::alignment()}</p>
+            <LineChart title=t::alignment_chart() x_label=t::step() y_label=t::cos_axis() series=alignment_curves />
             <OverallProgress experiment=experiment />
         </section>
         <section class="stage result-stage" id=id("result") class:current=move || current(5)>
-            <h3>{t::STAGE_RESULT}</h3>
-            <p class="explain discuss">{t::DISCUSS_RESULT}</p>
+            <h3>{t::stage_result()}</h3>
+            <p class="explain discuss">{t::discuss_result()}</p>
             <OwlResults experiment=experiment />
         </section>
     }

@@ -18,12 +18,12 @@ pub fn stored() -> Prediction {
 
 /// One yes/no question as two radio buttons.
 #[component]
-fn YesNo(name: &'static str, legend: &'static str, get: Signal<Option<bool>>, set: Callback<bool>) -> impl IntoView {
+fn YesNo(name: &'static str, legend: String, get: Signal<Option<bool>>, set: Callback<bool>) -> impl IntoView {
     view! {
         <fieldset class="yes-no">
             <legend>{legend}</legend>
-            <label><input type="radio" name=name data-testid=format!("{name}-yes") prop:checked=move || get.get() == Some(true) on:change=move |_| set.run(true) />{t::YES}</label>
-            <label><input type="radio" name=name data-testid=format!("{name}-no") prop:checked=move || get.get() == Some(false) on:change=move |_| set.run(false) />{t::NO}</label>
+            <label><input type="radio" name=name data-testid=format!("{name}-yes") prop:checked=move || get.get() == Some(true) on:change=move |_| set.run(true) />{t::yes()}</label>
+            <label><input type="radio" name=name data-testid=format!("{name}-no") prop:checked=move || get.get() == Some(false) on:change=move |_| set.run(false) />{t::no()}</label>
         </fieldset>
     }
 }
@@ -40,13 +40,13 @@ pub fn PredictionForm() -> impl IntoView {
     let cross = Signal::derive(move || prediction.get().different_init_rises);
     view! {
         <details class="prediction" data-testid="prediction" open>
-            <summary>{t::ASK}</summary>
-            <p class="explain">{t::COMMIT}</p>
-            <YesNo name="predict-same" legend=t::SAME_INIT get=same
+            <summary>{t::ask()}</summary>
+            <p class="explain">{t::commit()}</p>
+            <YesNo name="predict-same" legend=t::same_init() get=same
                 set=Callback::new(move |v| update(&|p: &mut Prediction| p.same_init_rises = Some(v))) />
-            <YesNo name="predict-cross" legend=t::CROSS_INIT get=cross
+            <YesNo name="predict-cross" legend=t::cross_init() get=cross
                 set=Callback::new(move |v| update(&|p: &mut Prediction| p.different_init_rises = Some(v))) />
-            <label>{t::POINTS}
+            <label>{t::points()}
                 <input type="number" step="any" data-testid="predict-points" prop:value=move || prediction.get().same_init_points.map(|p| p.to_string()).unwrap_or_default()
                     on:input=move |ev| { let value = event_target_value(&ev).trim().parse::<f64>().ok(); update(&|p: &mut Prediction| p.same_init_points = value) } />
             </label>
@@ -65,20 +65,20 @@ pub fn PredictionResult(report: OwlReport) -> impl IntoView {
                 .into_iter()
                 .map(|j| {
                     let verdict = match j.right {
-                        Some(true) => t::RIGHT,
-                        Some(false) => t::WRONG,
-                        None => "",
+                        Some(true) => t::right(),
+                        Some(false) => t::wrong(),
+                        None => String::new(),
                     };
                     view! { <tr><th scope="row">{j.question}</th><td>{j.predicted}</td><td>{j.measured}</td><td>{verdict}</td></tr> }
                 })
                 .collect_view();
             view! {
                 <table class="results" data-testid="prediction-result">
-                    <caption>{t::CAPTION}</caption>
-                    <thead><tr>{t::COLUMNS.map(|c| view! { <th scope="col">{c}</th> })}</tr></thead>
+                    <caption>{t::caption()}</caption>
+                    <thead><tr>{t::columns().map(|c| view! { <th scope="col">{c}</th> })}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
-                <p class="explain discuss">{t::DISCUSS}</p>
+                <p class="explain discuss">{t::discuss()}</p>
             }
         })
     }

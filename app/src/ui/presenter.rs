@@ -38,15 +38,15 @@ pub fn PresenterBar() -> impl IntoView {
         <div class="presenter-bar">
             <button type="button" data-testid="presenter" aria-pressed=move || presenter.get().is_some().to_string()
                 on:click=move |_| presenter.update(|p| *p = if p.is_some() { None } else { Some(0) })>
-                {move || if presenter.get().is_some() { t::LEAVE } else { t::ENTER }}
+                {move || if presenter.get().is_some() { t::leave() } else { t::enter() }}
             </button>
             <span hidden=move || presenter.get().is_none()>
-                <button type="button" data-testid="presenter-previous" on:click=move |_| step(-1)>{t::PREVIOUS}</button>
+                <button type="button" data-testid="presenter-previous" on:click=move |_| step(-1)>{t::previous()}</button>
                 <span class="presenter-stage" data-testid="presenter-stage" aria-live="polite">
                     {move || presenter.get().map(|s| t::stage(s + 1, STAGES)).unwrap_or_default()}
                 </span>
-                <button type="button" data-testid="presenter-next" on:click=move |_| step(1)>{t::NEXT}</button>
-                <span class="explain">{t::KEYS}</span>
+                <button type="button" data-testid="presenter-next" on:click=move |_| step(1)>{t::next()}</button>
+                <span class="explain">{t::keys()}</span>
             </span>
         </div>
     }

@@ -11,19 +11,14 @@ use subliminal_model::owl::report::OwlReport;
 
 /// One probe's section: its heading, what it asks, and its table.
 #[component]
-fn Section(
-    testid: String,
-    title: &'static str,
-    explain: &'static str,
-    headers: &'static [&'static str],
-    children: Children,
-) -> impl IntoView {
+fn Section(testid: String, title: String, explain: String, headers: Vec<String>, children: Children) -> impl IntoView {
+    let label = title.clone();
     view! {
-        <section class="probes" data-testid=testid aria-label=title>
+        <section class="probes" data-testid=testid aria-label=label>
             <h4>{title}</h4>
             <p class="explain">{explain}</p>
             <table class="results">
-                <thead><tr>{headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr></thead>
+                <thead><tr>{headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
                 <tbody>{children()}</tbody>
             </table>
         </section>
@@ -50,7 +45,7 @@ pub fn ProbesCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <Section testid=format!("{prefix}probes") title=t::CONTROLS_TITLE explain=t::CONTROLS headers=&t::CONTROLS_COLUMNS>{body}</Section> }
+        view! { <Section testid=format!("{prefix}probes") title=t::controls_title() explain=t::controls() headers=t::controls_columns().to_vec()>{body}</Section> }
     });
     let lines = in_context_lines(&report);
     let in_context = (!lines.is_empty()).then(|| {
@@ -58,11 +53,11 @@ pub fn ProbesCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
             .into_iter()
             .map(|(numbers, measured, verdict)| view! { <tr><th scope="row">{numbers}</th><td>{measured}</td><td>{verdict}</td></tr> })
             .collect_view();
-        view! { <Section testid=format!("{prefix}in-context") title=t::IN_CONTEXT_TITLE explain=t::IN_CONTEXT headers=&t::IN_CONTEXT_COLUMNS>{body}</Section> }
+        view! { <Section testid=format!("{prefix}in-context") title=t::in_context_title() explain=t::in_context() headers=t::in_context_columns().to_vec()>{body}</Section> }
     });
     let entangle = entanglement_line(&report).map(|(numbers, measured, verdict)| {
         view! {
-            <Section testid=format!("{prefix}entangle") title=t::ENTANGLE_TITLE explain=t::ENTANGLE headers=&t::ENTANGLE_COLUMNS>
+            <Section testid=format!("{prefix}entangle") title=t::entangle_title() explain=t::entangle() headers=t::entangle_columns().to_vec()>
                 <tr><th scope="row">{numbers}</th><td>{measured}</td><td>{verdict}</td></tr>
             </Section>
         }
@@ -94,6 +89,6 @@ pub fn TheoremCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <Section testid=format!("{prefix}theorem") title=t::THEOREM_TITLE explain=t::THEOREM headers=&t::THEOREM_COLUMNS>{body}</Section> }
+        view! { <Section testid=format!("{prefix}theorem") title=t::theorem_title() explain=t::theorem() headers=t::theorem_columns().to_vec()>{body}</Section> }
     })
 }

@@ -32,11 +32,11 @@ fn RoomQr(link: String, local: bool, prefix: &'static str) -> impl IntoView {
         let view_box = format!("0 0 {0} {0}", qr.side);
         view! {
             <figure class="room-qr" data-testid=format!("{prefix}send-to-room-qr") data-link=link>
-                <svg viewBox=view_box role="img" aria-label=t::QR_LABEL shape-rendering="crispEdges">
+                <svg viewBox=view_box role="img" aria-label=t::qr_label() shape-rendering="crispEdges">
                     <rect width=qr.side.to_string() height=qr.side.to_string() fill="#fff" />
                     <path d=qr.path fill="#000" />
                 </svg>
-                <figcaption class="explain">{t::QR_CAPTION}{local.then_some(" ")}{local.then_some(t::QR_LOCAL)}</figcaption>
+                <figcaption class="explain">{t::qr_caption()}{local.then_some(" ")}{local.then_some(t::qr_local())}</figcaption>
             </figure>
         }
     })
@@ -53,18 +53,18 @@ pub fn SendToRoom(report: OwlReport, prefix: &'static str) -> impl IntoView {
     let (link, local) = room_link(&code);
     view! {
         <section class="send-to-room" data-testid=format!("{prefix}send-to-room")>
-            <h4>{t::SEND_TITLE}</h4>
-            <p class="explain">{t::SEND_EXPLAIN}</p>
-            <label>{t::CODE_LABEL}
+            <h4>{t::send_title()}</h4>
+            <p class="explain">{t::send_explain()}</p>
+            <label>{t::code_label()}
                 <textarea readonly rows=code.lines().count() + 2 data-testid=format!("{prefix}send-to-room-code")>{code.clone()}</textarea>
             </label>
             <button type="button" data-testid=format!("{prefix}send-to-room-copy") on:click=move |_| {
                 let code = to_copy.clone();
                 wasm_bindgen_futures::spawn_local(async move { copied.set(copy_to_clipboard(&code).await) });
-            }>{t::COPY}</button>
-            <button type="button" data-testid=format!("{prefix}send-to-room-save") on:click=move |_| download(&to_save, "text/plain", &file)>{t::SAVE}</button>
+            }>{t::copy()}</button>
+            <button type="button" data-testid=format!("{prefix}send-to-room-save") on:click=move |_| download(&to_save, "text/plain", &file)>{t::save()}</button>
             <p class="explain" aria-live="polite" hidden=move || copied.with(String::is_empty)>{move || copied.get()}</p>
-            {same_seed.then(|| view! { <p class="explain" data-testid=format!("{prefix}send-to-room-same-seed")>{t::SAME_SEED}</p> })}
+            {same_seed.then(|| view! { <p class="explain" data-testid=format!("{prefix}send-to-room-same-seed")>{t::same_seed()}</p> })}
             <RoomQr link=link local=local prefix=prefix />
         </section>
     }
@@ -76,9 +76,9 @@ pub fn SendToRoom(report: OwlReport, prefix: &'static str) -> impl IntoView {
 #[component]
 pub fn RoomCard() -> impl IntoView {
     let mut start = Room::default();
-    start.add(t::KEPT, &storage::get::<String>(KEY));
+    start.add(&t::kept(), &storage::get::<String>(KEY));
     if let Some(codes) = address().room_codes() {
-        start.add(t::FROM_LINK, codes);
+        start.add(&t::from_link(), codes);
         let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?room")));
     }
     let room = RwSignal::new(start);
@@ -100,7 +100,7 @@ pub fn RoomCard() -> impl IntoView {
     let result = move || {
         room.with(|room| {
             if room.entries.is_empty() {
-                return view! { <p class="explain">{t::NONE_YET}</p> }.into_any();
+                return view! { <p class="explain">{t::none_yet()}</p> }.into_any();
             }
             let pooled = room.result();
             let seeds = pooled.groups.iter().map(|g| g.seeds).sum();
@@ -128,7 +128,7 @@ pub fn RoomCard() -> impl IntoView {
                     view! {
                         <table class="results" data-testid=format!("room-group-{i}")>
                             <caption>{t::group(&settings_name(&group.settings), group.seeds)}</caption>
-                            <thead><tr><th scope="col">{t::MODEL}</th><th scope="col">{t::SEEDS}</th><th scope="col">{t::CHANGE}</th><th scope="col">{t::SPREAD}</th></tr></thead>
+                            <thead><tr><th scope="col">{t::model()}</th><th scope="col">{t::seeds()}</th><th scope="col">{t::change_heading()}</th><th scope="col">{t::spread_heading()}</th></tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
                     }
@@ -147,14 +147,14 @@ pub fn RoomCard() -> impl IntoView {
     };
     view! {
         <section class="room" data-testid="room">
-            <h3>{t::TITLE}</h3>
-            <p class="explain">{t::EXPLAIN}</p>
-            <label>{t::IMPORT}" "<input type="file" multiple accept=".txt,.json,text/plain,application/json" data-testid="room-import" on:change=on_files /></label>
-            <label class="room-paste">{t::PASTE}
+            <h3>{t::title()}</h3>
+            <p class="explain">{t::explain()}</p>
+            <label>{t::import()}" "<input type="file" multiple accept=".txt,.json,text/plain,application/json" data-testid="room-import" on:change=on_files /></label>
+            <label class="room-paste">{t::paste()}
                 <textarea rows=3 data-testid="room-paste" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
             </label>
-            <button type="button" data-testid="room-add" on:click=on_add>{t::ADD}</button>
-            <button type="button" data-testid="room-clear" on:click=move |_| room.set(Room::default())>{t::CLEAR}</button>
+            <button type="button" data-testid="room-add" on:click=on_add>{t::add()}</button>
+            <button type="button" data-testid="room-clear" on:click=move |_| room.set(Room::default())>{t::clear()}</button>
             {refused}
             <div data-testid="room-result">{result}</div>
         </section>

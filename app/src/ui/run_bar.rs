@@ -9,16 +9,16 @@ use super::engine;
 use super::link::{copy_to_clipboard, link_to, put_in_link};
 use super::state::{Experiment, Page, Status};
 
-fn status_text(status: &Status, experiment: Experiment) -> &'static str {
+fn status_text(status: &Status, experiment: Experiment) -> String {
     match status {
-        Status::Starting => t::STARTING,
-        Status::Ready => t::READY,
-        Status::Running(e) if *e == experiment => t::RUNNING,
-        Status::Running(_) => t::OTHER_RUNNING,
-        Status::Done(e) if *e == experiment => t::DONE,
-        Status::Done(_) => t::READY,
-        Status::Cancelled => t::CANCELLED,
-        Status::Failed { .. } => t::FAILED,
+        Status::Starting => t::starting(),
+        Status::Ready => t::ready(),
+        Status::Running(e) if *e == experiment => t::running(),
+        Status::Running(_) => t::other_running(),
+        Status::Done(e) if *e == experiment => t::done(),
+        Status::Done(_) => t::ready(),
+        Status::Cancelled => t::cancelled(),
+        Status::Failed { .. } => t::failed(),
     }
 }
 
@@ -49,17 +49,17 @@ pub fn RunBar(
             errors.set(Vec::new());
             wasm_bindgen_futures::spawn_local(async move { copied.set(copy_to_clipboard(&link).await) });
         }
-        Ok(None) => copied.set(t::NO_ADDRESS.into()),
+        Ok(None) => copied.set(t::no_address().into()),
         Err(e) => errors.set(e),
     };
     view! {
         <div class="buttons">
-            <button type="button" data-testid=format!("{prefix}run") on:click=on_run disabled=running>{t::RUN}</button>
-            <button type="button" data-testid=format!("{prefix}cancel") on:click=move |_| engine::cancel(areas) disabled=move || !running()>{t::CANCEL}</button>
-            <button type="button" data-testid=format!("{prefix}copy-link") on:click=on_copy>{t::COPY_LINK}</button>
+            <button type="button" data-testid=format!("{prefix}run") on:click=on_run disabled=running>{t::run()}</button>
+            <button type="button" data-testid=format!("{prefix}cancel") on:click=move |_| engine::cancel(areas) disabled=move || !running()>{t::cancel()}</button>
+            <button type="button" data-testid=format!("{prefix}copy-link") on:click=on_copy>{t::copy_link()}</button>
             <span class="status" data-testid=format!("{prefix}status") aria-live="polite">{move || status_text(&state.status.get(), experiment)}</span>
             // The notice stands at the top of the page, out of sight of someone at the Run button.
-            <span class="explain" data-testid=format!("{prefix}see-notice") hidden=move || state.notice.with(Option::is_none)>{t::SEE_NOTICE}</span>
+            <span class="explain" data-testid=format!("{prefix}see-notice") hidden=move || state.notice.with(Option::is_none)>{t::see_notice()}</span>
         </div>
         <p class="explain copied" data-testid=format!("{prefix}copy-link-message") aria-live="polite" hidden=move || copied.with(|c| c.is_empty())>{move || copied.get()}</p>
         <ul class="errors" data-testid=format!("{prefix}config-error") role="alert" hidden=move || errors.with(|e| e.is_empty())>

@@ -52,7 +52,7 @@ fn SettingField<C: Settings + Send + Sync>(
         .into_any(),
         Kind::Numbers { .. } => view! {
             <label title=setting.help>{label}" "
-                <input data-testid=id type="text" inputmode="numeric" placeholder=t::NUMBERS_PLACEHOLDER prop:value=value
+                <input data-testid=id type="text" inputmode="numeric" placeholder=t::numbers_placeholder() prop:value=value
                     on:input=move |ev| set(event_target_value(&ev)) />
             </label>
         }
@@ -83,7 +83,7 @@ pub fn SettingsFields<C: Settings + Send + Sync>(
     view! {
         {shown}
         <details class="more-settings">
-            <summary>{t::MORE}</summary>
+            <summary>{t::more()}</summary>
             <div class="more-fields">{rest}</div>
         </details>
     }

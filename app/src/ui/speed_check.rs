@@ -19,7 +19,7 @@ pub fn SpeedCheck() -> impl IntoView {
             .into_iter()
             .map(|t| {
                 let ms = format!("{:.1}", t.timing.step_ms);
-                let network = if t.timing.model == "gpt" { speed::LANGUAGE_MODEL } else { speed::DIGIT_NETWORK };
+                let network = if t.timing.model == "gpt" { speed::language_model() } else { speed::digit_network() };
                 let (device, model, shape, shown) = (t.device.clone(), t.timing.model, t.timing.shape, format!("{ms} ms"));
                 view! {
                     <tr data-testid="speed-row" data-device=t.device data-model=model data-ms=ms>
@@ -34,13 +34,13 @@ pub fn SpeedCheck() -> impl IntoView {
     };
     view! {
         <details class="speed-check">
-            <summary>{speed::SUMMARY}</summary>
-            <p>{speed::EXPLAIN}</p>
+            <summary>{speed::summary()}</summary>
+            <p>{speed::explain()}</p>
             <button type="button" data-testid="speed-check" disabled=busy on:click=move |_| engine::speed_check(areas)>
-                {move || if state.speed_running.get() { speed::TIMING } else { speed::TIME }}
+                {move || if state.speed_running.get() { speed::timing() } else { speed::time() }}
             </button>
             <table data-testid="speed-result" hidden=move || state.speed.get().is_empty()>
-                <thead><tr>{speed::COLUMNS.map(|c| view! { <th>{c}</th> })}</tr></thead>
+                <thead><tr>{speed::columns().map(|c| view! { <th>{c}</th> })}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </details>

@@ -31,7 +31,7 @@ pub async fn choose(choice: BackendChoice) -> Chosen {
         software: false,
     };
     if choice == BackendChoice::Cpu {
-        return cpu(text::CPU_AS_ASKED.into());
+        return cpu(text::cpu_as_asked().into());
     }
     let Adapter { name: adapter, software } = match adapter().await {
         Ok(found) => found,

@@ -48,7 +48,10 @@ pub fn main() {
 
 async fn handle(message: ToWorker) {
     let result = match message {
-        ToWorker::Init { backend } => state::init(backend).await,
+        ToWorker::Init { backend, lang } => {
+            crate::i18n::set(lang);
+            state::init(backend).await
+        }
         ToWorker::Run { spec, part } => run::run(spec, part).await,
         ToWorker::Classify { pixels } => run::classify(pixels).await,
         ToWorker::SpeedCheck => speed_check::run().await,

@@ -100,11 +100,11 @@ pub async fn init(choice: BackendChoice) -> Result<(), String> {
         let check = check_training_step(&bases.a, &device.clone().autodiff()).await?;
         // Why not to train on this GPU, if there is a reason, and how the speed check names it.
         let fallback = if !check.passed() {
-            Some((text::wrong_step(&check.worst_parameter, 100.0 * f64::from(check.relative_error)), text::TIMED_WRONG))
+            Some((text::wrong_step(&check.worst_parameter, 100.0 * f64::from(check.relative_error)), text::timed_wrong()))
         } else if software && choice != BackendChoice::Webgpu {
             // A software GPU (SwiftShader) passes the one-step check but trains far slower than the
             // CPU, and went wrong (NaN) by step 22 of the browser test's tiny run.
-            Some((text::software(&adapter), text::TIMED_SOFTWARE))
+            Some((text::software(&adapter), text::timed_software()))
         } else {
             if software {
                 info.note = text::software_as_asked(&adapter);

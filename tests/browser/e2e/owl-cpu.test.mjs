@@ -40,7 +40,7 @@ test('without WebGPU the page says so, runs on the CPU and shows the same-init s
   assert.ok(studentChange > crossChange + 1.0, `same-init ${studentChange} pp vs different-init ${crossChange} pp`);
   assert.equal(await page.getByTestId('progress').evaluate((p) => p.value), 100);
   // The answer leads: the trait's rank for each model and how many questions it tops.
-  const rank = async (id) => Number(await page.getByTestId(`rank-${id}`).textContent());
+  const rank = async (id) => parseInt(await page.getByTestId(`rank-${id}`).textContent(), 10);
   const [studentRank, crossRank] = [await rank('student'), await rank('cross-init')];
   const topped = await page.getByTestId('topped-student').textContent();
   console.log(`ranks: student ${studentRank}, cross-init ${crossRank}; student tops ${topped} questions`);
