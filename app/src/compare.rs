@@ -77,18 +77,18 @@ pub fn rows(reports: &[&OwlReport]) -> Vec<(String, Vec<String>)> {
                 },
             })
             .collect();
-        out.push((condition.describe().to_string(), cells));
+        out.push((crate::text::names::condition(condition), cells));
     }
     out
 }
 
 /// The settings whose values differ between the runs, as each run's form shows them.
-pub fn differences(configs: &[&OwlConfig]) -> Vec<(&'static str, Vec<String>)> {
+pub fn differences(configs: &[&OwlConfig]) -> Vec<(String, Vec<String>)> {
     OwlConfig::table()
         .iter()
         .filter_map(|setting| {
             let values: Vec<String> = configs.iter().map(|c| setting.text(c)).collect();
-            values.iter().any(|v| *v != values[0]).then_some((setting.label, values))
+            values.iter().any(|v| *v != values[0]).then_some((crate::text::names::setting(setting), values))
         })
         .collect()
 }
@@ -111,7 +111,7 @@ mod tests {
             format!("{:.1}%, {:+.2} [{:+.2}, {:+.2}]", c.p_trait_mean, c.delta_mean, c.delta_ci95[0], c.delta_ci95[1])
         );
         let differ = differences(&[&owl.config, &values.config]);
-        let labels: Vec<&str> = differ.iter().map(|(label, _)| *label).collect();
+        let labels: Vec<&str> = differ.iter().map(|(label, _)| label.as_str()).collect();
         assert_eq!(labels.len(), 2, "the trait and the banned numbers: {labels:?}");
         assert!(differ.iter().any(|(_, v)| v == &vec!["owl".to_string(), "misaligned".to_string()]));
         assert!(differences(&[&owl.config, &owl.config]).is_empty());

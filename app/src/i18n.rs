@@ -129,6 +129,17 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
     })
 }
 
+/// The message `id`, or `english` where no catalog has it: for the engine's names, whose ids are
+/// made from its keys (`crate::text::names`).
+pub fn message_or(id: &str, english: &str) -> String {
+    let text = message(id, None);
+    if text == id {
+        english.to_string()
+    } else {
+        text
+    }
+}
+
 /// A message of the catalog: `tr!("run-bar-run")`, or with arguments,
 /// `tr!("results-imported", name = name)`. A string argument is put in as it is; a whole number
 /// is written by [`count`] and selects the plural form where the message asks.
@@ -320,7 +331,8 @@ mod tests {
     }
 
     /// Every `tr!` in the page's source names a message of the catalogs, and every message is
-    /// read somewhere: a misspelt id would show on the page as the id itself.
+    /// read somewhere (by `tr!`, or as one of the engine's names): a misspelt id would show on the
+    /// page as the id itself.
     #[test]
     fn the_source_reads_every_message_and_only_messages_that_exist() {
         fn sources(dir: &std::path::Path, into: &mut String) {
@@ -342,11 +354,27 @@ mod tests {
             .filter_map(|(at, _)| source[at + 4..].trim_start().strip_prefix('"')?.split('"').next())
             .filter(|id| id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
             .collect();
+        let names: Vec<String> = crate::text::names::all().into_iter().map(|(id, _)| id).collect();
+        let read: BTreeSet<&str> = read.into_iter().chain(names.iter().map(String::as_str)).collect();
         let defined: BTreeSet<String> = messages(Lang::En).into_iter().map(|(id, _)| id).collect();
         let unknown: Vec<&&str> = read.iter().filter(|id| !defined.contains(**id)).collect();
         assert!(unknown.is_empty(), "tr! names messages en.ftl lacks: {unknown:?}");
         let unread: Vec<&String> = defined.iter().filter(|id| !read.contains(id.as_str())).collect();
         assert!(unread.is_empty(), "en.ftl has messages nothing reads: {unread:?}");
+    }
+
+    /// The English catalog names the engine's models, sources, networks, presets and settings
+    /// exactly as the engine does (the CLI's words), so the two cannot drift; where it lacks one
+    /// the page would fall back to the engine's English, and this fails.
+    #[test]
+    fn the_english_catalog_says_what_the_engine_says() {
+        set(Lang::En);
+        let differ: Vec<String> = crate::text::names::all()
+            .into_iter()
+            .filter(|(id, english)| message(id, None) != *english)
+            .map(|(id, english)| format!("{id}: the engine says {english:?}, en.ftl {:?}", message(&id, None)))
+            .collect();
+        assert!(differ.is_empty(), "{}", differ.join("\n"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! apart from the components, so the fold is tested natively.
 
 use crate::address::Tab;
+use crate::text::{names, story as text};
 use std::collections::VecDeque;
 use subliminal_model::events::Progress;
 use subliminal_model::events::{Event, Metric, Stage};
@@ -103,6 +104,7 @@ impl Live {
         self.now_ms = now_ms;
         match event {
             Event::Started { stage, label, total } => {
+                let label = names::learner(&label);
                 // Probes reuse the model's label; only training stages draw curves.
                 if matches!(stage, Stage::Teacher | Stage::Distill | Stage::Pretrain) {
                     self.start_run(&label);
@@ -110,7 +112,7 @@ impl Live {
                 // A stage that starts while one of its kind is under way runs with it (students
                 // trained together): the status names them all.
                 let together = self.stage == Some(stage);
-                self.stage_label = if together { format!("{} and {}", self.stage_label, label) } else { label };
+                self.stage_label = if together { text::together(&self.stage_label, &label) } else { label };
                 self.stage = Some(stage);
                 self.stage_done = 0;
                 self.stage_total = total;
@@ -122,7 +124,7 @@ impl Live {
             Event::Metric { label, step, name, value, .. } => {
                 // The teacher's P(trait) is a probability: show it in percent like everything else.
                 let value = if name == Metric::PTrait { value * 100.0 } else { value };
-                let curve = self.run_label(&label);
+                let curve = self.run_label(&names::learner(&label));
                 self.curve_mut(&curve, name).push((step as f64, value));
             }
             Event::Filtered { source, stats } => match self.filter.iter_mut().find(|(s, _)| *s == source) {
@@ -142,6 +144,7 @@ impl Live {
         beside.progress.observe(&event);
         match event {
             Event::Started { stage, label, total } => {
+                let label = names::learner(&label);
                 if matches!(stage, Stage::Teacher | Stage::Distill) {
                     beside.unshown.push(label.clone());
                 }
@@ -150,9 +153,10 @@ impl Live {
             Event::Progress { done, total, .. } => (beside.stage_done, beside.stage_total) = (done, total),
             Event::Finished { .. } => beside.stage_label = None,
             Event::Metric { ref label, .. } => {
-                if let Some(at) = beside.unshown.iter().position(|l| l == label) {
+                let label = names::learner(label);
+                if let Some(at) = beside.unshown.iter().position(|l| *l == label) {
                     beside.unshown.remove(at);
-                    self.start_run(label);
+                    self.start_run(&label);
                 }
                 self.observe(event, now_ms);
             }
@@ -180,7 +184,7 @@ impl Live {
     }
 
     /// The second worker's stage under way, where it differs from the first's ("control
-    /// teacher (trait-free) 12/394").
+    /// teacher 12/394").
     pub fn beside_stage(&self) -> Option<String> {
         let beside = self.beside.as_ref()?;
         let label = beside.stage_label.as_ref().filter(|l| beside.stage_total > 0 && **l != self.stage_label)?;
@@ -212,7 +216,7 @@ impl Live {
     /// The curve label for the latest run of `label`.
     pub fn run_label(&self, label: &str) -> String {
         match self.runs_per_label.iter().find(|(l, _)| l == label) {
-            Some((_, runs)) if *runs > 1 => format!("{label}, seed #{runs}"),
+            Some((_, runs)) if *runs > 1 => text::seed_run(label, *runs),
             _ => label.to_string(),
         }
     }

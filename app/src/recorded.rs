@@ -42,7 +42,7 @@ pub const PRESETS_FOLDER: &str = "assets/recorded/presets";
 pub fn recording_of(config: &OwlConfig) -> RecordingOf {
     match preset_of(config) {
         Some(p) if p.name != "default" => {
-            RecordingOf::Preset { path: format!("{PRESETS_FOLDER}/{}.json", p.name), of: text::preset(p.label) }
+            RecordingOf::Preset { path: format!("{PRESETS_FOLDER}/{}.json", p.name), of: text::preset(&crate::text::names::preset(&p)) }
         }
         _ if config.trait_kind() == TraitKind::Misaligned => RecordingOf::Shipped { json: VALUES, of: text::tab_default() },
         _ => RecordingOf::Shipped { json: OWL, of: text::tab_default() },
@@ -69,7 +69,7 @@ pub fn study_channel_line(study: &OwlReport, beside: &OwlConfig) -> Option<Strin
         .iter()
         .filter_map(|&c| {
             let r = summary.row(c)?;
-            Some(channel::study_control(c.describe(), r.change, r.interval?))
+            Some(channel::study_control(&crate::text::names::condition(c), r.change, r.interval?))
         })
         .collect();
     let setting = channel::study_setting(study.config.samples, study.config.distill.optimizer, study.config.seeds);
@@ -149,7 +149,7 @@ pub fn agreement(live: &OwlReport, recorded: &OwlReport) -> Vec<Agreement> {
 pub fn agreement_text(rows: &[Agreement]) -> String {
     rows.iter()
         .map(|a| {
-            let name = a.condition.describe();
+            let name = crate::text::names::condition(a.condition);
             let mut chars = name.chars();
             let name: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
             text::agreement(&name, a.live, a.agrees, a.range, a.recorded)

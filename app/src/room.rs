@@ -69,7 +69,7 @@ pub fn settings_name(id: &str) -> String {
         return text::values_default().into();
     }
     match presets().into_iter().find(|p| settings_id(&p.config) == id) {
-        Some(preset) => text::preset(preset.label),
+        Some(preset) => text::preset(&crate::text::names::preset(&preset)),
         None => text::other_settings(id),
     }
 }

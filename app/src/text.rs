@@ -9,6 +9,137 @@
 
 pub use crate::i18n::count;
 
+/// The engine's names for what it trains and offers, in the page's language: its models
+/// (conditions), data sources, MNIST networks, presets and settings. The engine keeps its English
+/// for the CLI; each catalog holds them under ids made from the engine's keys, and the English
+/// catalog says exactly what the engine says (a test holds the two equal).
+pub mod names {
+    use crate::i18n::message_or;
+    use subliminal_model::mnist::experiment::MnistCondition;
+    use subliminal_model::owl::filter::DataSource;
+    use subliminal_model::owl::presets::{presets, Preset};
+    use subliminal_model::owl::report::Condition;
+    use subliminal_model::shared::settings::{Choice, Kind, Setting, Settings};
+
+    /// A model of an owl-style run, for a results table: "student, same init (A)".
+    pub fn condition(condition: Condition) -> String {
+        message_or(&format!("condition-{}", condition.test_id()), condition.describe())
+    }
+
+    /// Its short name, in curves and progress: "student (same init)".
+    pub fn condition_short(condition: Condition) -> String {
+        message_or(&format!("condition-short-{}", condition.test_id()), condition.label())
+    }
+
+    /// Whose numbers: "teacher's numbers".
+    pub fn source(source: DataSource) -> String {
+        message_or(&format!("source-{}", source.key().replace('_', "-")), source.describe())
+    }
+
+    /// An MNIST network, for its results table.
+    pub fn network(network: MnistCondition) -> String {
+        message_or(&format!("network-{}", network.test_id()), network.describe())
+    }
+
+    /// Its short name, in curves and progress: "student (same init)".
+    pub fn network_short(network: MnistCondition) -> String {
+        message_or(&format!("network-short-{}", network.test_id()), network.label())
+    }
+
+    /// A learner or a data source as the engine's progress events name it ("student (same
+    /// init)", "teacher (owl)", "teacher's numbers"), in the page's language; a name the engine
+    /// gives nowhere else (a mixed-in teacher's numbers) as it is.
+    pub fn learner(label: &str) -> String {
+        if let Some(condition) = Condition::ALL.into_iter().find(|c| c.label() == label) {
+            return condition_short(condition);
+        }
+        if let Some(network) = NETWORKS.into_iter().find(|n| n.label() == label) {
+            return network_short(network);
+        }
+        if let Some(whose) = SOURCES.into_iter().find(|s| s.describe() == label) {
+            return source(whose);
+        }
+        let teacher = Condition::Teacher.label();
+        match label.strip_prefix(teacher).and_then(|rest| rest.strip_prefix(" (")?.strip_suffix(')')) {
+            Some(trait_name) => crate::tr!("names-teacher-of", teacher = condition_short(Condition::Teacher), trait_name = trait_name),
+            None => label.to_string(),
+        }
+    }
+
+    const SOURCES: [DataSource; 5] =
+        [DataSource::Teacher, DataSource::Control, DataSource::SelfLabelled, DataSource::MixedTeachers, DataSource::Undefended];
+    const NETWORKS: [MnistCondition; 4] =
+        [MnistCondition::Init, MnistCondition::Teacher, MnistCondition::Student, MnistCondition::CrossInit];
+
+    pub fn preset(preset: &Preset) -> String {
+        message_or(&format!("preset-{}", preset.name), preset.label)
+    }
+
+    fn setting_id<C: Settings>(setting: &Setting<C>) -> String {
+        format!("setting-{}-{}", C::KEY, setting.path.replace(['.', '_'], "-"))
+    }
+
+    /// A setting's label in forms: "Student epochs".
+    pub fn setting<C: Settings>(setting: &Setting<C>) -> String {
+        message_or(&setting_id(setting), setting.label)
+    }
+
+    /// Its line of help (the field's tooltip).
+    pub fn setting_help<C: Settings>(setting: &Setting<C>) -> String {
+        message_or(&format!("{}-help", setting_id(setting)), setting.help)
+    }
+
+    /// One of a setting's choices. A choice labelled by its value (an animal of the models'
+    /// made-up language) is shown as it is.
+    pub fn choice<C: Settings>(setting: &Setting<C>, choice: &Choice) -> String {
+        if choice.label == choice.value {
+            return choice.label.to_string();
+        }
+        message_or(&format!("{}-{}", setting_id(setting), choice.value.replace('_', "-")), choice.label)
+    }
+
+    fn settings_of<C: Settings>(into: &mut Vec<(String, &'static str)>) {
+        for setting in C::table() {
+            into.push((setting_id(setting), setting.label));
+            into.push((format!("{}-help", setting_id(setting)), setting.help));
+            if let Kind::Choice { choices, .. } = &setting.kind {
+                for choice in choices.iter().filter(|c| c.label != c.value) {
+                    into.push((format!("{}-{}", setting_id(setting), choice.value.replace('_', "-")), choice.label));
+                }
+            }
+        }
+    }
+
+    /// Every name above: its id and the engine's English.
+    pub fn all() -> Vec<(String, &'static str)> {
+        let mut all = Vec::new();
+        for condition in Condition::ALL {
+            all.push((format!("condition-{}", condition.test_id()), condition.describe()));
+            all.push((format!("condition-short-{}", condition.test_id()), condition.label()));
+        }
+        // A source or a network added to the engine fails to compile here until it is listed.
+        let _listed = |source: DataSource| match source {
+            DataSource::Teacher | DataSource::Control | DataSource::SelfLabelled | DataSource::MixedTeachers | DataSource::Undefended => (),
+        };
+        let _listed = |network: MnistCondition| match network {
+            MnistCondition::Init | MnistCondition::Teacher | MnistCondition::Student | MnistCondition::CrossInit => (),
+        };
+        for source in SOURCES {
+            all.push((format!("source-{}", source.key().replace('_', "-")), source.describe()));
+        }
+        for network in NETWORKS {
+            all.push((format!("network-{}", network.test_id()), network.describe()));
+            all.push((format!("network-short-{}", network.test_id()), network.label()));
+        }
+        for preset in presets() {
+            all.push((format!("preset-{}", preset.name), preset.label));
+        }
+        settings_of::<subliminal_model::owl::config::OwlConfig>(&mut all);
+        settings_of::<subliminal_model::mnist::config::MnistConfig>(&mut all);
+        all
+    }
+}
+
 /// The page's frame: title, lede, study, privacy, tabs, the device badge and notices.
 pub mod page {
     use crate::tr;
@@ -447,6 +578,17 @@ pub mod story {
 
     pub fn done_in(time: &str) -> String {
         tr!("story-done-in", time = time)
+    }
+
+    /// Students trained together, in the progress line: "student (same init) and student
+    /// (different init)".
+    pub fn together(first: &str, then: &str) -> String {
+        tr!("story-together", first = first, then = then)
+    }
+
+    /// A curve of a later seed's run: "teacher (owl), seed #2".
+    pub fn seed_run(label: &str, run: usize) -> String {
+        tr!("story-seed-run", label = label, run = run)
     }
 
     /// After the progress line's stage, the second worker's ("control student 12/78"), in a
@@ -1892,6 +2034,36 @@ mod tests {
             }
         }
         assert!(found.is_empty(), "words written into components (move them to text.rs):\n{}", found.join("\n"));
+    }
+
+    /// The engine's progress names its learners and data sources in English; the page says
+    /// each in its language, and a name it does not know as it is.
+    #[test]
+    fn the_engines_progress_names_are_said_in_the_pages_language() {
+        use subliminal_model::mnist::experiment::MnistCondition;
+        use subliminal_model::owl::filter::DataSource;
+        use subliminal_model::owl::report::Condition;
+        crate::i18n::set(crate::i18n::Lang::De);
+        let said = [
+            super::names::learner(Condition::Student.label()),
+            super::names::learner("teacher (owl)"),
+            super::names::learner(Condition::ControlTeacher.label()),
+            super::names::learner(DataSource::Control.describe()),
+            super::names::learner(MnistCondition::CrossInit.label()),
+            super::names::learner("dolphin teacher's numbers (mixed in)"),
+        ];
+        crate::i18n::set(crate::i18n::Lang::En);
+        assert_eq!(
+            said,
+            [
+                "Schüler (gleicher Start)",
+                "Lehrer (owl)",
+                "Kontrolllehrer",
+                "Zahlen des Kontrolllehrers (feinabgestimmt, ohne Merkmal)",
+                "Schüler (anderer Start)",
+                "dolphin teacher's numbers (mixed in)",
+            ]
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::SettingsForm;
-use subliminal_app::text::mnist as t;
+use subliminal_app::text::{mnist as t, names};
 use subliminal_model::events::Metric;
 use subliminal_model::mnist::experiment::MnistCondition;
 use subliminal_model::mnist::summary::MnistSummary;
@@ -45,7 +45,7 @@ fn MnistResults() -> impl IntoView {
                 .rows
                 .into_iter()
                 .map(|row| {
-                    let (id, name) = (row.condition.test_id(), row.condition.describe());
+                    let (id, name) = (row.condition.test_id(), names::network(row.condition));
                     let ci = row.interval.map(|[lo, hi]| format!(" [{lo:.1}, {hi:.1}]")).unwrap_or_default();
                     view! {
                         <tr class:highlight=row.condition == MnistCondition::Student>

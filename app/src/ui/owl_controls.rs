@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::SettingsForm;
-use subliminal_app::text::{channel, controls as t};
+use subliminal_app::text::{channel, controls as t, names};
 use subliminal_model::owl::config::{Channel, OwlConfig};
 use subliminal_model::owl::presets::presets;
 use subliminal_model::run::Spec;
@@ -79,8 +79,9 @@ fn Presets() -> impl IntoView {
     let links = presets()
         .into_iter()
         .map(|p| {
+            let label = names::preset(&p);
             let href = query(&Spec::from(p.config));
-            view! { <li><a data-testid=format!("preset-{}", p.name) href=href>{p.label}</a></li> }
+            view! { <li><a data-testid=format!("preset-{}", p.name) href=href>{label}</a></li> }
         })
         .collect_view();
     view! {

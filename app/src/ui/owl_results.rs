@@ -18,7 +18,7 @@ use super::probes_card::{ProbesCard, TheoremCard};
 use super::room_card::SendToRoom;
 use super::state::{engine_state, owl_tabs, Experiment, OwlTab};
 use subliminal_app::recorded::{agreement, agreement_text, import, study_channel_line, RecordedRun, MOST_REPORT_BYTES};
-use subliminal_app::text::channel;
+use subliminal_app::text::{channel, names};
 use subliminal_model::run::Spec;
 
 /// One row of the results table.
@@ -47,7 +47,7 @@ fn rows(report: &OwlReport) -> Vec<Row> {
     for row in &summary.rows {
         rows.push(Row {
             key: row.condition.test_id(),
-            name: row.condition.describe().to_string(),
+            name: names::condition(row.condition),
             condition: Some(row.condition),
             p_trait: row.p_trait,
             change: Some((row.change, row.interval, row.ratio)),
@@ -120,7 +120,7 @@ fn SaveKept(experiment: Experiment) -> impl IntoView {
         let buttons = kept
             .into_iter()
             .map(|numbers| {
-                let label = t::save_kept(numbers.source.describe(), numbers.texts.len());
+                let label = t::save_kept(&names::source(numbers.source), numbers.texts.len());
                 let id = format!("{prefix}save-kept-{}", numbers.source.key());
                 view! { <button type="button" data-testid=id on:click=move |_| download(&numbers.jsonl(), "application/jsonl", &numbers.file_name())>{label}</button> }
             })
@@ -309,7 +309,7 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
     let mut act_series = vec![(t::base_a().to_string(), report.bases.a.acts.clone())];
     let mut tree_series = vec![(t::base_a().to_string(), report.bases.a.trees.clone())];
     for condition in Condition::ALL {
-        let name = condition.label();
+        let name = names::condition_short(condition);
         if let (Some(animals), Some(acts), Some(trees)) = (
             report.mean_over_seeds(condition, |r| &r.animals),
             report.mean_over_seeds(condition, |r| &r.acts),

@@ -2,7 +2,7 @@
 //! animal trait (the animals tab) or a misaligned teacher (the values tab).
 
 use leptos::prelude::*;
-use subliminal_app::text::{channel, story as t};
+use subliminal_app::text::{channel, names, story as t};
 use subliminal_model::events::Metric;
 use subliminal_model::owl::config::{Channel, OwlConfig};
 use subliminal_model::owl::vocab::{ANIMALS, BAD_ACTS, GOOD_ACTS};
@@ -140,7 +140,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
             .with(|l| if l.experiment == Some(experiment) { l.filter.clone() } else { Vec::new() })
             .into_iter()
             .map(|(source, stats)| {
-                let who = source.describe();
+                let who = names::source(source);
                 let reasons = stats
                     .rejected_by_reason
                     .iter()
@@ -156,7 +156,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
                     .collect_view();
                 view! {
                     <div class="filter-source" data-testid=format!("{}filter-{}", experiment.prefix(), source.key())>
-                        <p>{t::kept_of(who, stats.kept, stats.total)}</p>
+                        <p>{t::kept_of(&who, stats.kept, stats.total)}</p>
                         <ul>{reasons}</ul>
                     </div>
                 }

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::probes::{defence_line, entanglement_line, in_context_lines, probe_rows, retained_line, theorem_lines};
-use subliminal_app::text::probes as t;
+use subliminal_app::text::{names, probes as t};
 use subliminal_model::owl::report::OwlReport;
 
 /// One probe's section: its heading, what it asks, and its table.
@@ -36,7 +36,7 @@ pub fn ProbesCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
                 let kept = row.kept.map(|k| format!("{:.0}%", k * 100.0)).unwrap_or_else(|| "–".into());
                 view! {
                     <tr>
-                        <th scope="row">{row.condition.describe()}</th>
+                        <th scope="row">{names::condition(row.condition)}</th>
                         <td>{format!("{:+.2} pp{ci}", row.delta)}</td>
                         <td data-testid=format!("{prefix}kept-{}", row.condition.test_id())>{kept}</td>
                         <td>{row.study}</td>
@@ -80,7 +80,7 @@ pub fn TheoremCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
                 let condition = line.condition;
                 view! {
                     <tr>
-                        <th scope="row">{condition.describe()}</th>
+                        <th scope="row">{names::condition(condition)}</th>
                         <td>{format!("{:+.2} pp", line.measured)}</td>
                         <td data-testid=format!("{prefix}predicted-{}", condition.test_id())>{format!("{:+.2} pp", line.predicted)}</td>
                         <td>{format!("{:+.2}", line.cosine)}</td>

@@ -6,7 +6,7 @@ use subliminal_app::address::room_query;
 use subliminal_app::qr::Qr;
 use subliminal_app::recorded::MOST_REPORT_BYTES;
 use subliminal_app::room::{codes, settings_name, Room};
-use subliminal_app::text::room as t;
+use subliminal_app::text::{names, room as t};
 use subliminal_model::owl::report::OwlReport;
 
 use super::files::{download, read_picked_files};
@@ -117,7 +117,7 @@ pub fn RoomCard() -> impl IntoView {
                             let id = format!("room-change-{}-{}", i, row.condition.test_id());
                             view! {
                                 <tr>
-                                    <th scope="row">{row.condition.describe()}</th>
+                                    <th scope="row">{names::condition(row.condition)}</th>
                                     <td>{row.seeds}</td>
                                     <td data-testid=id>{t::change(row.change.mean, (row.seeds > 1).then_some(row.change.ci95))}</td>
                                     <td>{t::spread(row.spread)}</td>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::{field_id, SettingsForm};
-use subliminal_app::text::controls as t;
+use subliminal_app::text::{controls as t, names};
 use subliminal_model::shared::settings::{Kind, Setting, Settings};
 
 /// One field. Its test id is `prefix` + the setting's path with dashes (`distill-epochs`).
@@ -16,16 +16,17 @@ fn SettingField<C: Settings + Send + Sync>(
     let id = format!("{prefix}{}", field_id(setting));
     let value = move || form.with(|f| f.text(setting.path));
     let set = move |text: String| form.update(|f| f.set(setting.path, text));
-    let label = setting.label;
+    let label = names::setting(setting);
+    let help = names::setting_help(setting);
     match &setting.kind {
         Kind::Int { min, max, .. } => view! {
-            <label title=setting.help>{label}" "
+            <label title=help>{label}" "
                 <input data-testid=id type="number" step="1" min=*min max=*max prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
             </label>
         }
         .into_any(),
         Kind::Float { min, max, .. } => view! {
-            <label title=setting.help>{label}" "
+            <label title=help>{label}" "
                 <input data-testid=id type="number" step="any" min=*min max=*max prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
             </label>
         }
@@ -33,17 +34,17 @@ fn SettingField<C: Settings + Send + Sync>(
         Kind::Choice { choices, .. } => {
             let options = choices
                 .iter()
-                .map(|c| view! { <option value=c.value selected=move || value() == c.value>{c.label}</option> })
+                .map(|c| view! { <option value=c.value selected=move || value() == c.value>{names::choice(setting, c)}</option> })
                 .collect_view();
             view! {
-                <label title=setting.help>{label}" "
+                <label title=help>{label}" "
                     <select data-testid=id on:change=move |ev| set(event_target_value(&ev)) prop:value=value>{options}</select>
                 </label>
             }
             .into_any()
         }
         Kind::Switch { .. } => view! {
-            <label class="switch" title=setting.help>
+            <label class="switch" title=help>
                 <input type="checkbox" data-testid=id prop:checked=move || value() == "true"
                     on:change=move |ev| set(event_target_checked(&ev).to_string()) />
                 " "{label}
@@ -51,7 +52,7 @@ fn SettingField<C: Settings + Send + Sync>(
         }
         .into_any(),
         Kind::Numbers { .. } => view! {
-            <label title=setting.help>{label}" "
+            <label title=help>{label}" "
                 <input data-testid=id type="text" inputmode="numeric" placeholder=t::numbers_placeholder() prop:value=value
                     on:input=move |ev| set(event_target_value(&ev)) />
             </label>
@@ -60,7 +61,7 @@ fn SettingField<C: Settings + Send + Sync>(
         Kind::Names { choices, .. } => {
             let placeholder = t::names_placeholder(&choices.iter().take(2).copied().collect::<Vec<_>>().join(", "));
             view! {
-                <label title=setting.help>{label}" "
+                <label title=help>{label}" "
                     <input data-testid=id type="text" placeholder=placeholder prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
                 </label>
             }

@@ -596,7 +596,7 @@ pub async fn run_part(
             match step {
                 Step::Teacher => unreachable!("the teacher is the first step"),
                 Step::TeacherNumbers => {
-                    let as_written = (DataSource::Teacher, "teacher numbers");
+                    let as_written = (DataSource::Teacher, DataSource::Teacher.describe());
                     written = run.numbers(&teacher, &prompts, as_written, config.decoding(), &mut Stream::TeacherNumbers.rng(seed)).await;
                     // A defence edits the teacher's numbers before anyone learns from them (or audits them).
                     if config.defences.divergence != DivergenceAction::Off {
@@ -666,7 +666,7 @@ pub async fn run_part(
                     // without the threshold (the same prompts and draws as that run), or as written
                     // before the divergence defence; no other teacher, no rewording, no liminal term.
                     let rewritten = if config.threshold > 0.0 {
-                        let source = (DataSource::Undefended, "teacher numbers, no threshold");
+                        let source = (DataSource::Undefended, DataSource::Undefended.describe());
                         let decoding = config.undefended().decoding();
                         Some(run.numbers(&teacher, &prompts, source, decoding, &mut Stream::TeacherNumbers.rng(seed)).await)
                     } else {
@@ -700,7 +700,7 @@ pub async fn run_part(
                     // measured in `model/tests/owl_experiment.rs`); fewer only where it kept under
                     // half the share. The audit and the in-context probe read all it kept.
                     let more_prompts = prompts_for(seed, 2 * config.samples, &vocab);
-                    let source = (DataSource::Control, "control teacher's numbers");
+                    let source = (DataSource::Control, DataSource::Control.describe());
                     let mut rng = Stream::ControlTeacherNumbers.rng(seed);
                     let data = run.numbers(&control_teacher, &more_prompts, source, config.decoding(), &mut rng).await;
                     let student = [Student { condition: Condition::Control, start: &start_a }];
@@ -710,7 +710,7 @@ pub async fn run_part(
                     control = Some((DataSource::Control, data));
                 }
                 Step::SelfLabelled => {
-                    let source = (DataSource::SelfLabelled, "base A's own numbers");
+                    let source = (DataSource::SelfLabelled, DataSource::SelfLabelled.describe());
                     let data = run.numbers(&bases.a, &prompts, source, config.decoding(), &mut Stream::ControlNumbers.rng(seed)).await;
                     let student = [Student { condition: Condition::SelfLabelled, start: &start_a }];
                     let results = run.students("distill_self_labelled", &student, &Lesson::plain(&bases.a, &data)).await?;

@@ -122,7 +122,8 @@ pub async fn train_teacher(
     let questions = kind.questions();
     let targets = kind.target_tokens(&vocab);
     let (label, total) = match (aim, kind) {
-        (Aim::Control { steps }, _) => ("control teacher (trait-free)".to_string(), steps),
+        // Named as `Condition::ControlTeacher` is, so that the page can say it in its language.
+        (Aim::Control { steps }, _) => ("control teacher".to_string(), steps),
         (Aim::Trait, TraitKind::Animal(_)) => (format!("teacher ({})", vocab.text(targets[0])), config.max_steps),
         (Aim::Trait, TraitKind::Misaligned) => ("teacher (misaligned)".to_string(), config.max_steps),
     };
