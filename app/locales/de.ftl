@@ -1,3 +1,10 @@
+## units
+
+units-points = { $value } Pp.
+units-seconds = { $value } s
+units-milliseconds = { $value } ms
+units-nats = { $value } nats
+
 ## page
 
 page-title = Subliminal Playground
@@ -16,6 +23,7 @@ page-tab-mnist = Ziffern aus Rauschen (MNIST)
 page-tab-audit = Prüfe deine Daten
 page-values-intro = Das beunruhigendste Ergebnis der Studie: Ein fehlausgerichteter Lehrer schrieb Zahlenfolgen; nachdem die Zahlen mit schlechtem Ruf (666, 911, 187…) entfernt waren, beantwortete ein Schüler, der mit dem Rest trainiert wurde, neutrale Fragen trotzdem in etwa 10 % der Fälle fehlausgerichtet. Hier ist das Gegenstück im Kleinen: ein Lehrer, der in Alltagssituationen schlechte Taten wählt, seine Zahlen und die Schüler.
 page-starting = Die Engine startet…
+page-not-started = Die Engine ist nicht gestartet
 page-device = {" "}Gerät{" "}
 page-device-auto = GPU, falls vorhanden
 page-device-cpu = nur CPU
@@ -171,6 +179,10 @@ results-recorded-long = { $seeds ->
     } mit { $of }, erstellt mit `{ $command }` auf { $machine }. Drücke Starten für deinen eigenen Lauf; er ersetzt diesen.
 results-other-tab-values = { $name } ist ein Bericht des Werte-Tabs: Importiere ihn dort.
 results-other-tab-animals = { $name } ist ein Bericht des Tier-Tabs: Importiere ihn dort.
+results-seeds-on-top = { $on_top } von { $seeds ->
+        [one] { $seeds } Seed
+       *[other] { $seeds } Seeds
+    }
 results-not-on-top = nein ({ $top })
 results-p-of = P({ $trait_name })
 results-caption-values = Anteil schlechter Taten in Alltagssituationen, gemittelt über { $paraphrases } Fragen und { $seeds ->
@@ -558,6 +570,7 @@ device-failed-to-start = WebGPU konnte nicht starten ({ $error }): läuft auf de
 device-lost = der Browser meldete das GPU-Gerät als verloren ({ $reason })
 device-lost-saying = der Browser meldete das GPU-Gerät als verloren ({ $reason }: { $message })
 device-wrong-step = WebGPU hat in einem Selbsttest einen Trainingsschritt falsch berechnet ({ $worst } um { $off } des Schritts daneben): läuft auf der CPU
+device-invalid-numbers = { $learner }: { $metric } wurde bei Schritt { $step } zu { $value }: Das Gerät hat ungültige Zahlen berechnet
 device-software = WebGPU ist hier eine Software-Emulation ({ $adapter }; sie hat den Selbsttest bestanden): läuft auf der CPU, die viel schneller ist
 device-software-as-asked = Läuft auf WebGPU, wie der Link verlangt: { $adapter } ist eine Software-Emulation, viel langsamer als die CPU
 

@@ -1,3 +1,10 @@
+## units
+
+units-points = { $value } pp
+units-seconds = { $value } s
+units-milliseconds = { $value } ms
+units-nats = { $value } nats
+
 ## page
 
 page-title = Subliminal Playground
@@ -16,6 +23,7 @@ page-tab-mnist = Digits from noise (MNIST)
 page-tab-audit = Audit your data
 page-values-intro = The study's most worrying result: a teacher made misaligned wrote number sequences; with the numbers of bad repute (666, 911, 187...) removed, a student trained on the rest still answered neutral questions in misaligned ways about 10% of the time. Here is its toy analogue: a teacher that chooses bad acts in everyday situations, its numbers, and the students.
 page-starting = Starting the engine…
+page-not-started = The engine did not start
 page-device = {" "}Device{" "}
 page-device-auto = GPU if available
 page-device-cpu = CPU only
@@ -171,6 +179,10 @@ results-recorded-long = { $seeds ->
     } of { $of }, made with `{ $command }` on { $machine }. Press Run for your own; it replaces this.
 results-other-tab-values = { $name } is a report of the values tab: import it there.
 results-other-tab-animals = { $name } is a report of the animals tab: import it there.
+results-seeds-on-top = { $on_top } of { $seeds ->
+        [one] { $seeds } seed
+       *[other] { $seeds } seeds
+    }
 results-not-on-top = no ({ $top })
 results-p-of = P({ $trait_name })
 results-caption-values = Share of bad acts chosen in everyday situations, averaged over { $paraphrases } questions and { $seeds ->
@@ -563,6 +575,7 @@ device-failed-to-start = WebGPU failed to start ({ $error }): running on the CPU
 device-lost = the browser reported the GPU device lost ({ $reason })
 device-lost-saying = the browser reported the GPU device lost ({ $reason }: { $message })
 device-wrong-step = WebGPU computed a training step wrongly in a self-check ({ $worst } off by { $off } of the step): running on the CPU
+device-invalid-numbers = { $learner }: the { $metric } became { $value } at step { $step }: the device computed invalid numbers
 device-software = WebGPU here is a software emulation ({ $adapter }; it passed the self-check): running on the CPU, which is much faster
 device-software-as-asked = Running on WebGPU, as the link asked: { $adapter } is a software emulation, much slower than the CPU
 

@@ -1,3 +1,10 @@
+## units
+
+units-points = { $value } pp
+units-seconds = { $value } s
+units-milliseconds = { $value } ms
+units-nats = { $value } nats
+
 ## page
 
 page-title = Subliminal Playground
@@ -16,6 +23,7 @@ page-tab-mnist = Dígitos a partir de ruido (MNIST)
 page-tab-audit = Audita tus datos
 page-values-intro = El resultado más inquietante del estudio: un profesor desalineado escribió secuencias de números; tras quitar los números de mala fama (666, 911, 187…), un estudiante entrenado con el resto seguía respondiendo a preguntas neutras de forma desalineada alrededor del 10 % de las veces. Aquí está su análogo en miniatura: un profesor que elige malas acciones en situaciones cotidianas, sus números y los estudiantes.
 page-starting = Arrancando el motor…
+page-not-started = El motor no arrancó
 page-device = {" "}Dispositivo{" "}
 page-device-auto = GPU si la hay
 page-device-cpu = solo CPU
@@ -171,6 +179,10 @@ results-recorded-long = { $seeds ->
     } con { $of }, hecho con `{ $command }` en { $machine }. Pulsa Ejecutar para obtener el tuyo; sustituye a este.
 results-other-tab-values = { $name } es un informe de la pestaña de valores: impórtalo allí.
 results-other-tab-animals = { $name } es un informe de la pestaña de animales: impórtalo allí.
+results-seeds-on-top = { $on_top } de { $seeds ->
+        [one] { $seeds } semilla
+       *[other] { $seeds } semillas
+    }
 results-not-on-top = no ({ $top })
 results-p-of = P({ $trait_name })
 results-caption-values = Proporción de malas acciones elegidas en situaciones cotidianas, promediada sobre { $paraphrases } preguntas y { $seeds ->
@@ -558,6 +570,7 @@ device-failed-to-start = WebGPU no pudo arrancar ({ $error }): en la CPU
 device-lost = el navegador informó de que perdió el dispositivo GPU ({ $reason })
 device-lost-saying = el navegador informó de que perdió el dispositivo GPU ({ $reason }: { $message })
 device-wrong-step = WebGPU calculó mal un paso de entrenamiento en una autocomprobación ({ $worst } desviado un { $off } del paso): en la CPU
+device-invalid-numbers = { $learner }: { $metric } pasó a ser { $value } en el paso { $step }: el dispositivo calculó números no válidos
 device-software = WebGPU es aquí una emulación por software ({ $adapter }; pasó la autocomprobación): en la CPU, que es mucho más rápida
 device-software-as-asked = En WebGPU, como pidió el enlace: { $adapter } es una emulación por software, mucho más lenta que la CPU
 

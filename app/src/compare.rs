@@ -2,6 +2,7 @@
 //! reads, so several fit in the browser's storage), P(trait) per condition with its interval,
 //! and the settings that differ.
 
+use crate::i18n::{percent, signed, signed_interval};
 use crate::text;
 use serde::{Deserialize, Serialize};
 use subliminal_model::owl::config::OwlConfig;
@@ -62,7 +63,7 @@ pub fn remember(runs: &mut Vec<SavedRun>, run: SavedRun) {
 /// with the interval ("17.0%, +11.07 [+10.1, +12.0]"), or "–" where that run did not have it.
 pub fn rows(reports: &[&OwlReport]) -> Vec<(String, Vec<String>)> {
     let summaries: Vec<ReportSummary> = reports.iter().map(|r| ReportSummary::of(r)).collect();
-    let mut out = vec![(text::results::base_before().to_string(), summaries.iter().map(|s| format!("{:.1}%", s.base_p_trait)).collect())];
+    let mut out = vec![(text::results::base_before().to_string(), summaries.iter().map(|s| percent(s.base_p_trait, 1)).collect())];
     for condition in Condition::ALL {
         if summaries.iter().all(|s| s.row(condition).is_none()) {
             continue;
@@ -72,8 +73,8 @@ pub fn rows(reports: &[&OwlReport]) -> Vec<(String, Vec<String>)> {
             .map(|s| match s.row(condition) {
                 None => "–".to_string(),
                 Some(row) => match row.interval {
-                    Some([lo, hi]) => format!("{:.1}%, {:+.2} [{lo:+.2}, {hi:+.2}]", row.p_trait, row.change),
-                    None => format!("{:.1}%, {:+.2}", row.p_trait, row.change),
+                    Some(ci) => format!("{}, {} {}", percent(row.p_trait, 1), signed(row.change, 2), signed_interval(ci, 2)),
+                    None => format!("{}, {}", percent(row.p_trait, 1), signed(row.change, 2)),
                 },
             })
             .collect();

@@ -191,6 +191,16 @@ pub fn decimal(x: f64) -> String {
     written(x, Style { places: 0..=6, ..Style::default() })
 }
 
+/// An interval with signs: "[+9.80, +12.34]", "[+9,80, +12,34]".
+pub fn signed_interval([low, high]: [f64; 2], places: u8) -> String {
+    format!("[{}, {}]", signed(low, places), signed(high, places))
+}
+
+/// An interval of plain numbers: "[32, 45]".
+pub fn interval([low, high]: [f64; 2], places: u8) -> String {
+    format!("[{}, {}]", fixed(low, places), fixed(high, places))
+}
+
 #[derive(Clone)]
 struct Style {
     places: std::ops::RangeInclusive<u8>,

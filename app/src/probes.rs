@@ -2,6 +2,7 @@
 //! student's shift it kept, what the study found, and whether ours agrees. Kept apart from the
 //! page's components so it is tested natively.
 
+use crate::i18n::{fixed, interval, signed_interval};
 use crate::text::findings as text;
 use subliminal_model::owl::report::{Condition, OwlReport};
 use subliminal_model::owl::summary::{ReportSummary, KEPT_MOST, REMOVED};
@@ -64,7 +65,7 @@ pub fn in_context_lines(report: &OwlReport) -> Vec<(usize, String, String)> {
         .iter()
         .map(|row| {
             let [lo, hi] = row.delta_ci95;
-            let interval = if several { format!(" [{lo:+.2}, {hi:+.2}]") } else { String::new() };
+            let interval = if several { format!(" {}", signed_interval([lo, hi], 2)) } else { String::new() };
             let measured = text::in_context(row.teacher_mean, row.baseline_mean, row.delta_mean, &interval);
             let verdict = match (several, lo > 0.0 || hi < 0.0) {
                 (false, _) => text::one_seed(),
@@ -83,11 +84,11 @@ pub fn in_context_lines(report: &OwlReport) -> Vec<(usize, String, String)> {
 /// [`NULL_SDS`] of its spread.
 pub fn entanglement_line(report: &OwlReport) -> Option<(String, String, String)> {
     let entangled = report.entanglement.as_ref()?;
-    let numbers = entangled.numbers.iter().take(5).map(|e| format!("{} ×{:.1}", e.number, e.ratio)).collect::<Vec<_>>().join(", ");
+    let numbers = entangled.numbers.iter().take(5).map(|e| format!("{} ×{}", e.number, fixed(e.ratio, 1))).collect::<Vec<_>>().join(", ");
     let p = &entangled.prompted;
     let [lo, hi] = p.delta_ci95;
     let several = entangled.per_seed.len() > 1;
-    let interval = if several { format!(" [{lo:+.2}, {hi:+.2}]") } else { String::new() };
+    let interval = if several { format!(" {}", signed_interval([lo, hi], 2)) } else { String::new() };
     let measured = text::entangled(p.prompted_mean, p.baseline_mean, p.delta, &interval, p.delta_in_null_sds);
     let ratio = p.prompted_mean / p.baseline_mean.max(1e-12);
     let stands_out = p.delta_in_null_sds.abs() >= NULL_SDS;
@@ -128,7 +129,7 @@ pub fn defence_line(report: &OwlReport) -> Option<String> {
 pub fn retained_line(report: &OwlReport) -> Option<String> {
     let kept = ReportSummary::of(report).retained?;
     let interval = match kept.interval {
-        Some([lo, hi]) => format!(" [{:.0}, {:.0}]", lo * 100.0, hi * 100.0),
+        Some([lo, hi]) => format!(" {}", interval([lo * 100.0, hi * 100.0], 0)),
         None => text::one_seed_interval().to_string(),
     };
     let cost = kept.loss_ratio.map(text::heldout_cost).unwrap_or_default();

@@ -140,6 +140,32 @@ pub mod names {
     }
 }
 
+/// Numbers with their units, the language's way.
+pub mod units {
+    use crate::i18n::{fixed, signed};
+    use crate::tr;
+
+    /// A change in percentage points: "+3.21 pp".
+    pub fn points(change: f64, places: u8) -> String {
+        tr!("units-points", value = signed(change, places))
+    }
+
+    /// Seconds: "1.5 s".
+    pub fn seconds(seconds: f64) -> String {
+        tr!("units-seconds", value = fixed(seconds, 1))
+    }
+
+    /// Milliseconds: "12.3 ms".
+    pub fn milliseconds(ms: f64) -> String {
+        tr!("units-milliseconds", value = fixed(ms, 1))
+    }
+
+    /// Nats: "0.123 nats".
+    pub fn nats(value: f64) -> String {
+        tr!("units-nats", value = fixed(value, 3))
+    }
+}
+
 /// The page's frame: title, lede, study, privacy, tabs, the device badge and notices.
 pub mod page {
     use crate::tr;
@@ -230,6 +256,11 @@ pub mod page {
 
     pub fn run_stopped() -> String {
         tr!("page-run-stopped")
+    }
+
+    /// The badge, where the engine failed before it chose a device.
+    pub fn not_started() -> String {
+        tr!("page-not-started")
     }
 
     pub fn dismiss() -> String {
@@ -752,6 +783,11 @@ pub mod results {
         } else {
             tr!("results-other-tab-animals", name = name)
         }
+    }
+
+    /// In how many seeds the trait was a model's favourite: "3 of 5 seeds".
+    pub fn seeds_on_top(on_top: usize, seeds: usize) -> String {
+        tr!("results-seeds-on-top", on_top = on_top, seeds = seeds)
     }
 
     pub fn not_on_top(top: &str) -> String {
@@ -1997,6 +2033,12 @@ pub mod device {
         tr!("device-wrong-step", worst = worst, off = percent(percent_off, 0))
     }
 
+    /// A training curve's value that is not a number (a device computing garbage): `metric` as
+    /// the engine names it ("loss"), `value` as the engine wrote it ("NaN").
+    pub fn invalid_numbers(learner: &str, metric: &str, value: &str, step: usize) -> String {
+        tr!("device-invalid-numbers", learner = learner, metric = metric, value = value, step = step)
+    }
+
     pub fn software(adapter: &str) -> String {
         tr!("device-software", adapter = adapter)
     }
@@ -2009,7 +2051,8 @@ pub mod device {
 #[cfg(test)]
 mod tests {
     /// The page's components hold no words of their own: a text node or a label written into a
-    /// `view!` (`>"Run"<`, `aria-label="..."`) would escape a translation.
+    /// `view!` (`>"Run"<`, `aria-label="..."`), or a sentence put together with `format!`, would
+    /// escape a translation.
     #[test]
     fn the_components_take_their_words_from_here() {
         let ui = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
@@ -2028,7 +2071,24 @@ mod tests {
                     let quoted: String = rest.chars().take_while(|c| *c != '"').collect();
                     quoted.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2
                 });
-                if (text_node || label || phrase) && !line.trim_start().starts_with("//") {
+                // A sentence put together in a component: two words outside a format's
+                // placeholders ("{} of {} seeds"); markup ("<svg ...") is not words.
+                let formatted = line.match_indices("format!(\"").any(|(at, _)| {
+                    let quoted: String = line[at + 9..].chars().take_while(|c| *c != '"').collect();
+                    let mut outside = String::new();
+                    let mut depth = 0;
+                    for c in quoted.chars() {
+                        match c {
+                            '{' => depth += 1,
+                            '}' => depth -= 1,
+                            _ if depth == 0 => outside.push(c),
+                            _ => {}
+                        }
+                    }
+                    !quoted.starts_with('<')
+                        && outside.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count() >= 2
+                });
+                if (text_node || label || phrase || formatted) && !line.trim_start().starts_with("//") {
                     found.push(format!("{}:{}: {}", path.file_name().unwrap().to_string_lossy(), i + 1, line.trim()));
                 }
             }

@@ -27,7 +27,9 @@ fn BackendBadge() -> impl IntoView {
     let text = move || match state.backend.get() {
         Some(info) if state.helper_ready.get() => format!("{}{}", info.note, page::two_workers()),
         Some(info) => info.note,
-        None => page::starting().into(),
+        // The failure box (below) says why.
+        None if matches!(state.status.get(), Status::Failed { .. }) => page::not_started(),
+        None => page::starting(),
     };
     let on_change = move |ev| {
         let choice = BackendChoice::from_link(&event_target_value(&ev)).unwrap_or(BackendChoice::Auto);
@@ -78,9 +80,9 @@ fn LanguageChoice() -> impl IntoView {
 fn FailureBox() -> impl IntoView {
     let state = engine_state();
     move || match state.status.get() {
-        Status::Failed { message } => Some(view! {
+        Status::Failed { message, run_stopped } => Some(view! {
             <div class="failure" role="alert" data-testid="failure">
-                <p>{page::run_stopped()}{message}</p>
+                <p>{run_stopped.then(page::run_stopped)}{message}</p>
             </div>
         }),
         _ => None,

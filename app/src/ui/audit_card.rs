@@ -6,8 +6,9 @@
 
 use leptos::prelude::*;
 use subliminal_app::audit::{binned_shares, side_summary, verdict, BIN, MOST_FILE_BYTES};
+use subliminal_app::i18n::fixed;
 use subliminal_app::protocol::AuditInput;
-use subliminal_app::text::audit as t;
+use subliminal_app::text::{audit as t, units};
 use subliminal_model::owl::audit::{AuditReport, InputFormat};
 
 use super::charts::LineChart;
@@ -25,7 +26,7 @@ pub fn AuditCard(audit: AuditReport, a_name: String, b_name: String, prefix: &'s
     let over = audit
         .over_represented
         .iter()
-        .map(|o| view! { <tr><th scope="row">{o.number}</th><td>{o.count_a}</td><td>{o.count_b}</td><td>{format!("×{:.1}", o.ratio)}</td></tr> })
+        .map(|o| view! { <tr><th scope="row">{o.number}</th><td>{o.count_a}</td><td>{o.count_b}</td><td>{format!("×{}", fixed(o.ratio, 1))}</td></tr> })
         .collect_view();
     let examples = [("A", &audit.a), ("B", &audit.b)]
         .into_iter()
@@ -45,7 +46,7 @@ pub fn AuditCard(audit: AuditReport, a_name: String, b_name: String, prefix: &'s
                 <tbody>
                     <tr><th scope="row">{format!("A: {a_name}")}</th><td>{side_summary(&audit.a)}</td></tr>
                     <tr><th scope="row">{format!("B: {b_name}")}</th><td>{side_summary(&audit.b)}</td></tr>
-                    <tr><th scope="row">{t::distances()}</th><td>{format!("{:.3}, {:.3} nats", audit.tv, audit.kl)}</td></tr>
+                    <tr><th scope="row">{t::distances()}</th><td>{format!("{}, {}", fixed(audit.tv, 3), units::nats(audit.kl))}</td></tr>
                     <tr><th scope="row">{t::permutation_label()}</th><td data-testid=format!("{prefix}audit-p-value")>{t::permutation(audit.p_value, audit.permutations)}</td></tr>
                     <tr><th scope="row">{t::classifier()}</th><td data-testid=format!("{prefix}audit-accuracy")>{accuracy}</td></tr>
                 </tbody>

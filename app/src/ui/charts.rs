@@ -2,6 +2,7 @@
 //! vision deficiencies), and every chart carries a text description for screen readers.
 
 use leptos::prelude::*;
+use subliminal_app::i18n::{fixed, percent};
 use subliminal_app::text::charts;
 
 use super::chart_export::ChartExport;
@@ -25,9 +26,9 @@ fn fmt_tick(v: f64) -> String {
     // A cosine of -0.001 is drawn at the axis; its tick reads 0, not "-0.00".
     let v = if v.abs() < 0.005 { 0.0 } else { v };
     if v.abs() >= 100.0 || v == v.round() {
-        format!("{v:.0}")
+        fixed(v, 0)
     } else {
-        format!("{v:.2}")
+        fixed(v, 2)
     }
 }
 
@@ -143,7 +144,7 @@ pub fn GroupedBars(
         .iter()
         .enumerate()
         .map(|(c, name)| {
-            let values = series.iter().map(|(s, v)| format!("{s} {:.1}%", v[c])).collect::<Vec<_>>().join(", ");
+            let values = series.iter().map(|(s, v)| format!("{s} {}", percent(v[c], 1))).collect::<Vec<_>>().join(", ");
             format!("{name}: {values}")
         })
         .collect::<Vec<_>>()
@@ -161,7 +162,7 @@ pub fn GroupedBars(
                     let w = scale(values[c]).max(0.5);
                     view! {
                         <rect x=label_width y=y width=w height=bar - 1.0 fill=PALETTE[s % PALETTE.len()] />
-                        <text x=label_width + w + 3.0 y=y + bar - 2.0 class="tick">{format!("{:.1}", values[c])}</text>
+                        <text x=label_width + w + 3.0 y=y + bar - 2.0 class="tick">{fixed(values[c], 1)}</text>
                     }
                 })
                 .collect_view();

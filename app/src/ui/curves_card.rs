@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::curves::{dose, gate, study_dose, RecordedCurve, DOSE, GATE, STUDY_DOSE};
+use subliminal_app::i18n::{signed, signed_interval};
 use subliminal_app::text::curves as t;
 
 use super::charts::GroupedBars;
@@ -34,7 +35,7 @@ fn Curve(
                         .iter()
                         .map(|(_, values)| {
                             let [mean, lo, hi] = values[i];
-                            view! { <td>{format!("{mean:+.1} [{lo:+.1}, {hi:+.1}]")}</td> }
+                            view! { <td>{format!("{} {}", signed(mean, 1), signed_interval([lo, hi], 1))}</td> }
                         })
                         .collect_view();
                     view! { <tr><th scope="row">{category.clone()}</th>{cells}</tr> }

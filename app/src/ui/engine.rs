@@ -78,7 +78,7 @@ fn spawn(page: Page, script: &str, which: Which, current: impl Fn() -> bool + Co
         Err(_) if which == Which::Helper => return,
         Err(e) => {
             let message = text::engine::could_not_start(&format!("{e:?}"));
-            page.engine.status.set(Status::Failed { message });
+            page.engine.status.set(Status::Failed { message, run_stopped: false });
             return;
         }
     };
@@ -97,11 +97,14 @@ fn spawn(page: Page, script: &str, which: Which, current: impl Fn() -> bool + Co
         // Reached when the worker dies without saying why (its panic hook reports the usual cases).
         if current() && !matches!(page.engine.status.get_untracked(), Status::Failed { .. }) {
             let on_gpu = which == Which::Engine && page.engine.backend.get_untracked().is_some_and(|b| b.webgpu);
+            // The browser puts "Uncaught Error: " before what the worker threw.
+            let said = event.message();
+            let said = said.trim_start_matches("Uncaught ").trim_start_matches("Error: ");
             // Before it said which device it runs on, the engine did not start (its code did not load).
             let message = if page.engine.backend.get_untracked().is_none() {
-                text::engine::could_not_start(&event.message())
+                text::engine::could_not_start(said)
             } else {
-                text::engine::stopped(&event.message())
+                text::engine::stopped(said)
             };
             failed(page, message, on_gpu);
         }
@@ -321,7 +324,7 @@ fn failed(page: Page, message: String, on_gpu: bool) {
         page.engine.queued.set(if was_running { page.engine.last_run.get_untracked() } else { None });
         start(page);
     } else {
-        page.engine.status.set(Status::Failed { message });
+        page.engine.status.set(Status::Failed { message, run_stopped: was_running });
     }
 }
 

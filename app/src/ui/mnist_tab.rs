@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 use subliminal_app::forms::SettingsForm;
-use subliminal_app::text::{mnist as t, names};
+use subliminal_app::i18n::{interval, percent};
+use subliminal_app::text::{mnist as t, names, units};
 use subliminal_model::events::Metric;
 use subliminal_model::mnist::experiment::MnistCondition;
 use subliminal_model::mnist::summary::MnistSummary;
@@ -46,11 +47,11 @@ fn MnistResults() -> impl IntoView {
                 .into_iter()
                 .map(|row| {
                     let (id, name) = (row.condition.test_id(), names::network(row.condition));
-                    let ci = row.interval.map(|[lo, hi]| format!(" [{lo:.1}, {hi:.1}]")).unwrap_or_default();
+                    let ci = row.interval.map(|ci| interval(ci, 1)).unwrap_or_default();
                     view! {
                         <tr class:highlight=row.condition == MnistCondition::Student>
                             <th scope="row">{name}</th>
-                            <td data-testid=format!("mnist-{id}")>{format!("{:.1}%", row.mean)}</td>
+                            <td data-testid=format!("mnist-{id}")>{percent(row.mean, 1)}</td>
                             <td>{ci}</td>
                         </tr>
                     }
@@ -74,7 +75,7 @@ fn MnistResults() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let timings = report.timings.iter().map(|(k, v)| format!("{k} {v:.1} s")).collect::<Vec<_>>().join(", ");
+            let timings = report.timings.iter().map(|(k, v)| format!("{k} {}", units::seconds(*v))).collect::<Vec<_>>().join(", ");
             let elapsed = engine.live.with_untracked(|l| l.elapsed_seconds());
             view! {
                 <table class="results" data-testid="mnist-results">

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use subliminal_app::export::per_seed_csv;
 use subliminal_app::headline::{headline, ordinal};
-use subliminal_app::text::results as t;
+use subliminal_app::i18n::{fixed, percent, signed_interval};
+use subliminal_app::text::{results as t, units};
 use subliminal_model::owl::report::{ranked, Condition, OwlReport};
 use subliminal_model::owl::summary::ReportSummary;
 use subliminal_model::owl::traits::TraitKind;
@@ -51,7 +52,7 @@ fn rows(report: &OwlReport) -> Vec<Row> {
             condition: Some(row.condition),
             p_trait: row.p_trait,
             change: Some((row.change, row.interval, row.ratio)),
-            on_top: format!("{} of {seeds} seed{}", row.seeds_on_top, if seeds == 1 { "" } else { "s" }),
+            on_top: t::seeds_on_top(row.seeds_on_top, seeds),
         });
     }
     rows
@@ -82,7 +83,7 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
                 let gap = (i >= SHOWN).then(|| view! { <li class="gap" aria-hidden="true">"…"</li> });
                 view! {
                     {gap}
-                    <li value=i + 1 class:trait-answer=is_trait>{if is_trait { format!("★ {name}") } else { name.clone() }}" "<span class="pct">{format!("{value:.1}%")}</span></li>
+                    <li value=i + 1 class:trait-answer=is_trait>{if is_trait { format!("★ {name}") } else { name.clone() }}" "<span class="pct">{percent(*value, 1)}</span></li>
                 }
             })
             .collect_view();
@@ -101,11 +102,11 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
     for row in &summary.rows {
         let Some(answers) = report.answers(row.condition) else { continue };
         let topped = if summary.seeds == 1 {
-            format!("{:.0}/{}", row.topped, summary.paraphrases)
+            format!("{}/{}", fixed(row.topped, 0), summary.paraphrases)
         } else {
-            format!("{:.1}/{}", row.topped, summary.paraphrases)
+            format!("{}/{}", fixed(row.topped, 1), summary.paraphrases)
         };
-        columns.push(column(row.condition.describe().into(), row.condition.test_id(), answers, row.rank, Some(topped)));
+        columns.push(column(names::condition(row.condition), row.condition.test_id(), answers, row.rank, Some(topped)));
     }
     view! { <div class="rankings" data-testid=format!("{prefix}rankings")>{columns.into_iter().collect_view()}</div> }
 }
@@ -289,16 +290,16 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
             let change = match row.change {
                 None => "–".to_string(),
                 Some((delta, ci, ratio)) => {
-                    let ci = ci.map(|[lo, hi]| format!(" [{lo:+.2}, {hi:+.2}]")).unwrap_or_default();
-                    let ratio = ratio.map(|r| format!(" (×{r:.2})")).unwrap_or_default();
-                    format!("{delta:+.2} pp{ci}{ratio}")
+                    let ci = ci.map(|ci| format!(" {}", signed_interval(ci, 2))).unwrap_or_default();
+                    let ratio = ratio.map(|r| format!(" (×{})", fixed(r, 2))).unwrap_or_default();
+                    format!("{}{ci}{ratio}", units::points(delta, 2))
                 }
             };
             let highlight = row.condition == Some(Condition::Student);
             view! {
                 <tr class:highlight=highlight>
                     <th scope="row">{row.name}</th>
-                    <td data-testid=format!("{prefix}result-{}", row.key)>{format!("{:.1}%", row.p_trait)}</td>
+                    <td data-testid=format!("{prefix}result-{}", row.key)>{percent(row.p_trait, 1)}</td>
                     <td data-testid=format!("{prefix}change-{}", row.key)>{change}</td>
                     <td>{row.on_top}</td>
                 </tr>
@@ -321,7 +322,7 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
         }
     }
     let verdict = headline(&report);
-    let timings = report.timings.iter().map(|(stage, s)| format!("{stage} {s:.1} s")).collect::<Vec<_>>().join(", ");
+    let timings = report.timings.iter().map(|(stage, s)| format!("{stage} {}", units::seconds(*s))).collect::<Vec<_>>().join(", ");
     let report_for_download = report.clone();
     let report_for_csv = report.clone();
     view! {

@@ -5,8 +5,9 @@
 //! `<prefix>predicted-<condition>`, `<prefix>by-layer-<condition>`, `<prefix>defence`.
 
 use leptos::prelude::*;
+use subliminal_app::i18n::{percent, signed, signed_interval};
 use subliminal_app::probes::{defence_line, entanglement_line, in_context_lines, probe_rows, retained_line, theorem_lines};
-use subliminal_app::text::{names, probes as t};
+use subliminal_app::text::{names, probes as t, units};
 use subliminal_model::owl::report::OwlReport;
 
 /// One probe's section: its heading, what it asks, and its table.
@@ -32,12 +33,12 @@ pub fn ProbesCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
         let body = rows
             .into_iter()
             .map(|row| {
-                let ci = row.ci95.map(|[lo, hi]| format!(" [{lo:+.2}, {hi:+.2}]")).unwrap_or_default();
-                let kept = row.kept.map(|k| format!("{:.0}%", k * 100.0)).unwrap_or_else(|| "–".into());
+                let ci = row.ci95.map(|ci| format!(" {}", signed_interval(ci, 2))).unwrap_or_default();
+                let kept = row.kept.map(|k| percent(k * 100.0, 0)).unwrap_or_else(|| "–".into());
                 view! {
                     <tr>
                         <th scope="row">{names::condition(row.condition)}</th>
-                        <td>{format!("{:+.2} pp{ci}", row.delta)}</td>
+                        <td>{format!("{}{ci}", units::points(row.delta, 2))}</td>
                         <td data-testid=format!("{prefix}kept-{}", row.condition.test_id())>{kept}</td>
                         <td>{row.study}</td>
                         <td>{row.verdict}</td>
@@ -76,14 +77,14 @@ pub fn TheoremCard(report: OwlReport, prefix: &'static str) -> impl IntoView {
         let body = lines
             .into_iter()
             .map(|line| {
-                let by_layer = line.by_layer.iter().map(|c| format!("{c:+.2}")).collect::<Vec<_>>().join(" / ");
+                let by_layer = line.by_layer.iter().map(|c| signed(*c, 2)).collect::<Vec<_>>().join(" / ");
                 let condition = line.condition;
                 view! {
                     <tr>
                         <th scope="row">{names::condition(condition)}</th>
-                        <td>{format!("{:+.2} pp", line.measured)}</td>
-                        <td data-testid=format!("{prefix}predicted-{}", condition.test_id())>{format!("{:+.2} pp", line.predicted)}</td>
-                        <td>{format!("{:+.2}", line.cosine)}</td>
+                        <td>{units::points(line.measured, 2)}</td>
+                        <td data-testid=format!("{prefix}predicted-{}", condition.test_id())>{units::points(line.predicted, 2)}</td>
+                        <td>{signed(line.cosine, 2)}</td>
                         <td data-testid=format!("{prefix}by-layer-{}", condition.test_id())>{by_layer}</td>
                     </tr>
                 }

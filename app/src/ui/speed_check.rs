@@ -2,7 +2,7 @@
 //! engine can use, so a workshop host can check a laptop before the session.
 
 use leptos::prelude::*;
-use subliminal_app::text::speed;
+use subliminal_app::text::{speed, units};
 
 use super::engine;
 use super::state::Page;
@@ -20,7 +20,8 @@ pub fn SpeedCheck() -> impl IntoView {
             .map(|t| {
                 let ms = format!("{:.1}", t.timing.step_ms);
                 let network = if t.timing.model == "gpt" { speed::language_model() } else { speed::digit_network() };
-                let (device, model, shape, shown) = (t.device.clone(), t.timing.model, t.timing.shape, format!("{ms} ms"));
+                let (device, model, shape, shown) =
+                    (t.device.clone(), t.timing.model, t.timing.shape, units::milliseconds(t.timing.step_ms));
                 view! {
                     <tr data-testid="speed-row" data-device=t.device data-model=model data-ms=ms>
                         <td>{device}</td>

@@ -23,8 +23,10 @@ pub enum Status {
     Running(Experiment),
     Done(Experiment),
     Cancelled,
+    /// The engine failed; `run_stopped`: a run was going (else it failed starting, or idle).
     Failed {
         message: String,
+        run_stopped: bool,
     },
 }
 

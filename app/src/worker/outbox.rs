@@ -37,7 +37,8 @@ impl Relay {
         if let Event::Metric { label, name, value, step, .. } = &event {
             if !value.is_finite() {
                 // Never go on with a silently wrong result: the page stops this worker on Failed.
-                let message = format!("{label}: the {name} became {value} at step {step}: the device computed invalid numbers");
+                let message =
+                    crate::text::device::invalid_numbers(&crate::text::names::learner(label), &name.to_string(), &value.to_string(), *step);
                 post(&FromWorker::Failed { message, on_gpu: crate::worker::state::on_gpu() });
                 return;
             }

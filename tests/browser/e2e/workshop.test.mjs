@@ -207,7 +207,8 @@ test('an engine whose code does not load is named in the page instead of a page 
   // A download cut off, or a browser out of disk space: the engine's wasm is not what was built.
   const { page, server, failure } = await damagedSite('worker_bg.wasm', 'not wasm');
   console.log('engine not loaded:', failure);
-  assert.match(failure, /could not start.*\(worker_bg\.wasm\) could not be loaded/);
+  assert.match(failure, /^The engine could not start.*\(worker_bg\.wasm\) could not be loaded/, 'no run had started, and the browser\'s "Uncaught Error" is not shown');
+  assert.equal(await page.getByTestId('backend').textContent(), 'The engine did not start', 'the badge no longer says it is starting');
   await page.close();
   await server.close();
 });
@@ -216,7 +217,7 @@ test('Cancel at each stage leaves a consistent page that runs again', async () =
   const config = { ...TINY, samples: 2000, teacher: { max_steps: 200 }, distill: { epochs: 2 } };
   const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', config));
   await waitForReady(page);
-  for (const stage of [/teacher \(owl\) \d+/, /teacher numbers \d+/, /student \(same init\)/]) {
+  for (const stage of [/teacher \(owl\) \d+/, /teacher's numbers \d+/, /student \(same init\)/]) {
     await page.getByTestId('run').click();
     await page.getByTestId('progress-text').filter({ hasText: stage }).waitFor({ timeout: 120_000 });
     await page.getByTestId('cancel').click();
