@@ -40,7 +40,7 @@ pub fn binned_shares(histogram: &[usize]) -> Vec<(f64, f64)> {
 /// "1,637 of 1,640 kept, 11,491 numbers; rejected: unfinished 3".
 pub fn side_summary(side: &AuditSide) -> String {
     let reasons: Vec<String> = side.rejected_by_reason.iter().map(|(r, n)| format!("{} {n}", r.replace('_', " "))).collect();
-    let rejected = if reasons.is_empty() { text::none_rejected().to_string() } else { text::rejected(&reasons.join(", ")) };
+    let rejected = if reasons.is_empty() { text::none_rejected() } else { text::rejected(&reasons.join(", ")) };
     text::side(side.kept, side.lines, side.numbers, &rejected)
 }
 
@@ -48,7 +48,7 @@ pub fn side_summary(side: &AuditSide) -> String {
 /// filter passed both?
 pub fn verdict(report: &AuditReport) -> String {
     let Some(c) = &report.classifier else {
-        return text::too_few().into();
+        return text::too_few();
     };
     let distinct = report.p_value <= 0.05;
     let beats_chance = c.ci95[0] > 50.0;

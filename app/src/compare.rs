@@ -63,7 +63,7 @@ pub fn remember(runs: &mut Vec<SavedRun>, run: SavedRun) {
 /// with the interval ("17.0%, +11.07 [+10.1, +12.0]"), or "–" where that run did not have it.
 pub fn rows(reports: &[&OwlReport]) -> Vec<(String, Vec<String>)> {
     let summaries: Vec<ReportSummary> = reports.iter().map(|r| ReportSummary::of(r)).collect();
-    let mut out = vec![(text::results::base_before().to_string(), summaries.iter().map(|s| percent(s.base_p_trait, 1)).collect())];
+    let mut out = vec![(text::results::base_before(), summaries.iter().map(|s| percent(s.base_p_trait, 1)).collect())];
     for condition in Condition::ALL {
         if summaries.iter().all(|s| s.row(condition).is_none()) {
             continue;

@@ -37,7 +37,7 @@ pub fn gate(json: &str) -> Result<RecordedCurve, String> {
         same.push(stat("student.delta")?);
     }
     let seeds = s.groups.iter().map(|g| g.seeds).min().unwrap_or(0);
-    Ok(RecordedCurve { categories, lines: vec![(text::moved_start().into(), perturbed), (text::same_init().into(), same)], seeds })
+    Ok(RecordedCurve { categories, lines: vec![(text::moved_start(), perturbed), (text::same_init(), same)], seeds })
 }
 
 /// Dose: the same-init student's change against the number of samples, one line per epoch count.

@@ -24,19 +24,19 @@ pub async fn adapter() -> Result<Adapter, String> {
         // Browsers offer WebGPU to secure contexts only: a page served over plain HTTP from
         // another machine (a classroom's LAN) has none, whatever the browser and GPU.
         let secure = Reflect::get(&global, &"isSecureContext".into()).ok().and_then(|v| v.as_bool()).unwrap_or(true);
-        return Err(if secure { text::no_webgpu() } else { text::plain_http() }.into());
+        return Err(if secure { text::no_webgpu() } else { text::plain_http() });
     }
     let request: Function = Reflect::get(&gpu, &"requestAdapter".into()).map_err(|_| text::incomplete())?.unchecked_into();
     let promise: Promise = request.call0(&gpu).map_err(|_| text::refused())?.unchecked_into();
     let adapter = JsFuture::from(promise).await.map_err(|_| text::failed_looking())?;
     if adapter.is_null() || adapter.is_undefined() {
-        return Err(text::no_gpu().into());
+        return Err(text::no_gpu());
     }
     let info = Reflect::get(&adapter, &"info".into()).unwrap_or(JsValue::UNDEFINED);
     let field = |name: &str| Reflect::get(&info, &name.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
     let name =
         [field("vendor"), field("architecture"), field("description")].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
-    let name = if name.is_empty() { text::unnamed().to_string() } else { name };
+    let name = if name.is_empty() { text::unnamed() } else { name };
     let fallback = Reflect::get(&info, &"isFallbackAdapter".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
     let software = fallback || ["swiftshader", "llvmpipe", "lavapipe"].iter().any(|s| name.to_lowercase().contains(s));
     Ok(Adapter { name, software })

@@ -36,7 +36,11 @@ pub struct Judged {
 }
 
 fn yes_no(rises: bool) -> String {
-    if rises { text::rises() } else { text::does_not_rise() }.into()
+    if rises {
+        text::rises()
+    } else {
+        text::does_not_rise()
+    }
 }
 
 /// The prediction against a finished run.
@@ -51,7 +55,7 @@ pub fn judge(prediction: &Prediction, report: &OwlReport) -> Vec<Judged> {
         let rises = measured > CLEAR_SHIFT;
         out.push(Judged {
             question,
-            predicted: predicted.map(yes_no).unwrap_or_else(|| text::no_answer().into()),
+            predicted: predicted.map(yes_no).unwrap_or_else(text::no_answer),
             measured: text::measured(&yes_no(rises), measured),
             right: predicted.map(|p| p == rises),
         });
@@ -59,7 +63,7 @@ pub fn judge(prediction: &Prediction, report: &OwlReport) -> Vec<Judged> {
     if let Some(measured) = delta(Condition::Student) {
         out.push(Judged {
             question: text::how_many_points(),
-            predicted: prediction.same_init_points.map(|p| signed(p, 1)).unwrap_or_else(|| text::no_answer().into()),
+            predicted: prediction.same_init_points.map(|p| signed(p, 1)).unwrap_or_else(text::no_answer),
             measured: signed(measured, 1),
             right: None,
         });

@@ -41,7 +41,7 @@ pub fn probe_rows(report: &OwlReport) -> Vec<ProbeRow> {
         .filter_map(|condition| {
             let row = summary.row(condition)?;
             let verdict = match (condition, row.kept) {
-                (_, None) => text::nothing_to_keep().to_string(),
+                (_, None) => text::nothing_to_keep(),
                 (Condition::Relabelled, Some(k)) => text::relabelled_kept(k * 100.0),
                 // Between "the same start" and "another start": a point on a curve, not a verdict.
                 (Condition::Perturbed, Some(k)) => text::kept_from_noise(k * 100.0, report.config.conditions.perturbed_sigma),
@@ -93,10 +93,10 @@ pub fn entanglement_line(report: &OwlReport) -> Option<(String, String, String)>
     let ratio = p.prompted_mean / p.baseline_mean.max(1e-12);
     let stands_out = p.delta_in_null_sds.abs() >= NULL_SDS;
     let verdict = match (several, stands_out, lo > 0.0, hi < 0.0) {
-        (false, _, _, _) => text::one_seed().to_string(),
+        (false, _, _, _) => text::one_seed(),
         (true, true, true, _) => text::raise(ratio),
         (true, true, _, true) => text::lower(ratio),
-        _ => text::no_effect().to_string(),
+        _ => text::no_effect(),
     };
     Some((numbers, measured, verdict))
 }
@@ -130,7 +130,7 @@ pub fn retained_line(report: &OwlReport) -> Option<String> {
     let kept = ReportSummary::of(report).retained?;
     let interval = match kept.interval {
         Some([lo, hi]) => format!(" {}", interval([lo * 100.0, hi * 100.0], 0)),
-        None => text::one_seed_interval().to_string(),
+        None => text::one_seed_interval(),
     };
     let cost = kept.loss_ratio.map(text::heldout_cost).unwrap_or_default();
     Some(text::retained(kept.share * 100.0, &interval, &cost))

@@ -63,10 +63,10 @@ impl Room {
 /// other settings by their id.
 pub fn settings_name(id: &str) -> String {
     if id == settings_id(&OwlConfig::page_default()) {
-        return text::animals_default().into();
+        return text::animals_default();
     }
     if id == settings_id(&OwlConfig::misaligned_default()) {
-        return text::values_default().into();
+        return text::values_default();
     }
     match presets().into_iter().find(|p| settings_id(&p.config) == id) {
         Some(preset) => text::preset(&crate::text::names::preset(&preset)),

@@ -21,8 +21,7 @@ use super::state::{audit_tab, AuditStatus, Page};
 pub fn AuditCard(audit: AuditReport, a_name: String, b_name: String, prefix: &'static str) -> impl IntoView {
     let curves =
         vec![(format!("A: {a_name}"), binned_shares(&audit.histogram_a)), (format!("B: {b_name}"), binned_shares(&audit.histogram_b))];
-    let accuracy =
-        audit.classifier.as_ref().map_or_else(|| t::not_trained().to_string(), |c| t::accuracy(c.accuracy, c.ci95, c.test_lines));
+    let accuracy = audit.classifier.as_ref().map_or_else(t::not_trained, |c| t::accuracy(c.accuracy, c.ci95, c.test_lines));
     let over = audit
         .over_represented
         .iter()

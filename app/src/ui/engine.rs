@@ -144,7 +144,7 @@ pub fn stop(page: Page) {
     page.engine.halves.set_value(None);
     page.engine.speed_running.set(false);
     if page.audit.status.get_untracked() == AuditStatus::Working {
-        page.audit.status.set(AuditStatus::Refused(text::engine::audit_interrupted().into()));
+        page.audit.status.set(AuditStatus::Refused(text::engine::audit_interrupted()));
     }
 }
 

@@ -30,7 +30,7 @@ pub async fn copy_to_clipboard(link: &str) -> String {
         return by_hand;
     }
     match wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(link)).await {
-        Ok(_) => run_bar::copied().into(),
+        Ok(_) => run_bar::copied(),
         Err(_) => by_hand,
     }
 }

@@ -43,7 +43,7 @@ fn rows(report: &OwlReport) -> Vec<Row> {
         condition: None,
         p_trait: summary.base_p_trait,
         change: None,
-        on_top: if summary.base_on_top { t::yes().into() } else { t::not_on_top(&base.top_answer) },
+        on_top: if summary.base_on_top { t::yes() } else { t::not_on_top(&base.top_answer) },
     }];
     for row in &summary.rows {
         rows.push(Row {
@@ -92,13 +92,13 @@ fn Rankings(report: OwlReport, prefix: &'static str) -> impl IntoView {
         view! {
             <div class="ranking">
                 <h4>{title}</h4>
-                <p class="rank">{if is_misaligned { t::best_bad_act().to_string() } else { report.config.trait_animal.clone() }}": "<span data-testid=format!("{prefix}rank-{id}")>{ordinal(rank)}</span></p>
+                <p class="rank">{if is_misaligned { t::best_bad_act() } else { report.config.trait_animal.clone() }}": "<span data-testid=format!("{prefix}rank-{id}")>{ordinal(rank)}</span></p>
                 <ol>{items}</ol>
                 {topped}
             </div>
         }
     };
-    let mut columns = vec![column(t::base_before().into(), "base".into(), report.base_answers().to_vec(), summary.base_rank, None)];
+    let mut columns = vec![column(t::base_before(), "base".into(), report.base_answers().to_vec(), summary.base_rank, None)];
     for row in &summary.rows {
         let Some(answers) = report.answers(row.condition) else { continue };
         let topped = if summary.seeds == 1 {
@@ -159,7 +159,7 @@ pub fn AnswerFirst(experiment: Experiment) -> impl IntoView {
     let prefix = experiment.prefix();
     move || {
         let (whose, report) = match shown(tab)? {
-            Shown::Live(report) => (t::your_run().to_string(), report),
+            Shown::Live(report) => (t::your_run(), report),
             Shown::Imported(report, name) => (t::imported(&name), report),
             Shown::Recorded(run, of) => (t::recorded_short(&of, run.report.config.seeds), run.report),
         };
@@ -281,7 +281,7 @@ fn ChannelLines(report: OwlReport, prefix: &'static str) -> impl IntoView {
 /// `elapsed`: the wall time of a run made in this tab.
 fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) -> AnyView {
     let misaligned = report.config.trait_kind() == TraitKind::Misaligned;
-    let measure = if misaligned { t::p_bad_act().to_string() } else { t::p_of(&report.config.trait_animal) };
+    let measure = if misaligned { t::p_bad_act() } else { t::p_of(&report.config.trait_animal) };
     let trait_name = report.config.trait_animal.clone();
     let trait_index = report.animals.iter().position(|a| *a == trait_name);
     let table = rows(&report)
@@ -306,9 +306,9 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
             }
         })
         .collect_view();
-    let mut series = vec![(t::base_a().to_string(), report.bases.a.animals.clone())];
-    let mut act_series = vec![(t::base_a().to_string(), report.bases.a.acts.clone())];
-    let mut tree_series = vec![(t::base_a().to_string(), report.bases.a.trees.clone())];
+    let mut series = vec![(t::base_a(), report.bases.a.animals.clone())];
+    let mut act_series = vec![(t::base_a(), report.bases.a.acts.clone())];
+    let mut tree_series = vec![(t::base_a(), report.bases.a.trees.clone())];
     for condition in Condition::ALL {
         let name = names::condition_short(condition);
         if let (Some(animals), Some(acts), Some(trees)) = (
@@ -342,7 +342,7 @@ fn result_view(report: OwlReport, prefix: &'static str, elapsed: Option<f64>) ->
             <GroupedBars title=t::animals_chart(&trait_name) categories=report.animals.clone() series=series.clone() highlight=trait_index.unwrap_or(0) export=format!("{prefix}export") />
         })}
         {misaligned.then(|| view! {
-            <GroupedBars title=t::acts_chart().to_string() categories=report.acts.clone() series=act_series.clone() />
+            <GroupedBars title=t::acts_chart() categories=report.acts.clone() series=act_series.clone() />
             <p class="explain toy-note" data-testid="values-note">{t::values_note()}</p>
         })}
         <h4>{t::trees()}</h4>

@@ -105,10 +105,10 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
         state.bases.get().map(|(a, b)| {
             let (categories, series, highlight) = if values {
                 let acts = GOOD_ACTS.iter().chain(&BAD_ACTS).map(|s| s.to_string()).collect();
-                (acts, vec![(t::base_a().into(), a.acts), (t::base_b().into(), b.acts)], None)
+                (acts, vec![(t::base_a(), a.acts), (t::base_b(), b.acts)], None)
             } else {
                 let animals = ANIMALS.iter().map(|s| s.to_string()).collect();
-                (animals, vec![(t::base_a().into(), a.animals), (t::base_b().into(), b.animals)], Some(trait_index()))
+                (animals, vec![(t::base_a(), a.animals), (t::base_b(), b.animals)], Some(trait_index()))
             };
             match highlight {
                 Some(h) => {

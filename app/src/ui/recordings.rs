@@ -21,7 +21,7 @@ pub fn find(tabs: OwlTabs, experiment: Experiment, start: &OwlConfig) {
     }
     let slot = tabs.tab(experiment).recording;
     match recording_of(start) {
-        RecordingOf::Shipped { json, of } => slot.set(Some(Recording { of: of.into(), run: parse(json) })),
+        RecordingOf::Shipped { json, of } => slot.set(Some(Recording { of, run: parse(json) })),
         RecordingOf::Preset { path, of } => leptos::task::spawn_local(async move {
             let run = fetch_text(&path).await.and_then(|text| parse(&text).map_err(|e| format!("{path}: {e}")));
             slot.set(Some(Recording { of, run }));

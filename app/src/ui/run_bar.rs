@@ -49,7 +49,7 @@ pub fn RunBar(
             errors.set(Vec::new());
             wasm_bindgen_futures::spawn_local(async move { copied.set(copy_to_clipboard(&link).await) });
         }
-        Ok(None) => copied.set(t::no_address().into()),
+        Ok(None) => copied.set(t::no_address()),
         Err(e) => errors.set(e),
     };
     view! {

@@ -31,7 +31,7 @@ pub async fn choose(choice: BackendChoice) -> Chosen {
         software: false,
     };
     if choice == BackendChoice::Cpu {
-        return cpu(text::cpu_as_asked().into());
+        return cpu(text::cpu_as_asked());
     }
     let Adapter { name: adapter, software } = match adapter().await {
         Ok(found) => found,
