@@ -494,6 +494,8 @@ audit-findings-no-completions = keine Fortsetzungen (füge welche ein oder wähl
 audit-findings-none-rejected = keine verworfen
 audit-findings-too-few = Zu wenige behaltene Zeilen auf einer Seite (weniger als 10), um einen Klassifikator zu trainieren.
 audit-findings-rejected = verworfen: { $reasons }
+audit-findings-unreadable = { $side }: { $error }
+audit-findings-side-empty = { $side }: { $empty }
 audit-findings-side = { $kept } von { $lines } behalten, { $numbers } Zahlen; { $rejected }
 audit-findings-differ = Die beiden Mengen unterscheiden sich: Ein einfacher Klassifikator erkennt allein an ihren Zahlen in { $accuracy } der Fälle, aus welcher Menge eine Zeile stammt [{ $low }, { $high }] (Zufall 50 %).
 audit-findings-distributions-differ = Die Zahlenverteilungen der Mengen unterscheiden sich (p = { $p }), aber keine einzelne Zeile verrät ihre Menge ({ $accuracy } [{ $low }, { $high }], Zufall 50 %).
@@ -561,6 +563,8 @@ device-failed-looking = WebGPU ist bei der Suche nach einer GPU gescheitert
 device-no-gpu = WebGPU hat keine brauchbare GPU gefunden
 device-unnamed = unbenannter Adapter
 device-cpu-as-asked = Läuft auf der CPU, wie gewünscht
+device-timed-cpu = CPU (wasm)
+device-timed-webgpu = WebGPU
 device-timed-wrong = WebGPU (Selbsttest nicht bestanden: gemessen, nie benutzt)
 device-timed-software = WebGPU (Software-Emulation: gemessen, nicht benutzt)
 device-on-cpu-because = { $why }: läuft auf der CPU

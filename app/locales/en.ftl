@@ -499,6 +499,8 @@ audit-findings-no-completions = no completions (paste some, or choose a file)
 audit-findings-none-rejected = none rejected
 audit-findings-too-few = Too few kept lines on a side (fewer than 10) to train a classifier.
 audit-findings-rejected = rejected: { $reasons }
+audit-findings-unreadable = { $side }: { $error }
+audit-findings-side-empty = { $side }: { $empty }
 audit-findings-side = { $kept } of { $lines } kept, { $numbers } numbers; { $rejected }
 audit-findings-differ = The two sets differ: a simple classifier tells which set a line came from { $accuracy } of the time [{ $low }, { $high }] (chance 50%), from its numbers alone.
 audit-findings-distributions-differ = The sets' number distributions differ (p = { $p }), but no single line betrays its set ({ $accuracy } [{ $low }, { $high }], chance 50%).
@@ -566,6 +568,8 @@ device-failed-looking = WebGPU failed while looking for a GPU
 device-no-gpu = WebGPU found no usable GPU
 device-unnamed = unnamed adapter
 device-cpu-as-asked = Running on the CPU, as asked
+device-timed-cpu = CPU (wasm)
+device-timed-webgpu = WebGPU
 device-timed-wrong = WebGPU (failed the self-check: timed, never used)
 device-timed-software = WebGPU (software emulation: timed, not used)
 device-on-cpu-because = { $why }: running on the CPU

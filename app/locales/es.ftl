@@ -494,6 +494,8 @@ audit-findings-no-completions = no hay continuaciones (pega algunas o elige un a
 audit-findings-none-rejected = ninguna descartada
 audit-findings-too-few = Demasiado pocas líneas conservadas en un lado (menos de 10) para entrenar un clasificador.
 audit-findings-rejected = descartadas: { $reasons }
+audit-findings-unreadable = { $side }: { $error }
+audit-findings-side-empty = { $side }: { $empty }
 audit-findings-side = { $kept } de { $lines } conservadas, { $numbers } números; { $rejected }
 audit-findings-differ = Los dos conjuntos difieren: un clasificador sencillo adivina de qué conjunto viene una línea el { $accuracy } de las veces [{ $low }, { $high }] (azar 50 %), solo por sus números.
 audit-findings-distributions-differ = Las distribuciones de números de los conjuntos difieren (p = { $p }), pero ninguna línea por sí sola delata su conjunto ({ $accuracy } [{ $low }, { $high }], azar 50 %).
@@ -561,6 +563,8 @@ device-failed-looking = WebGPU falló al buscar una GPU
 device-no-gpu = WebGPU no encontró ninguna GPU utilizable
 device-unnamed = adaptador sin nombre
 device-cpu-as-asked = En la CPU, como se pidió
+device-timed-cpu = CPU (wasm)
+device-timed-webgpu = WebGPU
 device-timed-wrong = WebGPU (no pasó la autocomprobación: medida, nunca usada)
 device-timed-software = WebGPU (emulación por software: medida, no usada)
 device-on-cpu-because = { $why }: en la CPU

@@ -5,7 +5,7 @@ use subliminal_model::owl::audit::{audit_texts, read_completions, AuditReport, A
 use subliminal_model::owl::filter::FilterConfig;
 use subliminal_model::owl::vocab::NUMBER_COUNT;
 
-use crate::protocol::AuditInput;
+use crate::protocol::{AuditInput, AuditRefusal};
 
 /// The largest file a side of the audit reads: 100,000 completions of a model are about 3 MB.
 pub const MOST_FILE_BYTES: f64 = 64e6;
@@ -14,15 +14,16 @@ pub const MOST_FILE_BYTES: f64 = 64e6;
 pub const BIN: usize = 25;
 
 /// Reads both sides and audits them with the experiment's filter (no banned numbers, answer
-/// words flagged). An unreadable side is named: "A: line 3: ...".
-pub fn audit_inputs(a: &AuditInput, b: &AuditInput) -> Result<AuditReport, String> {
+/// words flagged). An unreadable or empty side is named (`text::audit_findings::refusal`).
+pub fn audit_inputs(a: &AuditInput, b: &AuditInput) -> Result<AuditReport, AuditRefusal> {
     let read = |side: &str, input: &AuditInput| {
-        read_completions(&input.text, input.format, input.name.as_deref(), &input.column).map_err(|e| format!("{side}: {e}"))
+        read_completions(&input.text, input.format, input.name.as_deref(), &input.column)
+            .map_err(|e| AuditRefusal::Unreadable { side: side.into(), error: e.to_string() })
     };
     let (a_lines, b_lines) = (read("A", a)?, read("B", b)?);
     for (side, lines) in [("A", &a_lines), ("B", &b_lines)] {
         if lines.is_empty() {
-            return Err(format!("{side}: {}", text::no_completions()));
+            return Err(AuditRefusal::NoCompletions { side: side.into() });
         }
     }
     Ok(audit_texts(&a_lines, &b_lines, &FilterConfig::default()))
@@ -79,8 +80,9 @@ mod tests {
             "a line counts under each rule it breaks"
         );
         let err = audit_inputs(&a, &AuditInput { format: InputFormat::JsonLines, ..input("\"1\"\n2, 3\n") }).unwrap_err();
-        assert_eq!(err, "B: line 2: expected a JSON string such as \"1, 2, 3\", found \"2, 3\"");
-        assert_eq!(audit_inputs(&input("\n\n"), &a).unwrap_err(), "A: no completions (paste some, or choose a file)");
+        assert_eq!(crate::text::audit_findings::refusal(&err), "B: line 2: expected a JSON string such as \"1, 2, 3\", found \"2, 3\"");
+        let empty = audit_inputs(&input("\n\n"), &a).unwrap_err();
+        assert_eq!(crate::text::audit_findings::refusal(&empty), "A: no completions (paste some, or choose a file)");
     }
 
     #[test]

@@ -4,15 +4,14 @@
 //! language's way (the browser's `Intl.NumberFormat`; outside a browser, where only the tests run,
 //! a small table of the same separators).
 //!
-//! A visit reads one language: switching reloads the page with `?lang=` in its address. Both
-//! wasm entry points set it first thing (the worker from its `Init`).
+//! A visit reads one language: switching reloads the page with `?lang=` in its address. Only the
+//! page speaks: the engine's worker reports what it found (`protocol::DeviceNote`, `Failure`) and
+//! the page words it, so the workers carry no catalog.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
     En,

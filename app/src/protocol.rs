@@ -3,7 +3,6 @@
 //! The experiment settings and reports are the engine's own serde types, so the URL, the CLI, the
 //! worker and an exported report all speak the same language.
 
-use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use subliminal_model::events::Event;
 use subliminal_model::mnist::experiment::PerNetwork;
@@ -55,13 +54,8 @@ impl KeptNumbers {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ToWorker {
-    /// Pick the device and load the shipped base models; `lang`: the page's language, which the
-    /// worker's own sentences (its device notes) are written in. Sent once per worker.
-    Init {
-        backend: BackendChoice,
-        #[serde(default)]
-        lang: Lang,
-    },
+    /// Pick the device and load the shipped base models. Sent once per worker.
+    Init { backend: BackendChoice },
     /// Run an experiment (any of them: the spec says which), or one half of an owl run that two
     /// workers run side by side (`part`; the page joins their reports).
     Run {
@@ -90,17 +84,128 @@ pub struct AuditInput {
 /// One speed-check measurement: a network's training step on one device.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DeviceTiming {
-    /// "CPU (wasm)", "WebGPU", or WebGPU that failed its self-check (timed, never used).
-    pub device: String,
+    pub device: TimedDevice,
     pub timing: StepTiming,
+}
+
+/// A device the speed check times.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimedDevice {
+    /// The CPU engine (wasm).
+    Cpu,
+    /// The GPU the engine trains on.
+    Webgpu,
+    /// A GPU that failed the self-check: timed, never used.
+    WebgpuWrong,
+    /// A software emulation of a GPU: timed, not used.
+    WebgpuSoftware,
 }
 
 /// The device the worker runs on, and why.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BackendInfo {
     pub webgpu: bool,
-    /// A sentence for the visitor, e.g. "WebGPU not available in this browser: running on the CPU".
-    pub note: String,
+    /// Why this device; the page says it in its language.
+    pub note: DeviceNote,
+}
+
+/// Why the engine runs where it runs: what the worker found, which the page words
+/// (`text::device::note`). The worker says nothing in words of its own, so it carries no catalog.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DeviceNote {
+    /// The visitor (or the link) chose the CPU.
+    CpuAsAsked,
+    /// The browser offers no usable WebGPU adapter.
+    NoAdapter {
+        why: NoAdapter,
+    },
+    /// This is the engine built without WebGPU (the page found no adapter when it started), and
+    /// the worker found `adapter` after all.
+    EngineWithoutWebgpu {
+        adapter: String,
+    },
+    OnWebgpu {
+        adapter: String,
+    },
+    /// WebGPU would not start.
+    FailedToStart {
+        error: String,
+    },
+    /// The GPU computed the self-check's training step wrongly; `worst`: the parameter furthest
+    /// off, by `percent_off` of the step.
+    WrongStep {
+        worst: String,
+        percent_off: f64,
+    },
+    /// A software emulation of a GPU (it passed the self-check): the CPU is much faster.
+    Software {
+        adapter: String,
+    },
+    /// The same, used because the link asked for WebGPU.
+    SoftwareAsAsked {
+        adapter: String,
+    },
+}
+
+/// Why the browser offers no WebGPU adapter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoAdapter {
+    /// WebGPU is offered to secure pages only, and this one came over plain HTTP.
+    PlainHttp,
+    NoWebgpu,
+    Incomplete,
+    Refused,
+    FailedLooking,
+    NoGpu,
+}
+
+/// What stopped the worker, for the page to say.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Failure {
+    /// The engine's own error, in its words (the CLI's).
+    Engine { message: String },
+    /// A shipped file (`assets/base-a.slpw`) could not be had.
+    Download { file: String, problem: DownloadProblem },
+    /// The browser reported the GPU device lost.
+    GpuLost { reason: String, message: String },
+    /// A training curve's value that is not a number (a device computing garbage): `learner` and
+    /// `metric` as the engine's events name them, `value` as written ("NaN").
+    InvalidNumbers { learner: String, metric: String, value: String, step: usize },
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Engine { message }
+    }
+}
+
+impl From<&str> for Failure {
+    fn from(message: &str) -> Self {
+        Failure::Engine { message: message.to_string() }
+    }
+}
+
+/// Why a download failed; `detail`: what the browser said, if anything.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DownloadProblem {
+    Offline { detail: Option<String> },
+    Http { status: u16, status_text: String },
+    Unreadable { detail: Option<String> },
+}
+
+/// Why an audit's input was refused.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AuditRefusal {
+    /// A side did not read (`error`: the engine's reader's words, "line 3: expected a JSON string").
+    Unreadable { side: String, error: String },
+    /// A side holds no completions.
+    NoCompletions { side: String },
 }
 
 /// A base model's averaged answers as the page charts them: the engine's
@@ -176,13 +281,13 @@ pub enum FromWorker {
         timings: Vec<DeviceTiming>,
         done: bool,
     },
-    /// An audit's figures, or why its input could not be read ("A: line 3: ...").
+    /// An audit's figures, or why its input could not be read.
     Audited {
-        result: Result<Box<AuditReport>, String>,
+        result: Result<Box<AuditReport>, AuditRefusal>,
     },
     /// Something failed; with `on_gpu` the page carries on with the CPU (the run from its start).
     Failed {
-        message: String,
+        failure: Failure,
         on_gpu: bool,
     },
 }
@@ -258,7 +363,7 @@ mod tests {
         use subliminal_model::owl::report::OwlReport;
 
         let to_worker = [
-            ToWorker::Init { backend: BackendChoice::Webgpu, lang: Lang::De },
+            ToWorker::Init { backend: BackendChoice::Webgpu },
             ToWorker::Run { spec: OwlConfig::page_default().into(), part: Part::Whole },
             ToWorker::Run { spec: OwlConfig::page_default().into(), part: Part::Control },
             ToWorker::Classify { pixels: vec![0.0, 0.5, 1.0] },
@@ -292,7 +397,10 @@ mod tests {
         let lines = vec!["12, 34".to_string(), "56, 78".to_string()];
         let from_worker = [
             FromWorker::Alive,
-            FromWorker::Backend { info: BackendInfo { webgpu: false, note: "CPU".into() } },
+            FromWorker::Backend { info: BackendInfo { webgpu: false, note: DeviceNote::NoAdapter { why: NoAdapter::PlainHttp } } },
+            FromWorker::Backend {
+                info: BackendInfo { webgpu: false, note: DeviceNote::WrongStep { worst: "blocks.0.ln".into(), percent_off: 12.5 } },
+            },
             FromWorker::Loading { file: "assets/base-a.slpw".into(), loaded: 10, total: Some(20) },
             FromWorker::Ready { base_a: preferences.clone(), base_b: preferences },
             FromWorker::Event { event: Event::Progress { stage: Stage::Generate, done: 3, total: 9 } },
@@ -305,7 +413,7 @@ mod tests {
             FromWorker::Classified { probabilities: PerNetwork { teacher: vec![90.0], student: vec![80.0], cross_init: vec![10.0] } },
             FromWorker::Speed {
                 timings: vec![DeviceTiming {
-                    device: "CPU (wasm)".into(),
+                    device: TimedDevice::WebgpuSoftware,
                     timing: StepTiming {
                         model: "gpt".into(),
                         shape: "64 x 32".into(),
@@ -320,8 +428,24 @@ mod tests {
             FromWorker::Audited {
                 result: Ok(Box::new(subliminal_model::owl::audit::audit_texts(&lines, &lines, &FilterConfig::default()))),
             },
-            FromWorker::Audited { result: Err("A: line 3: not a JSON string".into()) },
-            FromWorker::Failed { message: "lost device".into(), on_gpu: true },
+            FromWorker::Audited { result: Err(AuditRefusal::Unreadable { side: "A".into(), error: "line 3: not a JSON string".into() }) },
+            FromWorker::Failed { failure: Failure::GpuLost { reason: "Destroyed".into(), message: String::new() }, on_gpu: true },
+            FromWorker::Failed {
+                failure: Failure::Download {
+                    file: "assets/base-a.slpw".into(),
+                    problem: DownloadProblem::Http { status: 404, status_text: "Not Found".into() },
+                },
+                on_gpu: false,
+            },
+            FromWorker::Failed {
+                failure: Failure::InvalidNumbers {
+                    learner: "student (same init)".into(),
+                    metric: "loss".into(),
+                    value: "NaN".into(),
+                    step: 22,
+                },
+                on_gpu: true,
+            },
         ];
         let mut covered: Vec<&str> = from_worker
             .iter()

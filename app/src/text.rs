@@ -294,6 +294,7 @@ pub mod page {
 /// What the page says about its engine (the Web Worker).
 pub mod engine {
     use crate::i18n::percent;
+    use crate::protocol::{DownloadProblem, Failure};
     use crate::tr;
 
     pub fn audit_interrupted() -> String {
@@ -302,6 +303,26 @@ pub mod engine {
 
     pub fn could_not_start(error: &str) -> String {
         tr!("engine-could-not-start", error = error)
+    }
+
+    /// What stopped the worker, in a sentence.
+    pub fn failure(failure: &Failure) -> String {
+        let with = |sentence: String, detail: &Option<String>| match detail {
+            Some(detail) => format!("{sentence}: {detail}"),
+            None => sentence,
+        };
+        match failure {
+            Failure::Engine { message } => message.clone(),
+            Failure::Download { file, problem } => match problem {
+                DownloadProblem::Offline { detail } => with(super::files::offline(file), detail),
+                DownloadProblem::Http { status, status_text } => super::files::http(file, *status, status_text),
+                DownloadProblem::Unreadable { detail } => with(super::files::unreadable(file), detail),
+            },
+            Failure::GpuLost { reason, message } => super::device::lost(reason, message),
+            Failure::InvalidNumbers { learner, metric, value, step } => {
+                super::device::invalid_numbers(&super::names::learner(learner), metric, value, *step)
+            }
+        }
     }
 
     pub fn stopped(why: &str) -> String {
@@ -1747,6 +1768,7 @@ pub mod recorded {
 /// The data audit's sentences.
 pub mod audit_findings {
     use crate::i18n::{fixed, percent};
+    use crate::protocol::AuditRefusal;
     use crate::tr;
 
     pub fn no_completions() -> String {
@@ -1763,6 +1785,14 @@ pub mod audit_findings {
 
     pub fn rejected(reasons: &str) -> String {
         tr!("audit-findings-rejected", reasons = reasons)
+    }
+
+    /// Why an audit's input was refused: "A: line 3: expected a JSON string".
+    pub fn refusal(refusal: &AuditRefusal) -> String {
+        match refusal {
+            AuditRefusal::Unreadable { side, error } => tr!("audit-findings-unreadable", side = side.as_str(), error = error.as_str()),
+            AuditRefusal::NoCompletions { side } => tr!("audit-findings-side-empty", side = side.as_str(), empty = no_completions()),
+        }
     }
 
     /// "1,637 of 1,640 kept, 11,491 numbers; rejected: unfinished 3".
@@ -1959,6 +1989,7 @@ pub mod files {
 /// The device badge: what the engine's worker chose to run on, and why.
 pub mod device {
     use crate::i18n::percent;
+    use crate::protocol::{DeviceNote, NoAdapter, TimedDevice};
     use crate::tr;
 
     pub fn plain_http() -> String {
@@ -1999,6 +2030,59 @@ pub mod device {
 
     pub fn timed_software() -> String {
         tr!("device-timed-software")
+    }
+
+    /// The badge's sentence: where the engine runs, and why.
+    pub fn note(note: &DeviceNote) -> String {
+        match note {
+            DeviceNote::CpuAsAsked => cpu_as_asked(),
+            DeviceNote::NoAdapter { why } => on_cpu_because(&no_adapter(*why)),
+            DeviceNote::EngineWithoutWebgpu { adapter } => on_cpu_because(&engine_without_webgpu(&named(adapter))),
+            DeviceNote::OnWebgpu { adapter } => on_webgpu(&named(adapter)),
+            DeviceNote::FailedToStart { error } => failed_to_start(error),
+            DeviceNote::WrongStep { worst, percent_off } => wrong_step(worst, *percent_off),
+            DeviceNote::Software { adapter } => software(&named(adapter)),
+            DeviceNote::SoftwareAsAsked { adapter } => software_as_asked(&named(adapter)),
+        }
+    }
+
+    /// An adapter by the name the browser gave it, or as unnamed.
+    fn named(adapter: &str) -> String {
+        if adapter.is_empty() {
+            unnamed()
+        } else {
+            adapter.to_string()
+        }
+    }
+
+    /// Why the browser offers no WebGPU adapter.
+    pub fn no_adapter(why: NoAdapter) -> String {
+        match why {
+            NoAdapter::PlainHttp => plain_http(),
+            NoAdapter::NoWebgpu => no_webgpu(),
+            NoAdapter::Incomplete => incomplete(),
+            NoAdapter::Refused => refused(),
+            NoAdapter::FailedLooking => failed_looking(),
+            NoAdapter::NoGpu => no_gpu(),
+        }
+    }
+
+    /// A device in the speed check's table.
+    pub fn timed(device: TimedDevice) -> String {
+        match device {
+            TimedDevice::Cpu => timed_cpu(),
+            TimedDevice::Webgpu => timed_webgpu(),
+            TimedDevice::WebgpuWrong => timed_wrong(),
+            TimedDevice::WebgpuSoftware => timed_software(),
+        }
+    }
+
+    pub fn timed_cpu() -> String {
+        tr!("device-timed-cpu")
+    }
+
+    pub fn timed_webgpu() -> String {
+        tr!("device-timed-webgpu")
     }
 
     /// Why there is no WebGPU, and that the CPU runs instead.
@@ -2124,6 +2208,29 @@ mod tests {
                 "dolphin teacher's numbers (mixed in)",
             ]
         );
+    }
+
+    /// The worker reports what it found; the page words it, in its language.
+    #[test]
+    fn the_workers_findings_are_said_by_the_page() {
+        use crate::protocol::{DeviceNote, DownloadProblem, Failure, NoAdapter};
+        let plain_http = DeviceNote::NoAdapter { why: NoAdapter::PlainHttp };
+        assert_eq!(
+            super::device::note(&plain_http),
+            "WebGPU needs a secure page (HTTPS, or localhost) and this one came over plain HTTP: running on the CPU"
+        );
+        assert_eq!(super::device::note(&DeviceNote::OnWebgpu { adapter: String::new() }), "Running on WebGPU (unnamed adapter)");
+        let missing = Failure::Download {
+            file: "assets/base-a.slpw".into(),
+            problem: DownloadProblem::Http { status: 404, status_text: "Not Found".into() },
+        };
+        assert_eq!(super::engine::failure(&missing), "assets/base-a.slpw could not be downloaded: HTTP 404 Not Found");
+        let garbage = Failure::InvalidNumbers { learner: "student (same init)".into(), metric: "loss".into(), value: "NaN".into(), step: 22 };
+        crate::i18n::set(crate::i18n::Lang::De);
+        let (said, german_http) = (super::engine::failure(&garbage), super::device::note(&plain_http));
+        crate::i18n::set(crate::i18n::Lang::En);
+        assert!(said.starts_with("Schüler (gleicher Start): loss wurde bei Schritt 22 zu NaN"), "{said}");
+        assert!(german_http.starts_with("WebGPU braucht eine sichere Seite"), "{german_http}");
     }
 
     #[test]

@@ -50,7 +50,7 @@ try {
   console.log(`Our engine: ${engine.backend}`);
   console.log('network  device                 ours ms/step   TF.js ms/step   ours/TF.js');
   for (const model of ['gpt', 'mlp']) {
-    for (const [device, tfBackend] of [['CPU (wasm)', 'wasm'], ['WebGPU', 'webgpu']]) {
+    for (const [device, tfBackend] of [['cpu', 'wasm'], ['webgpu', 'webgpu']]) {
       const row = engine.rows.find((r) => r.model === model && r.device.startsWith(device));
       const ref = reference[tfBackend];
       const refMs = ref[model]?.step_ms;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use subliminal_app::protocol::BackendChoice;
-use subliminal_app::text::page;
+use subliminal_app::text::{device, page};
 
 use super::audit_card::AuditTab;
 use super::compare_card::CompareCard;
@@ -25,8 +25,8 @@ fn BackendBadge() -> impl IntoView {
     let areas = Page::from_context();
     let state = areas.engine;
     let text = move || match state.backend.get() {
-        Some(info) if state.helper_ready.get() => format!("{}{}", info.note, page::two_workers()),
-        Some(info) => info.note,
+        Some(info) if state.helper_ready.get() => format!("{}{}", device::note(&info.note), page::two_workers()),
+        Some(info) => device::note(&info.note),
         // The failure box (below) says why.
         None if matches!(state.status.get(), Status::Failed { .. }) => page::not_started(),
         None => page::starting(),

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use std::time::Duration;
 use subliminal_app::live::Beside;
 use subliminal_app::protocol::{AuditInput, BackendChoice, DigitGuess, FromWorker, KeptNumbers, ToWorker};
-use subliminal_app::{i18n, text};
+use subliminal_app::text;
 use subliminal_model::owl::report::OwlReport;
 use subliminal_model::run::{Part, Report, Spec};
 
@@ -259,7 +259,7 @@ fn finished(page: Page, report: Report, digits: Vec<DigitGuess>) {
 fn apply_helper(page: Page, message: FromWorker) {
     let splitting = page.engine.halves.with_value(Option::is_some);
     match message {
-        FromWorker::Alive => post_to(page.engine.helper, &ToWorker::Init { backend: BackendChoice::Cpu, lang: i18n::lang() }),
+        FromWorker::Alive => post_to(page.engine.helper, &ToWorker::Init { backend: BackendChoice::Cpu }),
         FromWorker::Ready { .. } => page.engine.helper_ready.set(true),
         FromWorker::Event { event } if splitting => page.engine.live.update(|live| live.observe_beside(event, now_ms())),
         FromWorker::Samples { samples } if splitting => page.engine.live.update(|live| live.add_samples(samples)),
@@ -270,7 +270,7 @@ fn apply_helper(page: Page, message: FromWorker) {
             }
             Report::Mnist(_) => failed(page, text::engine::stopped("the second worker ran the wrong experiment"), false),
         },
-        FromWorker::Failed { message, .. } => failed(page, message, false),
+        FromWorker::Failed { failure, .. } => failed(page, text::engine::failure(&failure), false),
         _ => {}
     }
 }
@@ -342,7 +342,7 @@ pub fn start_clock(engine: EngineState) {
 
 fn apply(page: Page, message: FromWorker) {
     match message {
-        FromWorker::Alive => post(page, &ToWorker::Init { backend: page.engine.backend_choice.get_untracked(), lang: i18n::lang() }),
+        FromWorker::Alive => post(page, &ToWorker::Init { backend: page.engine.backend_choice.get_untracked() }),
         FromWorker::Backend { info } => {
             if !info.webgpu {
                 start_helper(page);
@@ -373,12 +373,12 @@ fn apply(page: Page, message: FromWorker) {
         FromWorker::Classified { probabilities } => page.mnist.classified.set(Some(probabilities)),
         FromWorker::Audited { result } => page.audit.status.set(match result {
             Ok(report) => AuditStatus::Done(report),
-            Err(message) => AuditStatus::Refused(message),
+            Err(refusal) => AuditStatus::Refused(text::audit_findings::refusal(&refusal)),
         }),
         FromWorker::Speed { timings, done } => {
             page.engine.speed.set(timings);
             page.engine.speed_running.set(!done);
         }
-        FromWorker::Failed { message, on_gpu } => failed(page, message, on_gpu),
+        FromWorker::Failed { failure, on_gpu } => failed(page, text::engine::failure(&failure), on_gpu),
     }
 }

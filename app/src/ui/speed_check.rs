@@ -2,7 +2,7 @@
 //! engine can use, so a workshop host can check a laptop before the session.
 
 use leptos::prelude::*;
-use subliminal_app::text::{speed, units};
+use subliminal_app::text::{device, speed, units};
 
 use super::engine;
 use super::state::Page;
@@ -21,9 +21,11 @@ pub fn SpeedCheck() -> impl IntoView {
                 let ms = format!("{:.1}", t.timing.step_ms);
                 let network = if t.timing.model == "gpt" { speed::language_model() } else { speed::digit_network() };
                 let (device, model, shape, shown) =
-                    (t.device.clone(), t.timing.model, t.timing.shape, units::milliseconds(t.timing.step_ms));
+                    (device::timed(t.device), t.timing.model, t.timing.shape, units::milliseconds(t.timing.step_ms));
+                // The device's key in the protocol ("cpu", "webgpu"), for tests and tools.
+                let key = serde_json::to_value(t.device).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
                 view! {
-                    <tr data-testid="speed-row" data-device=t.device data-model=model data-ms=ms>
+                    <tr data-testid="speed-row" data-device=key data-model=model data-ms=ms>
                         <td>{device}</td>
                         <td>{network}</td>
                         <td>{shape}</td>

@@ -5,36 +5,35 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ReadableStreamDefaultReader, Response, WorkerGlobalScope};
 
-use crate::text::files;
+use crate::protocol::{DownloadProblem, Failure};
 
-/// `context` (a sentence of the catalog's), and what the browser said.
-fn js_error(context: String, error: JsValue) -> String {
-    match error.as_string().or_else(|| js_sys::JSON::stringify(&error).ok().and_then(|s| s.as_string())) {
-        Some(detail) => format!("{context}: {detail}"),
-        None => context,
-    }
+/// What the browser said of a failure, if anything.
+fn detail(error: JsValue) -> Option<String> {
+    error.as_string().or_else(|| js_sys::JSON::stringify(&error).ok().and_then(|s| s.as_string()))
 }
 
 /// Downloads `assets/<file>`, calling `progress(loaded, total)` as bytes arrive.
-pub async fn fetch(file: &str, mut progress: impl FnMut(u64, Option<u64>)) -> Result<Vec<u8>, String> {
+pub async fn fetch(file: &str, mut progress: impl FnMut(u64, Option<u64>)) -> Result<Vec<u8>, Failure> {
     let url = format!("assets/{file}");
+    let failed = |problem| Failure::Download { file: url.clone(), problem };
+    let unreadable = |error: JsValue| failed(DownloadProblem::Unreadable { detail: detail(error) });
     let scope: WorkerGlobalScope = js_sys::global().unchecked_into();
-    let response = JsFuture::from(scope.fetch_with_str(&url)).await.map_err(|e| js_error(files::offline(&url), e))?;
+    let response = JsFuture::from(scope.fetch_with_str(&url)).await.map_err(|e| failed(DownloadProblem::Offline { detail: detail(e) }))?;
     let response: Response = response.unchecked_into();
     if !response.ok() {
-        return Err(files::http(&url, response.status(), &response.status_text()));
+        return Err(failed(DownloadProblem::Http { status: response.status(), status_text: response.status_text() }));
     }
     let total = response.headers().get("content-length").ok().flatten().and_then(|s| s.parse::<u64>().ok());
-    let body = response.body().ok_or_else(|| files::unreadable(&url))?;
+    let body = response.body().ok_or_else(|| failed(DownloadProblem::Unreadable { detail: None }))?;
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::with_capacity(total.unwrap_or(0) as usize);
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(|e| js_error(files::unreadable(&url), e))?;
+        let chunk = JsFuture::from(reader.read()).await.map_err(unreadable)?;
         let done = Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
         if done {
             break;
         }
-        let value: Uint8Array = Reflect::get(&chunk, &"value".into()).map_err(|e| js_error(files::unreadable(&url), e))?.unchecked_into();
+        let value: Uint8Array = Reflect::get(&chunk, &"value".into()).map_err(unreadable)?.unchecked_into();
         bytes.extend_from_slice(&value.to_vec());
         progress(bytes.len() as u64, total);
     }

@@ -2,11 +2,9 @@
 //! engine built with it (`worker-gpu`), else the CPU.
 
 use crate::gpu::{adapter, Adapter};
-use crate::protocol::BackendChoice;
-use crate::protocol::BackendInfo;
+use crate::protocol::{BackendChoice, BackendInfo, DeviceNote};
 #[cfg(feature = "webgpu")]
-use crate::protocol::FromWorker;
-use crate::text::device as text;
+use crate::protocol::{Failure, FromWorker};
 use burn::prelude::Device;
 #[cfg(feature = "webgpu")]
 use {js_sys::Reflect, wasm_bindgen::prelude::*};
@@ -14,7 +12,7 @@ use {js_sys::Reflect, wasm_bindgen::prelude::*};
 /// What `choose` found.
 pub struct Chosen {
     pub device: Device,
-    /// Whether it is a GPU, and a sentence saying why.
+    /// Whether it is a GPU, and why.
     pub info: BackendInfo,
     /// The WebGPU adapter's name, and whether it is a software emulation (correct, but a
     /// hundred times slower than the CPU engine here).
@@ -24,41 +22,41 @@ pub struct Chosen {
 
 /// The device to run on.
 pub async fn choose(choice: BackendChoice) -> Chosen {
-    let cpu = |note: String| Chosen {
+    let cpu = |note: DeviceNote| Chosen {
         device: Device::flex(),
         info: BackendInfo { webgpu: false, note },
         adapter: String::new(),
         software: false,
     };
     if choice == BackendChoice::Cpu {
-        return cpu(text::cpu_as_asked());
+        return cpu(DeviceNote::CpuAsAsked);
     }
     let Adapter { name: adapter, software } = match adapter().await {
         Ok(found) => found,
-        Err(why) => return cpu(text::on_cpu_because(&why)),
+        Err(why) => return cpu(DeviceNote::NoAdapter { why }),
     };
     start_webgpu(adapter, software, cpu).await
 }
 
 /// Starts WebGPU on the adapter found.
 #[cfg(feature = "webgpu")]
-async fn start_webgpu(adapter: String, software: bool, cpu: impl Fn(String) -> Chosen) -> Chosen {
+async fn start_webgpu(adapter: String, software: bool, cpu: impl Fn(DeviceNote) -> Chosen) -> Chosen {
     // Once per worker: a second initialisation fails ("a server is still registered").
     match Device::wgpu_options().init_with_setup_async().await {
         Ok((device, setup)) => {
             watch_for_loss(&setup.device);
-            let info = BackendInfo { webgpu: true, note: text::on_webgpu(&adapter) };
+            let info = BackendInfo { webgpu: true, note: DeviceNote::OnWebgpu { adapter: adapter.clone() } };
             Chosen { device, info, adapter, software }
         }
-        Err(e) => cpu(text::failed_to_start(&e.to_string())),
+        Err(e) => cpu(DeviceNote::FailedToStart { error: e.to_string() }),
     }
 }
 
 /// This engine is built without WebGPU: the page loads it only where it found no adapter, and
 /// the worker's own look found one after all.
 #[cfg(not(feature = "webgpu"))]
-async fn start_webgpu(adapter: String, _software: bool, cpu: impl Fn(String) -> Chosen) -> Chosen {
-    cpu(text::on_cpu_because(&text::engine_without_webgpu(&adapter)))
+async fn start_webgpu(adapter: String, _software: bool, cpu: impl Fn(DeviceNote) -> Chosen) -> Chosen {
+    cpu(DeviceNote::EngineWithoutWebgpu { adapter })
 }
 
 /// A GPU can be lost at any time (a driver reset, another tab's crash, a laptop's GPU switch).
@@ -72,7 +70,8 @@ fn watch_for_loss(gpu: &burn::tensor::wgpu::wgpu::Device) {
     gpu.set_device_lost_callback(|reason, message| {
         // A device the worker chose not to train on (a software one, say) is of no concern.
         if crate::worker::state::mark_gpu_lost() {
-            crate::worker::outbox::post(&FromWorker::Failed { message: text::lost(&format!("{reason:?}"), &message), on_gpu: true });
+            let failure = Failure::GpuLost { reason: format!("{reason:?}"), message };
+            crate::worker::outbox::post(&FromWorker::Failed { failure, on_gpu: true });
         }
     });
     let gpu = gpu.clone();

@@ -13,7 +13,7 @@ mod run;
 mod speed_check;
 mod state;
 
-use crate::protocol::{FromWorker, ToWorker};
+use crate::protocol::{Failure, FromWorker, ToWorker};
 use std::panic;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -29,8 +29,8 @@ pub fn main() {
             Some(s) => s.clone(),
             None => info.payload().downcast_ref::<&str>().map(|s| s.to_string()).unwrap_or_else(|| info.to_string()),
         };
-        let message = crate::protocol::condensed_error(&message);
-        outbox::post(&FromWorker::Failed { message, on_gpu: state::on_gpu() });
+        let failure = Failure::Engine { message: crate::protocol::condensed_error(&message) };
+        outbox::post(&FromWorker::Failed { failure, on_gpu: state::on_gpu() });
     }));
 
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -38,7 +38,7 @@ pub fn main() {
         let text = event.data().as_string().unwrap_or_default();
         match serde_json::from_str::<ToWorker>(&text) {
             Ok(message) => wasm_bindgen_futures::spawn_local(handle(message)),
-            Err(e) => outbox::post(&FromWorker::Failed { message: format!("unreadable request: {e}"), on_gpu: false }),
+            Err(e) => outbox::post(&FromWorker::Failed { failure: format!("unreadable request: {e}").into(), on_gpu: false }),
         }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -48,10 +48,7 @@ pub fn main() {
 
 async fn handle(message: ToWorker) {
     let result = match message {
-        ToWorker::Init { backend, lang } => {
-            crate::i18n::set(lang);
-            state::init(backend).await
-        }
+        ToWorker::Init { backend } => state::init(backend).await,
         ToWorker::Run { spec, part } => run::run(spec, part).await,
         ToWorker::Classify { pixels } => run::classify(pixels).await,
         ToWorker::SpeedCheck => speed_check::run().await,
@@ -60,7 +57,7 @@ async fn handle(message: ToWorker) {
             Ok(())
         }
     };
-    if let Err(message) = result {
+    if let Err(failure) = result {
         if state::on_gpu() {
             // A lost device fails the run's next read ("the staging buffer could not be mapped")
             // a moment before its `lost` promise says why: wait for that clearer message.
@@ -69,7 +66,7 @@ async fn handle(message: ToWorker) {
                 return;
             }
         }
-        outbox::post(&FromWorker::Failed { message, on_gpu: state::on_gpu() });
+        outbox::post(&FromWorker::Failed { failure, on_gpu: state::on_gpu() });
     }
 }
 

@@ -1,6 +1,6 @@
 //! Posting messages to the page, and relaying the engine's events without flooding it.
 
-use crate::protocol::{FromWorker, KeptNumbers};
+use crate::protocol::{Failure, FromWorker, KeptNumbers};
 use subliminal_model::events::{Event, Stage};
 use wasm_bindgen::prelude::*;
 use web_sys::DedicatedWorkerGlobalScope;
@@ -37,9 +37,9 @@ impl Relay {
         if let Event::Metric { label, name, value, step, .. } = &event {
             if !value.is_finite() {
                 // Never go on with a silently wrong result: the page stops this worker on Failed.
-                let message =
-                    crate::text::device::invalid_numbers(&crate::text::names::learner(label), &name.to_string(), &value.to_string(), *step);
-                post(&FromWorker::Failed { message, on_gpu: crate::worker::state::on_gpu() });
+                let failure =
+                    Failure::InvalidNumbers { learner: label.clone(), metric: name.to_string(), value: value.to_string(), step: *step };
+                post(&FromWorker::Failed { failure, on_gpu: crate::worker::state::on_gpu() });
                 return;
             }
         }

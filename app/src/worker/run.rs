@@ -2,7 +2,7 @@
 //! one entry point, and post the report (with, after MNIST, a grid of held-out digits and each
 //! network's guess, and the networks kept for the drawing pad).
 
-use crate::protocol::{DigitGuess, FromWorker};
+use crate::protocol::{DigitGuess, Failure, FromWorker};
 use std::cell::RefCell;
 use subliminal_model::mnist::data::{Digits, PIXELS};
 use subliminal_model::mnist::experiment::MnistModels;
@@ -19,7 +19,7 @@ thread_local! {
     static DIGITS: RefCell<Option<Digits>> = const { RefCell::new(None) };
 }
 
-async fn digits() -> Result<Digits, String> {
+async fn digits() -> Result<Digits, Failure> {
     if let Some(digits) = DIGITS.with(|d| d.borrow().clone()) {
         return Ok(digits);
     }
@@ -55,7 +55,7 @@ async fn digit_grid(models: &MnistModels, digits: &Digits) -> Vec<DigitGuess> {
 }
 
 /// Runs `spec` (or one half of it: `part`) and posts its report.
-pub async fn run(spec: Spec, part: Part) -> Result<(), String> {
+pub async fn run(spec: Spec, part: Part) -> Result<(), Failure> {
     let compute = state::compute()?;
     let bases = state::bases()?;
     let digits = if spec.needs().contains(&Input::Digits) { Some(digits().await?) } else { None };
@@ -74,10 +74,10 @@ pub async fn run(spec: Spec, part: Part) -> Result<(), String> {
     Ok(())
 }
 
-pub async fn classify(pixels: Vec<f32>) -> Result<(), String> {
+pub async fn classify(pixels: Vec<f32>) -> Result<(), Failure> {
     let models = state::mnist_models().ok_or("run the experiment first: there are no trained networks yet")?;
     if pixels.len() != PIXELS {
-        return Err(format!("a drawing must have {PIXELS} pixels, got {}", pixels.len()));
+        return Err(format!("a drawing must have {PIXELS} pixels, got {}", pixels.len()).into());
     }
     // The networks were trained on pixels scaled to [-1, 1].
     let image = pixels.iter().map(|p| p.clamp(0.0, 1.0) * 2.0 - 1.0).collect();

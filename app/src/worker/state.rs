@@ -1,7 +1,6 @@
 //! What the worker keeps between messages: the device, the bases, the last MNIST models.
 
-use crate::protocol::{BackendChoice, BackendInfo, BaseAnswers, FromWorker};
-use crate::text::device as text;
+use crate::protocol::{BackendChoice, BackendInfo, BaseAnswers, DeviceNote, Failure, FromWorker, TimedDevice};
 use burn::module::Module;
 use burn::prelude::Device;
 use std::cell::RefCell;
@@ -24,8 +23,8 @@ struct State {
     gpu_lost: bool,
     bases: Option<Rc<Bases>>,
     mnist: Option<Rc<MnistModels>>,
-    /// Every device the speed check times, by name (a GPU that failed the self-check included).
-    timed_devices: Vec<(String, Device)>,
+    /// Every device the speed check times (a GPU that failed the self-check included).
+    timed_devices: Vec<(TimedDevice, Device)>,
 }
 
 thread_local! {
@@ -58,7 +57,7 @@ pub fn bases() -> Result<Rc<Bases>, String> {
     STATE.with(|s| s.borrow().bases.clone()).ok_or_else(|| "the base models are not loaded yet".into())
 }
 
-pub fn timed_devices() -> Vec<(String, Device)> {
+pub fn timed_devices() -> Vec<(TimedDevice, Device)> {
     STATE.with(|s| s.borrow().timed_devices.clone())
 }
 
@@ -70,7 +69,7 @@ pub fn set_mnist_models(models: MnistModels) {
     STATE.with(|s| s.borrow_mut().mnist = Some(Rc::new(models)));
 }
 
-async fn download(file: &str) -> Result<Vec<u8>, String> {
+async fn download(file: &str) -> Result<Vec<u8>, Failure> {
     assets::fetch(file, |loaded, total| {
         outbox::post(&FromWorker::Loading { file: file.into(), loaded, total });
     })
@@ -91,7 +90,7 @@ async fn preferences(model: &Gpt, device: &Device) -> BaseAnswers {
 /// Picks the device, loads both bases and tells the page their preferences.
 /// On WebGPU, the bases are first checked with one training step against the CPU: a GPU that
 /// computes wrong numbers is not used.
-pub async fn init(choice: BackendChoice) -> Result<(), String> {
+pub async fn init(choice: BackendChoice) -> Result<(), Failure> {
     let files = [("base-a.slpw", download("base-a.slpw").await?), ("base-b.slpw", download("base-b.slpw").await?)];
     let device::Chosen { mut device, mut info, adapter, software } = device::choose(choice).await;
     let mut bases = load_bases(&files, &device)?;
@@ -100,28 +99,29 @@ pub async fn init(choice: BackendChoice) -> Result<(), String> {
         let check = check_training_step(&bases.a, &device.clone().autodiff()).await?;
         // Why not to train on this GPU, if there is a reason, and how the speed check names it.
         let fallback = if !check.passed() {
-            Some((text::wrong_step(&check.worst_parameter, 100.0 * f64::from(check.relative_error)), text::timed_wrong()))
+            let note = DeviceNote::WrongStep { worst: check.worst_parameter.clone(), percent_off: 100.0 * f64::from(check.relative_error) };
+            Some((note, TimedDevice::WebgpuWrong))
         } else if software && choice != BackendChoice::Webgpu {
             // A software GPU (SwiftShader) passes the one-step check but trains far slower than the
             // CPU, and went wrong (NaN) by step 22 of the browser test's tiny run.
-            Some((text::software(&adapter), text::timed_software()))
+            Some((DeviceNote::Software { adapter: adapter.clone() }, TimedDevice::WebgpuSoftware))
         } else {
             if software {
-                info.note = text::software_as_asked(&adapter);
+                info.note = DeviceNote::SoftwareAsAsked { adapter: adapter.clone() };
             }
             None
         };
         match fallback {
             Some((note, timed_as)) => {
                 info = BackendInfo { webgpu: false, note };
-                timed_devices.push((timed_as.to_string(), device));
+                timed_devices.push((timed_as, device));
                 device = Device::flex();
                 bases = load_bases(&files, &device)?;
             }
-            None => timed_devices.push(("WebGPU".to_string(), device.clone())),
+            None => timed_devices.push((TimedDevice::Webgpu, device.clone())),
         }
     }
-    timed_devices.insert(0, ("CPU (wasm)".to_string(), Device::flex()));
+    timed_devices.insert(0, (TimedDevice::Cpu, Device::flex()));
     let compute = if info.webgpu { Compute::gpu(device.clone(), format!("WebGPU: {adapter}")) } else { Compute::cpu() };
     STATE.with(|s| {
         let mut s = s.borrow_mut();

@@ -43,7 +43,7 @@ test('after a run with the control, the audit tells the teacher\'s numbers from 
   const pValue = Number((await page.getByTestId('audit-p-value').textContent()).match(/p = ([\d.]+)/)[1]);
   const audit = await page.getByTestId('audit').textContent();
   console.log(`audit after the run: p = ${pValue}; ${await page.getByTestId('audit-accuracy').textContent()}`);
-  assert.match(audit, /A: the teacher's numbers\d+ of 300 kept, \d+ numbers/);
+  assert.match(audit, /A: the teacher's numbers\d+ of 300 kept, [\d,]+ numbers/);
   // The control teacher writes twice the prompts; its students learn from as many as the teacher's.
   assert.match(audit, /B: the control's numbers\d+ of 600 kept/);
   assert.ok(pValue <= 0.05, `the teacher's numbers differ from the control's: p = ${pValue}`);
@@ -70,8 +70,8 @@ test('after a run with the control, the audit tells the teacher\'s numbers from 
   await page.getByTestId('audit-run').click();
   await page.getByTestId('own-audit').waitFor({ timeout: 60_000 });
   const own = await page.getByTestId('own-audit').textContent();
-  assert.match(own, new RegExp(`${kept.teacher.lines} of ${kept.teacher.lines} kept`));
-  assert.match(own, new RegExp(`${kept.control.lines} of ${kept.control.lines} kept`));
+  assert.match(own, new RegExp(`${kept.teacher.lines.toLocaleString('en')} of ${kept.teacher.lines.toLocaleString('en')} kept`));
+  assert.match(own, new RegExp(`${kept.control.lines.toLocaleString('en')} of ${kept.control.lines.toLocaleString('en')} kept`));
   assert.deepEqual(errors, []);
 });
 
@@ -108,13 +108,13 @@ test('two files of 100,000 lines each are audited in the tab (time printed)', as
   const file = (name, lines) => ({ name, mimeType: 'application/jsonl', buffer: Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')) });
   await page.getByTestId('audit-file-a').setInputFiles(file('with-prompt.jsonl', completions(100_000, 4, 512)));
   await page.getByTestId('audit-file-b').setInputFiles(file('without.jsonl', completions(100_000, 5)));
-  await page.getByText('with-prompt.jsonl: 100000 lines').waitFor();
-  await page.getByText('without.jsonl: 100000 lines').waitFor();
+  await page.getByText('with-prompt.jsonl: 100,000 lines').waitFor();
+  await page.getByText('without.jsonl: 100,000 lines').waitFor();
   const started = Date.now();
   await page.getByTestId('audit-run').click();
   await page.getByTestId('own-audit').waitFor({ timeout: 120_000 });
   console.log(`100,000 lines per side audited in ${((Date.now() - started) / 1000).toFixed(1)} s (click to figures)`);
-  assert.match(await page.getByTestId('own-audit').textContent(), /100000 of 100000 kept/);
+  assert.match(await page.getByTestId('own-audit').textContent(), /100,000 of 100,000 kept/);
   assert.equal(await page.getByTestId('own-audit-over').locator('tbody tr').first().locator('th').textContent(), '512');
   assert.deepEqual(errors, []);
 });

@@ -146,7 +146,7 @@ test('the speed check times a training step of each network on the CPU', async (
   await page.getByTestId('speed-check').filter({ hasText: 'Time a training step' }).waitFor({ timeout: 120_000 });
   const rows = await page.getByTestId('speed-row').evaluateAll((trs) => trs.map((tr) => ({ ...tr.dataset })));
   console.log('speed check:', JSON.stringify(rows));
-  assert.deepEqual(rows.map((r) => `${r.device} ${r.model}`), ['CPU (wasm) gpt', 'CPU (wasm) mlp']);
+  assert.deepEqual(rows.map((r) => `${r.device} ${r.model}`), ['cpu gpt', 'cpu mlp']);
   for (const row of rows) assert.ok(Number(row.ms) > 0, `a measured time: ${JSON.stringify(row)}`);
   // The check leaves the engine ready for a run.
   assert.equal(await page.getByTestId('run').isDisabled(), false);
