@@ -570,6 +570,9 @@ device-timed-software = WebGPU (Software-Emulation: gemessen, nicht benutzt)
 device-on-cpu-because = { $why }: läuft auf der CPU
 device-engine-without-webgpu = die Seite fand beim Start keine GPU und lud deshalb die Engine ohne WebGPU (dieser Worker sieht { $adapter }; lade die Seite neu, um sie zu nutzen)
 device-on-webgpu = Läuft auf WebGPU ({ $adapter })
+device-gpu-faster = Läuft auf WebGPU ({ $adapter }): Ein Trainingsschritt dauerte dort { $gpu }, auf der CPU { $cpu }
+device-cpu-faster = Läuft auf der CPU: Ein Trainingsschritt dauerte dort { $cpu }, auf WebGPU ({ $adapter }) { $gpu }; ein Link mit ?device=webgpu nimmt trotzdem die GPU
+device-timed-slower = WebGPU (hier langsamer als die CPU: gemessen, nicht benutzt)
 device-failed-to-start = WebGPU konnte nicht starten ({ $error }): läuft auf der CPU
 device-lost = der Browser meldete das GPU-Gerät als verloren ({ $reason })
 device-lost-saying = der Browser meldete das GPU-Gerät als verloren ({ $reason }: { $message })

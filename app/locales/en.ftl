@@ -575,6 +575,9 @@ device-timed-software = WebGPU (software emulation: timed, not used)
 device-on-cpu-because = { $why }: running on the CPU
 device-engine-without-webgpu = the page found no GPU when it started, so it loaded the engine without WebGPU (this worker sees { $adapter }; reload to use it)
 device-on-webgpu = Running on WebGPU ({ $adapter })
+device-gpu-faster = Running on WebGPU ({ $adapter }): a training step took { $gpu } there, { $cpu } on the CPU
+device-cpu-faster = Running on the CPU: a training step took { $cpu } there, { $gpu } on WebGPU ({ $adapter }); a link with ?device=webgpu uses the GPU anyway
+device-timed-slower = WebGPU (slower than the CPU here: timed, not used)
 device-failed-to-start = WebGPU failed to start ({ $error }): running on the CPU
 device-lost = the browser reported the GPU device lost ({ $reason })
 device-lost-saying = the browser reported the GPU device lost ({ $reason }: { $message })

@@ -570,6 +570,9 @@ device-timed-software = WebGPU (emulación por software: medida, no usada)
 device-on-cpu-because = { $why }: en la CPU
 device-engine-without-webgpu = la página no encontró GPU al arrancar, así que cargó el motor sin WebGPU (este worker ve { $adapter }; recarga para usarla)
 device-on-webgpu = En WebGPU ({ $adapter })
+device-gpu-faster = En WebGPU ({ $adapter }): un paso de entrenamiento tardó { $gpu } allí, { $cpu } en la CPU
+device-cpu-faster = En la CPU: un paso de entrenamiento tardó { $cpu } allí, { $gpu } en WebGPU ({ $adapter }); un enlace con ?device=webgpu usa la GPU de todos modos
+device-timed-slower = WebGPU (aquí más lenta que la CPU: medida, no usada)
 device-failed-to-start = WebGPU no pudo arrancar ({ $error }): en la CPU
 device-lost = el navegador informó de que perdió el dispositivo GPU ({ $reason })
 device-lost-saying = el navegador informó de que perdió el dispositivo GPU ({ $reason }: { $message })

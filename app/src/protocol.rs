@@ -100,6 +100,8 @@ pub enum TimedDevice {
     WebgpuWrong,
     /// A software emulation of a GPU: timed, not used.
     WebgpuSoftware,
+    /// A GPU slower than the CPU here: timed, not used.
+    WebgpuSlower,
 }
 
 /// The device the worker runs on, and why.
@@ -118,35 +120,25 @@ pub enum DeviceNote {
     /// The visitor (or the link) chose the CPU.
     CpuAsAsked,
     /// The browser offers no usable WebGPU adapter.
-    NoAdapter {
-        why: NoAdapter,
-    },
+    NoAdapter { why: NoAdapter },
     /// This is the engine built without WebGPU (the page found no adapter when it started), and
     /// the worker found `adapter` after all.
-    EngineWithoutWebgpu {
-        adapter: String,
-    },
-    OnWebgpu {
-        adapter: String,
-    },
+    EngineWithoutWebgpu { adapter: String },
+    /// On WebGPU, untimed (`?device=webgpu` asked for it).
+    OnWebgpu { adapter: String },
+    /// On WebGPU: its training step (milliseconds, median) beat the CPU's.
+    GpuFaster { adapter: String, gpu_ms: f64, cpu_ms: f64 },
+    /// On the CPU: the GPU's training step was slower (a link with `?device=webgpu` uses it anyway).
+    CpuFaster { adapter: String, gpu_ms: f64, cpu_ms: f64 },
     /// WebGPU would not start.
-    FailedToStart {
-        error: String,
-    },
+    FailedToStart { error: String },
     /// The GPU computed the self-check's training step wrongly; `worst`: the parameter furthest
     /// off, by `percent_off` of the step.
-    WrongStep {
-        worst: String,
-        percent_off: f64,
-    },
+    WrongStep { worst: String, percent_off: f64 },
     /// A software emulation of a GPU (it passed the self-check): the CPU is much faster.
-    Software {
-        adapter: String,
-    },
+    Software { adapter: String },
     /// The same, used because the link asked for WebGPU.
-    SoftwareAsAsked {
-        adapter: String,
-    },
+    SoftwareAsAsked { adapter: String },
 }
 
 /// Why the browser offers no WebGPU adapter.
@@ -400,6 +392,12 @@ mod tests {
             FromWorker::Backend { info: BackendInfo { webgpu: false, note: DeviceNote::NoAdapter { why: NoAdapter::PlainHttp } } },
             FromWorker::Backend {
                 info: BackendInfo { webgpu: false, note: DeviceNote::WrongStep { worst: "blocks.0.ln".into(), percent_off: 12.5 } },
+            },
+            FromWorker::Backend {
+                info: BackendInfo {
+                    webgpu: false,
+                    note: DeviceNote::CpuFaster { adapter: "intel gen-12lp".into(), gpu_ms: 212.5, cpu_ms: 148.0 },
+                },
             },
             FromWorker::Loading { file: "assets/base-a.slpw".into(), loaded: 10, total: Some(20) },
             FromWorker::Ready { base_a: preferences.clone(), base_b: preferences },

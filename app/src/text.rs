@@ -2039,6 +2039,18 @@ pub mod device {
             DeviceNote::NoAdapter { why } => on_cpu_because(&no_adapter(*why)),
             DeviceNote::EngineWithoutWebgpu { adapter } => on_cpu_because(&engine_without_webgpu(&named(adapter))),
             DeviceNote::OnWebgpu { adapter } => on_webgpu(&named(adapter)),
+            DeviceNote::GpuFaster { adapter, gpu_ms, cpu_ms } => tr!(
+                "device-gpu-faster",
+                adapter = named(adapter),
+                gpu = super::units::milliseconds(*gpu_ms),
+                cpu = super::units::milliseconds(*cpu_ms)
+            ),
+            DeviceNote::CpuFaster { adapter, gpu_ms, cpu_ms } => tr!(
+                "device-cpu-faster",
+                adapter = named(adapter),
+                gpu = super::units::milliseconds(*gpu_ms),
+                cpu = super::units::milliseconds(*cpu_ms)
+            ),
             DeviceNote::FailedToStart { error } => failed_to_start(error),
             DeviceNote::WrongStep { worst, percent_off } => wrong_step(worst, *percent_off),
             DeviceNote::Software { adapter } => software(&named(adapter)),
@@ -2074,6 +2086,7 @@ pub mod device {
             TimedDevice::Webgpu => timed_webgpu(),
             TimedDevice::WebgpuWrong => timed_wrong(),
             TimedDevice::WebgpuSoftware => timed_software(),
+            TimedDevice::WebgpuSlower => tr!("device-timed-slower"),
         }
     }
 
@@ -2225,7 +2238,8 @@ mod tests {
             problem: DownloadProblem::Http { status: 404, status_text: "Not Found".into() },
         };
         assert_eq!(super::engine::failure(&missing), "assets/base-a.slpw could not be downloaded: HTTP 404 Not Found");
-        let garbage = Failure::InvalidNumbers { learner: "student (same init)".into(), metric: "loss".into(), value: "NaN".into(), step: 22 };
+        let garbage =
+            Failure::InvalidNumbers { learner: "student (same init)".into(), metric: "loss".into(), value: "NaN".into(), step: 22 };
         crate::i18n::set(crate::i18n::Lang::De);
         let (said, german_http) = (super::engine::failure(&garbage), super::device::note(&plain_http));
         crate::i18n::set(crate::i18n::Lang::En);

@@ -12,6 +12,7 @@ use subliminal_model::owl::gpt::{Gpt, GptConfig};
 use subliminal_model::owl::probe::probe;
 use subliminal_model::self_check::check_training_step;
 use subliminal_model::shared::compute::Compute;
+use subliminal_model::speed::time_gpt_step;
 
 use crate::worker::{assets, device, outbox};
 
@@ -87,9 +88,15 @@ async fn preferences(model: &Gpt, device: &Device) -> BaseAnswers {
     BaseAnswers::from(&probe(&model.valid(), device).await)
 }
 
+/// Timed steps of the language model on each device when both could train, after two warm-up
+/// steps each (the speed check's step: 82 ms on our 2-core machine's CPU engine, docs/speed.md,
+/// so the choice costs under a second at start, plus the GPU's own).
+const CHOICE_STEPS: usize = 3;
+
 /// Picks the device, loads both bases and tells the page their preferences.
 /// On WebGPU, the bases are first checked with one training step against the CPU: a GPU that
-/// computes wrong numbers is not used.
+/// computes wrong numbers is not used; nor, unless the visitor asked for WebGPU, a GPU that
+/// trains slower than the CPU.
 pub async fn init(choice: BackendChoice) -> Result<(), Failure> {
     let files = [("base-a.slpw", download("base-a.slpw").await?), ("base-b.slpw", download("base-b.slpw").await?)];
     let device::Chosen { mut device, mut info, adapter, software } = device::choose(choice).await;
@@ -105,10 +112,22 @@ pub async fn init(choice: BackendChoice) -> Result<(), Failure> {
             // A software GPU (SwiftShader) passes the one-step check but trains far slower than the
             // CPU, and went wrong (NaN) by step 22 of the browser test's tiny run.
             Some((DeviceNote::Software { adapter: adapter.clone() }, TimedDevice::WebgpuSoftware))
-        } else {
-            if software {
-                info.note = DeviceNote::SoftwareAsAsked { adapter: adapter.clone() };
+        } else if software {
+            info.note = DeviceNote::SoftwareAsAsked { adapter: adapter.clone() };
+            None
+        } else if choice == BackendChoice::Auto {
+            // A weak integrated GPU, or a browser whose waits on the GPU cost more than the GPU
+            // saves, can train slower than the CPU: time the language model's step on each (after
+            // the speed check's warm-up steps) and train on the faster.
+            let gpu_ms = time_gpt_step(&device, CHOICE_STEPS).await.step_ms;
+            let cpu_ms = time_gpt_step(&Device::flex(), CHOICE_STEPS).await.step_ms;
+            if cpu_ms < gpu_ms {
+                Some((DeviceNote::CpuFaster { adapter: adapter.clone(), gpu_ms, cpu_ms }, TimedDevice::WebgpuSlower))
+            } else {
+                info.note = DeviceNote::GpuFaster { adapter: adapter.clone(), gpu_ms, cpu_ms };
+                None
             }
+        } else {
             None
         };
         match fallback {
