@@ -56,9 +56,10 @@ fn BackendBadge() -> impl IntoView {
 }
 
 /// The page's language; a choice opens the page again in it (same tab and settings). Kept runs
-/// stay in Compare; a result on show and a run under way do not survive it.
+/// stay in Compare; a result on show does not survive it, so a run under way holds it.
 #[component]
 fn LanguageChoice() -> impl IntoView {
+    let state = engine_state();
     let current = i18n::lang();
     let on_change = move |ev| {
         if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
@@ -71,7 +72,7 @@ fn LanguageChoice() -> impl IntoView {
         .collect_view();
     view! {
         <label>{page::language()}
-            <select data-testid="language" on:change=on_change>{options}</select>
+            <select data-testid="language" on:change=on_change disabled=move || state.is_running()>{options}</select>
         </label>
     }
 }
