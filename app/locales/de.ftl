@@ -509,6 +509,7 @@ room-copy = Code kopieren
 room-save = Als Datei speichern
 room-code-label = Der Code dieses Laufs (eine Zeile je Seed)
 room-same-seed = Wer den ersten Seed bei 1 lässt, rechnet denselben Lauf, und der Raum zählt ihn nur einmal: Setze unter Weitere Einstellungen einen eigenen ersten Seed (etwa deine Platznummer) und starte noch einmal.
+room-reseed = Noch einmal mit einem eigenen Seed rechnen
 room-qr-label = QR-Code eines Links zur Raumseite mit dem Code dieses Laufs
 room-qr-caption = Oder lass die Moderation dies mit einem Handy scannen: Es öffnet den Raum dieser Seite mit deinem Lauf darin.
 room-qr-local = Diese Seite kommt von diesem Computer selbst (localhost), einer Adresse, die kein anderes Gerät öffnen kann: Sende stattdessen den Code.

@@ -514,6 +514,7 @@ room-copy = Copy the code
 room-save = Save as a file
 room-code-label = This run's code (a line per seed)
 room-same-seed = Everyone who keeps the first seed at 1 runs the same run, and the room counts it once: set a first seed of your own under More settings (your seat number, say) and run again.
+room-reseed = Run it again with a seed of my own
 room-qr-label = QR code of a link to the room page with this run's code
 room-qr-caption = Or let the facilitator scan this with a phone: it opens this page's room with your run in it.
 room-qr-local = This page comes from this computer itself (localhost), an address no other device can open: send the code instead.

@@ -509,6 +509,7 @@ room-copy = Copiar el código
 room-save = Guardar como archivo
 room-code-label = El código de esta ejecución (una línea por semilla)
 room-same-seed = Quien deja la primera semilla en 1 hace la misma ejecución, y la sala la cuenta una sola vez: fija una primera semilla propia en Más ajustes (tu número de asiento, por ejemplo) y vuelve a ejecutar.
+room-reseed = Ejecutarla otra vez con una semilla propia
 room-qr-label = Código QR de un enlace a la página de la sala con el código de esta ejecución
 room-qr-caption = O deja que quien dinamiza lo escanee con un móvil: abre la sala de esta página con tu ejecución dentro.
 room-qr-local = Esta página viene de este mismo ordenador (localhost), una dirección que ningún otro dispositivo puede abrir: envía el código en su lugar.

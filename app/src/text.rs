@@ -1846,6 +1846,11 @@ pub mod room {
         tr!("room-same-seed")
     }
 
+    /// Beside the same-seed note: run the same settings again with a seed the page picks.
+    pub fn reseed() -> String {
+        tr!("room-reseed")
+    }
+
     pub fn qr_label() -> String {
         tr!("room-qr-label")
     }

@@ -98,7 +98,8 @@ pub fn OwlControls(experiment: Experiment) -> impl IntoView {
     let address = address();
     let (base, link_error) = address.owl_start(experiment == Experiment::Values);
     super::recordings::find(owl_tabs(), experiment, &base);
-    let form = RwSignal::new(SettingsForm::new(&base));
+    let form = owl_tabs().tab(experiment).form;
+    form.set(SettingsForm::new(&base));
     let errors = RwSignal::new(link_error.filter(|_| address.tab() == experiment.tab()).map(|e| vec![e]).unwrap_or_default());
 
     let spec = move || form.get_untracked().to_config().map(Spec::from).map_err(|e| e.0);

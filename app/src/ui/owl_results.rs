@@ -214,7 +214,7 @@ pub fn OwlResults(experiment: Experiment) -> impl IntoView {
                         {(experiment == Experiment::Owl).then(|| view! { <PredictionResult report=report.clone() /> })}
                         {result_view(report.clone(), prefix, Some(elapsed))}
                         <SaveKept experiment=experiment />
-                        <SendToRoom report=report prefix=prefix />
+                        <SendToRoom report=report experiment=experiment prefix=prefix />
                     </div>
                 }
                 .into_any()

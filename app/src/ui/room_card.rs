@@ -3,14 +3,19 @@
 
 use leptos::prelude::*;
 use subliminal_app::address::room_query;
+use subliminal_app::forms::SettingsForm;
 use subliminal_app::qr::Qr;
 use subliminal_app::recorded::MOST_REPORT_BYTES;
 use subliminal_app::room::{codes, settings_name, Room};
 use subliminal_app::text::{names, room as t};
+use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::report::OwlReport;
+use subliminal_model::run::Spec;
 
 use super::files::{download, read_picked_files};
 use super::link::{address, copy_to_clipboard};
+use super::run_bar::start;
+use super::state::{owl_tabs, Experiment, Page};
 use super::storage;
 
 /// Where the facilitator's page keeps its room between visits: the entries' codes.
@@ -42,9 +47,17 @@ fn RoomQr(link: String, local: bool, prefix: &'static str) -> impl IntoView {
     })
 }
 
-/// After a run of this tab's: its codes, to copy into the room's chat or save as a file.
+/// A first seed of a participant's own, where they kept everyone's (1): one in a million, so
+/// that twenty participants almost never draw the same (a 0.02% chance).
+fn own_first_seed() -> u64 {
+    2 + (js_sys::Math::random() * 999_998.0) as u64
+}
+
+/// After a run of this tab's: its codes, to copy into the room's chat or save as a file. A run
+/// of everyone's first seed can be run again, at once, with a seed of the participant's own.
 #[component]
-pub fn SendToRoom(report: OwlReport, prefix: &'static str) -> impl IntoView {
+pub fn SendToRoom(report: OwlReport, experiment: Experiment, prefix: &'static str) -> impl IntoView {
+    let areas = Page::from_context();
     let code = codes(&report);
     let copied = RwSignal::new(String::new());
     let same_seed = report.config.first_seed == 1;
@@ -64,7 +77,20 @@ pub fn SendToRoom(report: OwlReport, prefix: &'static str) -> impl IntoView {
             }>{t::copy()}</button>
             <button type="button" data-testid=format!("{prefix}send-to-room-save") on:click=move |_| download(&to_save, "text/plain", &file)>{t::save()}</button>
             <p class="explain" aria-live="polite" hidden=move || copied.with(String::is_empty)>{move || copied.get()}</p>
-            {same_seed.then(|| view! { <p class="explain" data-testid=format!("{prefix}send-to-room-same-seed")>{t::same_seed()}</p> })}
+            {same_seed.then(|| {
+                let config = report.config.clone();
+                let reseed = move |_| {
+                    let config = OwlConfig { first_seed: own_first_seed(), ..config.clone() };
+                    owl_tabs().tab(experiment).form.set(SettingsForm::new(&config));
+                    start(areas, Spec::from(config));
+                };
+                view! {
+                    <p class="explain" data-testid=format!("{prefix}send-to-room-same-seed")>{t::same_seed()}" "
+                        <button type="button" data-testid=format!("{prefix}send-to-room-reseed") on:click=reseed
+                            disabled=move || areas.engine.is_running()>{t::reseed()}</button>
+                    </p>
+                }
+            })}
             <RoomQr link=link local=local prefix=prefix />
         </section>
     }

@@ -22,6 +22,13 @@ fn status_text(status: &Status, experiment: Experiment) -> String {
     }
 }
 
+/// Starts a run of `spec` and puts its settings in the address, so that the page can be shared
+/// as it ran.
+pub fn start(areas: Page, spec: Spec) {
+    put_in_link(&spec);
+    engine::run(areas, spec);
+}
+
 /// Test ids are `run`, `cancel`, `copy-link`, `copy-link-message`, `status`, `config-error`,
 /// with the tab's prefix (`mnist-`, `values-`). `spec` reads the form: the settings to run, or
 /// the reasons they cannot be.
@@ -39,8 +46,7 @@ pub fn RunBar(
     let on_run = move |_| match spec() {
         Ok(spec) => {
             errors.set(Vec::new());
-            put_in_link(&spec);
-            engine::run(areas, spec);
+            start(areas, spec);
         }
         Err(e) => errors.set(e),
     };

@@ -5,12 +5,14 @@
 
 use leptos::prelude::*;
 use subliminal_app::compare::SavedRun;
+use subliminal_app::forms::SettingsForm;
 pub use subliminal_app::live::{Experiment, Live};
 use subliminal_app::predict::Prediction;
 use subliminal_app::protocol::{BackendChoice, BackendInfo, BaseAnswers, DeviceTiming, DigitGuess, KeptNumbers};
 use subliminal_app::recorded::RecordedRun;
 use subliminal_model::mnist::experiment::{MnistReport, PerNetwork};
 use subliminal_model::owl::audit::AuditReport;
+use subliminal_model::owl::config::OwlConfig;
 use subliminal_model::owl::report::OwlReport;
 use subliminal_model::run::Spec;
 use web_sys::Worker;
@@ -110,11 +112,19 @@ pub struct OwlTab {
     pub recording: RwSignal<Option<Recording>>,
     /// The completions each data source kept in this tab's last run.
     pub kept: RwSignal<Vec<KeptNumbers>>,
+    /// The settings form (its controls start it from the address; a room's reseed sets it too).
+    pub form: RwSignal<SettingsForm<OwlConfig>>,
 }
 
 impl OwlTab {
-    fn new() -> Self {
-        Self { report: RwSignal::new(None), imported: RwSignal::new(None), recording: RwSignal::new(None), kept: RwSignal::new(Vec::new()) }
+    fn new(config: OwlConfig) -> Self {
+        Self {
+            report: RwSignal::new(None),
+            imported: RwSignal::new(None),
+            recording: RwSignal::new(None),
+            kept: RwSignal::new(Vec::new()),
+            form: RwSignal::new(SettingsForm::new(&config)),
+        }
     }
 }
 
@@ -199,7 +209,11 @@ impl Page {
         let (saved_runs, saved_runs_dropped) = super::compare_card::stored();
         let page = Self {
             engine: EngineState::new(),
-            owl: OwlTabs { owl: OwlTab::new(), values: OwlTab::new(), study_channel: RwSignal::new(None) },
+            owl: OwlTabs {
+                owl: OwlTab::new(OwlConfig::page_default()),
+                values: OwlTab::new(OwlConfig::misaligned_default()),
+                study_channel: RwSignal::new(None),
+            },
             mnist: MnistState { result: RwSignal::new(None), classified: RwSignal::new(None) },
             workshop: Workshop {
                 presenter: RwSignal::new(None),

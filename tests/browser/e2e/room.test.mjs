@@ -77,3 +77,21 @@ test('participants send codes and files; the room pools them, counts a run sent 
   await count.filter({ hasText: /^4 seeds from 5 sent/ }).waitFor({ timeout: 10_000 });
   assert.deepEqual(errors, []);
 });
+
+test('a run of everyone\'s first seed runs again at one click with a seed of the participant\'s own, which the form and the link keep', async () => {
+  const config = { ...tinyOwl({ cross_init: true, control: false }), first_seed: 1 };
+  const { page, errors } = await openPage(site.browser, withConfig(site.base, 'owl', config));
+  await waitForReady(page);
+  await page.getByTestId('run').click();
+  await page.getByTestId('send-to-room-reseed').waitFor({ timeout: 5 * 60_000 });
+  await page.getByTestId('send-to-room-reseed').click();
+  // The new run's card has no same-seed note; its code names the new seed.
+  await page.getByTestId('send-to-room-same-seed').waitFor({ state: 'detached', timeout: 60_000 });
+  await page.getByTestId('send-to-room-code').waitFor({ timeout: 5 * 60_000 });
+  const seed = Number((await page.getByTestId('send-to-room-code').inputValue()).split('.')[2]);
+  assert.ok(seed >= 2, `a seed of one's own: ${seed}`);
+  assert.equal(Number(await page.getByTestId('first-seed').inputValue()), seed, 'the form shows the seed that ran');
+  assert.equal(JSON.parse(new URL(page.url()).searchParams.get('owl')).first_seed, seed, 'and the link keeps it');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
