@@ -1,6 +1,7 @@
 //! The data audit in the page's words: reading a visitor's two sets, and the figures as text.
 
-use crate::text::audit_findings as text;
+use crate::i18n::count;
+use crate::text::{audit_findings as text, names};
 use subliminal_model::owl::audit::{audit_texts, read_completions, AuditReport, AuditSide};
 use subliminal_model::owl::filter::FilterConfig;
 use subliminal_model::owl::vocab::NUMBER_COUNT;
@@ -40,7 +41,7 @@ pub fn binned_shares(histogram: &[usize]) -> Vec<(f64, f64)> {
 
 /// "1,637 of 1,640 kept, 11,491 numbers; rejected: unfinished 3".
 pub fn side_summary(side: &AuditSide) -> String {
-    let reasons: Vec<String> = side.rejected_by_reason.iter().map(|(r, n)| format!("{} {n}", r.replace('_', " "))).collect();
+    let reasons: Vec<String> = side.rejected_by_reason.iter().map(|(r, n)| format!("{} {}", names::reason(r), count(*n))).collect();
     let rejected = if reasons.is_empty() { text::none_rejected() } else { text::rejected(&reasons.join(", ")) };
     text::side(side.kept, side.lines, side.numbers, &rejected)
 }

@@ -16,9 +16,10 @@ pub use crate::i18n::count;
 pub mod names {
     use crate::i18n::message_or;
     use subliminal_model::mnist::experiment::MnistCondition;
-    use subliminal_model::owl::filter::DataSource;
+    use subliminal_model::owl::filter::{DataSource, Reason};
     use subliminal_model::owl::presets::{presets, Preset};
-    use subliminal_model::owl::report::Condition;
+    use subliminal_model::owl::report::{Condition, SPLIT};
+    use subliminal_model::shared::compute::{WASM_CPU, WEBGPU};
     use subliminal_model::shared::settings::{Choice, Kind, Setting, Settings};
 
     /// A model of an owl-style run, for a results table: "student, same init (A)".
@@ -66,6 +67,62 @@ pub mod names {
         }
     }
 
+    /// A report's backend, in the page's language: the page's CPU engine, a WebGPU adapter,
+    /// either in two workers side by side; another (a native run's, imported) as the engine named it.
+    pub fn backend(backend: &str) -> String {
+        let (one, split) = match backend.strip_suffix(SPLIT) {
+            Some(one) => (one, true),
+            None => (backend, false),
+        };
+        let said = match one.strip_prefix(WEBGPU) {
+            _ if one == WASM_CPU => crate::tr!("names-backend-wasm-cpu"),
+            Some(adapter) => crate::tr!("names-backend-webgpu", adapter = adapter),
+            None => one.to_string(),
+        };
+        if split {
+            crate::tr!("names-backend-split", backend = said)
+        } else {
+            said
+        }
+    }
+
+    /// A filter's reason for rejecting a line, by its code ("too_many_numbers").
+    pub fn reason(code: &str) -> String {
+        message_or(&format!("reason-{}", code.replace('_', "-")), &code.replace('_', " "))
+    }
+
+    /// Every reason the filter gives (their details do not matter here).
+    fn reasons() -> Vec<Reason> {
+        let every = vec![
+            Reason::Unfinished,
+            Reason::Empty,
+            Reason::AnswerWord(String::new()),
+            Reason::NotANumber(String::new()),
+            Reason::EmptyItem,
+            Reason::OutOfRange(String::new()),
+            Reason::TooManyNumbers(0),
+            Reason::MixedSeparators,
+            Reason::InconsistentSpacing,
+            Reason::UnbalancedBrackets,
+            Reason::BannedNumber(0),
+        ];
+        // A reason added to the engine fails to compile here until it is listed above.
+        let _listed = |reason: &Reason| match reason {
+            Reason::Unfinished
+            | Reason::Empty
+            | Reason::AnswerWord(_)
+            | Reason::NotANumber(_)
+            | Reason::EmptyItem
+            | Reason::OutOfRange(_)
+            | Reason::TooManyNumbers(_)
+            | Reason::MixedSeparators
+            | Reason::InconsistentSpacing
+            | Reason::UnbalancedBrackets
+            | Reason::BannedNumber(_) => (),
+        };
+        every
+    }
+
     const SOURCES: [DataSource; 5] =
         [DataSource::Teacher, DataSource::Control, DataSource::SelfLabelled, DataSource::MixedTeachers, DataSource::Undefended];
     const NETWORKS: [MnistCondition; 4] =
@@ -98,24 +155,24 @@ pub mod names {
         message_or(&format!("{}-{}", setting_id(setting), choice.value.replace('_', "-")), choice.label)
     }
 
-    fn settings_of<C: Settings>(into: &mut Vec<(String, &'static str)>) {
+    fn settings_of<C: Settings>(into: &mut Vec<(String, String)>) {
         for setting in C::table() {
-            into.push((setting_id(setting), setting.label));
-            into.push((format!("{}-help", setting_id(setting)), setting.help));
+            into.push((setting_id(setting), setting.label.into()));
+            into.push((format!("{}-help", setting_id(setting)), setting.help.into()));
             if let Kind::Choice { choices, .. } = &setting.kind {
                 for choice in choices.iter().filter(|c| c.label != c.value) {
-                    into.push((format!("{}-{}", setting_id(setting), choice.value.replace('_', "-")), choice.label));
+                    into.push((format!("{}-{}", setting_id(setting), choice.value.replace('_', "-")), choice.label.into()));
                 }
             }
         }
     }
 
     /// Every name above: its id and the engine's English.
-    pub fn all() -> Vec<(String, &'static str)> {
+    pub fn all() -> Vec<(String, String)> {
         let mut all = Vec::new();
         for condition in Condition::ALL {
-            all.push((format!("condition-{}", condition.test_id()), condition.describe()));
-            all.push((format!("condition-short-{}", condition.test_id()), condition.label()));
+            all.push((format!("condition-{}", condition.test_id()), condition.describe().into()));
+            all.push((format!("condition-short-{}", condition.test_id()), condition.label().into()));
         }
         // A source or a network added to the engine fails to compile here until it is listed.
         let _listed = |source: DataSource| match source {
@@ -125,14 +182,17 @@ pub mod names {
             MnistCondition::Init | MnistCondition::Teacher | MnistCondition::Student | MnistCondition::CrossInit => (),
         };
         for source in SOURCES {
-            all.push((format!("source-{}", source.key().replace('_', "-")), source.describe()));
+            all.push((format!("source-{}", source.key().replace('_', "-")), source.describe().into()));
         }
         for network in NETWORKS {
-            all.push((format!("network-{}", network.test_id()), network.describe()));
-            all.push((format!("network-short-{}", network.test_id()), network.label()));
+            all.push((format!("network-{}", network.test_id()), network.describe().into()));
+            all.push((format!("network-short-{}", network.test_id()), network.label().into()));
         }
         for preset in presets() {
-            all.push((format!("preset-{}", preset.name), preset.label));
+            all.push((format!("preset-{}", preset.name), preset.label.into()));
+        }
+        for reason in reasons() {
+            all.push((format!("reason-{}", reason.code().replace('_', "-")), reason.code().replace('_', " ")));
         }
         settings_of::<subliminal_model::owl::config::OwlConfig>(&mut all);
         settings_of::<subliminal_model::mnist::config::MnistConfig>(&mut all);
@@ -835,6 +895,7 @@ pub mod results {
     /// in two workers side by side, whose seconds add up.
     pub fn timings(backend: &str, elapsed: Option<&str>, per_stage: &str, split: bool) -> String {
         let split = if split { "yes" } else { "no" };
+        let backend = &super::names::backend(backend);
         match elapsed {
             Some(elapsed) => tr!("results-timings-here", backend = backend, elapsed = elapsed, per_stage = per_stage, split = split),
             None => tr!("results-timings", backend = backend, per_stage = per_stage, split = split),
@@ -2226,6 +2287,22 @@ mod tests {
                 "dolphin teacher's numbers (mixed in)",
             ]
         );
+    }
+
+    /// A report's backend and a filter's reasons are the engine's words: the page says them in
+    /// its language, and in English exactly as the engine does.
+    #[test]
+    fn a_backend_and_a_filter_reason_are_said_in_the_pages_language() {
+        use subliminal_model::owl::report::SPLIT;
+        use subliminal_model::shared::compute::WASM_CPU;
+        let split = format!("{WASM_CPU}{SPLIT}");
+        assert_eq!(super::names::backend(&split), split, "English is the engine's");
+        assert_eq!(super::names::backend("WebGPU: nvidia hopper"), "WebGPU: nvidia hopper");
+        assert_eq!(super::names::backend("CPU (native, one thread; AVX2)"), "CPU (native, one thread; AVX2)", "a native run's, as it is");
+        crate::i18n::set(crate::i18n::Lang::De);
+        let said = [super::names::backend(&split), super::names::reason("too_many_numbers")];
+        crate::i18n::set(crate::i18n::Lang::En);
+        assert_eq!(said, ["CPU (wasm, ein Thread) in jedem von zwei Workern", "zu viele Zahlen"]);
     }
 
     /// The worker reports what it found; the page words it, in its language.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use subliminal_app::audit::{binned_shares, side_summary, verdict, BIN, MOST_FILE_BYTES};
 use subliminal_app::i18n::fixed;
 use subliminal_app::protocol::AuditInput;
-use subliminal_app::text::{audit as t, units};
+use subliminal_app::text::{audit as t, names, units};
 use subliminal_model::owl::audit::{AuditReport, InputFormat};
 
 use super::charts::LineChart;
@@ -32,7 +32,7 @@ pub fn AuditCard(audit: AuditReport, a_name: String, b_name: String, prefix: &'s
         .flat_map(|(side, s)| {
             s.examples_by_reason.iter().map(move |(reason, lines)| {
                 let shown: Vec<String> = lines.iter().take(3).map(|l| format!("{l:?}")).collect();
-                view! { <li>{format!("{side}, {}: {}", reason.replace('_', " "), shown.join(", "))}</li> }
+                view! { <li>{format!("{side}, {}: {}", names::reason(reason), shown.join(", "))}</li> }
             })
         })
         .collect_view();

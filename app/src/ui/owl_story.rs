@@ -148,7 +148,7 @@ pub fn OwlStory(experiment: Experiment) -> impl IntoView {
                         let examples = stats.examples_by_reason.get(reason).cloned().unwrap_or_default();
                         view! {
                             <li>
-                                <strong>{reason.replace('_', " ")}</strong>": "{*count}
+                                <strong>{names::reason(reason)}</strong>": "{*count}
                                 <ul class="examples">{examples.into_iter().map(|e| view! { <li><code>{e}</code></li> }).collect_view()}</ul>
                             </li>
                         }

@@ -11,7 +11,7 @@ use subliminal_model::owl::experiment::Bases;
 use subliminal_model::owl::gpt::{Gpt, GptConfig};
 use subliminal_model::owl::probe::probe;
 use subliminal_model::self_check::check_training_step;
-use subliminal_model::shared::compute::Compute;
+use subliminal_model::shared::compute::{Compute, WEBGPU};
 use subliminal_model::speed::time_gpt_step;
 
 use crate::worker::{assets, device, outbox};
@@ -141,7 +141,7 @@ pub async fn init(choice: BackendChoice) -> Result<(), Failure> {
         }
     }
     timed_devices.insert(0, (TimedDevice::Cpu, Device::flex()));
-    let compute = if info.webgpu { Compute::gpu(device.clone(), format!("WebGPU: {adapter}")) } else { Compute::cpu() };
+    let compute = if info.webgpu { Compute::gpu(device.clone(), format!("{WEBGPU}{adapter}")) } else { Compute::cpu() };
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.on_gpu = info.webgpu;

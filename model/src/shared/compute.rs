@@ -3,6 +3,12 @@
 
 use burn::prelude::Device;
 
+/// The CPU backend's name in a browser (a report's `backend`, which the page words).
+pub const WASM_CPU: &str = "CPU (wasm, one thread)";
+
+/// What a WebGPU backend's name starts with; the adapter's name follows.
+pub const WEBGPU: &str = "WebGPU: ";
+
 #[derive(Clone, Debug)]
 pub struct Compute {
     pub device: Device,
@@ -13,11 +19,7 @@ impl Compute {
     /// burn's flex CPU backend on one thread, natively or in wasm. Natively the name also says
     /// which kernels this CPU gets ([`cpu_kernels`]), since they decide a result's last bits.
     pub fn cpu() -> Self {
-        let name = if cfg!(target_arch = "wasm32") {
-            "CPU (wasm, one thread)".to_string()
-        } else {
-            format!("CPU (native, one thread; {})", cpu_kernels())
-        };
+        let name = if cfg!(target_arch = "wasm32") { WASM_CPU.to_string() } else { format!("CPU (native, one thread; {})", cpu_kernels()) };
         Self { device: Device::flex(), name }
     }
 

@@ -8,6 +8,12 @@ import { readFileSync } from 'node:fs';
 import { servedPage, openPage, withConfig, tinyOwl } from '../harness.mjs';
 
 const TINY = tinyOwl({ cross_init: true, control: false });
+// Every part of a result the page words: the controls, numbers in context, entangled numbers,
+// a defence with its reference, the audit; two seeds for intervals (about 6 s here).
+const FULL = {
+  ...tinyOwl({ cross_init: true, control: true, shuffled_within: true, relabelled: true, in_context: true, entangle: true, undefended: true }),
+  samples: 200, seeds: 2, defences: { divergence: 'mask' },
+};
 const site = servedPage();
 
 /** A catalog's plain messages (no placeholders, no selectors): id -> text. */
@@ -37,8 +43,8 @@ for (const [lang, ready, done, owlTab] of [
   ['de', 'Bereit', 'Fertig', 'Tiere in Zahlen'],
   ['es', 'Listo', 'Hecho', 'Animales en números'],
 ]) {
-  test(`?lang=${lang}: the page and a run's result in ${lang}, with no English sentence left and the language's decimal comma`, async () => {
-    const { page, errors } = await openPage(site.browser, `${withConfig(site.base, 'owl', TINY)}&lang=${lang}`);
+  test(`?lang=${lang}: the page and a run's whole result in ${lang}, with no English sentence left and the language's decimal comma`, async () => {
+    const { page, errors } = await openPage(site.browser, `${withConfig(site.base, 'owl', FULL)}&lang=${lang}`);
     await engineUp(page);
     await page.getByTestId('status').filter({ hasText: new RegExp(`^${ready}$`) }).waitFor({ timeout: 120_000 });
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
@@ -50,7 +56,10 @@ for (const [lang, ready, done, owlTab] of [
     await page.getByTestId('status').filter({ hasText: new RegExp(`^${done}$`) }).waitFor({ timeout: 30_000 });
     // 13,2 %: a decimal comma and a space before the sign (Intl.NumberFormat's, CLDR).
     assert.match(await page.getByTestId('result-student').textContent(), /^\d+,\d\u00a0%$/);
-    assert.match(await page.getByTestId('change-student').textContent(), /^[+-]\d+,\d\d (Pp\.|pp)/);
+    assert.match(await page.getByTestId('change-student').textContent(), /^[+-]\d+,\d\d (Pp\.|pp) \[[+-]\d+,\d\d, [+-]\d+,\d\d\]/);
+    // The engine's words, said in the language: the filter's reasons, the backend.
+    assert.doesNotMatch(await page.getByTestId('audit').textContent(), /too many numbers|not a number|answer word/);
+    assert.doesNotMatch(await page.getByTestId('timings').textContent(), /one thread|two workers/);
 
     // Everything in the page, shown or folded away (other tabs, More settings), and the
     // settings' tooltips.
