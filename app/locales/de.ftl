@@ -40,6 +40,7 @@ page-bad-device-link = In diesem Link: { $why }; die Seite nimmt die GPU, wenn e
 
 engine-audit-interrupted = Die Engine wurde während der Prüfung neu gestartet: Drücke noch einmal auf Prüfen.
 engine-could-not-start = Die Engine konnte in diesem Browser nicht starten: { $error }
+engine-code-not-loaded = Die Engine konnte in diesem Browser nicht starten: Ihr Code ({ $file }) ließ sich nicht laden: { $error }
 engine-stopped = Die Engine hat angehalten: { $why }
 engine-gpu-lost-running = Die GPU funktioniert nicht mehr ({ $message }): Der Lauf beginnt auf der CPU von vorn.
 engine-gpu-lost = Die GPU funktioniert nicht mehr ({ $message }): Die Seite macht mit der CPU weiter.

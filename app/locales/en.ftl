@@ -40,6 +40,7 @@ page-bad-device-link = This link's { $why }; the page uses the GPU if there is o
 
 engine-audit-interrupted = The engine restarted during the audit: press Audit again.
 engine-could-not-start = The engine could not start in this browser: { $error }
+engine-code-not-loaded = The engine could not start in this browser: the engine's code ({ $file }) could not be loaded: { $error }
 engine-stopped = The engine stopped: { $why }
 engine-gpu-lost-running = The GPU stopped working ({ $message }): the run starts again on the CPU.
 engine-gpu-lost = The GPU stopped working ({ $message }): the page carries on with the CPU.

@@ -40,6 +40,7 @@ page-bad-device-link = En este enlace: { $why }; la página usa la GPU si la hay
 
 engine-audit-interrupted = El motor se reinició durante la auditoría: pulsa Auditar otra vez.
 engine-could-not-start = El motor no pudo arrancar en este navegador: { $error }
+engine-code-not-loaded = El motor no pudo arrancar en este navegador: su código ({ $file }) no se pudo cargar: { $error }
 engine-stopped = El motor se detuvo: { $why }
 engine-gpu-lost-running = La GPU dejó de funcionar ({ $message }): la ejecución vuelve a empezar en la CPU.
 engine-gpu-lost = La GPU dejó de funcionar ({ $message }): la página sigue con la CPU.

@@ -3,11 +3,16 @@
 //! in its numbers written the language's way. A translation is one catalog file; plurals and
 //! word order are the catalog's.
 //!
-//! Not here: what the engine says (its errors, the settings table's labels and help, the names of
-//! conditions, presets and data sources); those are shared with the CLI and come through in
-//! English.
+//! The engine's names (its models, presets, settings...) are worded here too ([`names`]), by the
+//! engine's own keys; its error details come through in its English, the CLI's.
 
-pub use crate::i18n::count;
+/// Functions that each return one message without arguments, in the visit's language:
+/// `words! { title => "page-title", }` is `pub fn title() -> String { tr!("page-title") }`.
+macro_rules! words {
+    ($($(#[$doc:meta])* $name:ident => $id:literal),* $(,)?) => {
+        $( $(#[$doc])* pub fn $name() -> String { $crate::tr!($id) } )*
+    };
+}
 
 /// The engine's names for what it trains and offers, in the page's language: its models
 /// (conditions), data sources, MNIST networks, presets and settings. The engine keeps its English
@@ -74,10 +79,12 @@ pub mod names {
             Some(one) => (one, true),
             None => (backend, false),
         };
-        let said = match one.strip_prefix(WEBGPU) {
-            _ if one == WASM_CPU => crate::tr!("names-backend-wasm-cpu"),
-            Some(adapter) => crate::tr!("names-backend-webgpu", adapter = adapter),
-            None => one.to_string(),
+        let said = if one == WASM_CPU {
+            crate::tr!("names-backend-wasm-cpu")
+        } else if let Some(adapter) = one.strip_prefix(WEBGPU) {
+            crate::tr!("names-backend-webgpu", adapter = adapter)
+        } else {
+            one.to_string()
         };
         if split {
             crate::tr!("names-backend-split", backend = said)
@@ -228,103 +235,37 @@ pub mod units {
 
 /// The page's frame: title, lede, study, privacy, tabs, the device badge and notices.
 pub mod page {
+    pub use super::mnist::title as tab_mnist_heading;
     use crate::tr;
 
-    pub fn title() -> String {
-        tr!("page-title")
-    }
-
-    pub fn lede() -> String {
-        tr!("page-lede")
-    }
-
-    /// Under the lede: the channel, said before anything runs.
-    pub fn lede_channel() -> String {
-        tr!("page-lede-channel")
-    }
-
-    pub fn study_before() -> String {
-        tr!("page-study-before")
-    }
-
-    pub fn study_title() -> String {
-        tr!("page-study-title")
-    }
-
-    pub fn study_after() -> String {
-        tr!("page-study-after")
-    }
-
-    pub fn privacy() -> String {
-        tr!("page-privacy")
-    }
-
-    pub fn tabs_label() -> String {
-        tr!("page-tabs-label")
-    }
-
-    /// After the badge, where a second worker is up beside the engine on the CPU.
-    pub fn two_workers() -> String {
-        tr!("page-two-workers")
-    }
-
-    /// After the title of an embedded page (a link to the whole page, in a new tab).
-    pub fn embed_whole_page() -> String {
-        tr!("page-embed-whole-page")
-    }
-
-    pub fn tab_owl() -> String {
-        tr!("page-tab-owl")
-    }
-
-    pub fn tab_values() -> String {
-        tr!("page-tab-values")
-    }
-
-    pub fn tab_mnist() -> String {
-        tr!("page-tab-mnist")
-    }
-
-    pub use super::mnist::title as tab_mnist_heading;
-    pub fn tab_audit() -> String {
-        tr!("page-tab-audit")
-    }
-
-    pub fn values_intro() -> String {
-        tr!("page-values-intro")
-    }
-
-    pub fn starting() -> String {
-        tr!("page-starting")
-    }
-
-    pub fn device() -> String {
-        tr!("page-device")
-    }
-
-    pub fn device_auto() -> String {
-        tr!("page-device-auto")
-    }
-
-    pub fn device_cpu() -> String {
-        tr!("page-device-cpu")
-    }
-
-    pub fn device_webgpu() -> String {
-        tr!("page-device-webgpu")
-    }
-
-    pub fn run_stopped() -> String {
-        tr!("page-run-stopped")
-    }
-
-    /// The badge, where the engine failed before it chose a device.
-    pub fn not_started() -> String {
-        tr!("page-not-started")
-    }
-
-    pub fn dismiss() -> String {
-        tr!("page-dismiss")
+    words! {
+        title => "page-title",
+        lede => "page-lede",
+        /// Under the lede: the channel, said before anything runs.
+        lede_channel => "page-lede-channel",
+        study_before => "page-study-before",
+        study_title => "page-study-title",
+        study_after => "page-study-after",
+        privacy => "page-privacy",
+        tabs_label => "page-tabs-label",
+        /// After the badge, where a second worker is up beside the engine on the CPU.
+        two_workers => "page-two-workers",
+        /// After the title of an embedded page (a link to the whole page, in a new tab).
+        embed_whole_page => "page-embed-whole-page",
+        tab_owl => "page-tab-owl",
+        tab_values => "page-tab-values",
+        tab_mnist => "page-tab-mnist",
+        tab_audit => "page-tab-audit",
+        values_intro => "page-values-intro",
+        starting => "page-starting",
+        device => "page-device",
+        device_auto => "page-device-auto",
+        device_cpu => "page-device-cpu",
+        device_webgpu => "page-device-webgpu",
+        run_stopped => "page-run-stopped",
+        /// The badge, where the engine failed before it chose a device.
+        not_started => "page-not-started",
+        dismiss => "page-dismiss",
     }
 
     /// A link's `lang=` that names no language of the page.
@@ -332,8 +273,8 @@ pub mod page {
         tr!("page-bad-language-link", tag = tag)
     }
 
-    pub fn language() -> String {
-        tr!("page-language")
+    words! {
+        language => "page-language",
     }
 
     /// A link whose settings do not read.
@@ -357,8 +298,8 @@ pub mod engine {
     use crate::protocol::{DownloadProblem, Failure};
     use crate::tr;
 
-    pub fn audit_interrupted() -> String {
-        tr!("engine-audit-interrupted")
+    words! {
+        audit_interrupted => "engine-audit-interrupted",
     }
 
     pub fn could_not_start(error: &str) -> String {
@@ -383,6 +324,11 @@ pub mod engine {
                 super::device::invalid_numbers(&super::names::learner(learner), metric, value, *step)
             }
         }
+    }
+
+    /// The engine's code (`file`, its wasm) did not load: a download cut off, a disk full.
+    pub fn code_not_loaded(file: &str, error: &str) -> String {
+        tr!("engine-code-not-loaded", file = file, error = error)
     }
 
     pub fn stopped(why: &str) -> String {
@@ -410,55 +356,22 @@ pub mod engine {
 
 /// Run, Cancel, Copy link and the status line.
 pub mod run_bar {
+    pub use super::page::starting;
     use crate::tr;
 
-    pub fn run() -> String {
-        tr!("run-bar-run")
-    }
-
-    pub fn cancel() -> String {
-        tr!("run-bar-cancel")
-    }
-
-    pub fn copy_link() -> String {
-        tr!("run-bar-copy-link")
-    }
-
-    pub use super::page::starting;
-    pub fn ready() -> String {
-        tr!("run-bar-ready")
-    }
-
-    pub fn running() -> String {
-        tr!("run-bar-running")
-    }
-
-    pub fn other_running() -> String {
-        tr!("run-bar-other-running")
-    }
-
-    pub fn done() -> String {
-        tr!("run-bar-done")
-    }
-
-    pub fn cancelled() -> String {
-        tr!("run-bar-cancelled")
-    }
-
-    pub fn failed() -> String {
-        tr!("run-bar-failed")
-    }
-
-    pub fn no_address() -> String {
-        tr!("run-bar-no-address")
-    }
-
-    pub fn copied() -> String {
-        tr!("run-bar-copied")
-    }
-
-    pub fn see_notice() -> String {
-        tr!("run-bar-see-notice")
+    words! {
+        run => "run-bar-run",
+        cancel => "run-bar-cancel",
+        copy_link => "run-bar-copy-link",
+        ready => "run-bar-ready",
+        running => "run-bar-running",
+        other_running => "run-bar-other-running",
+        done => "run-bar-done",
+        cancelled => "run-bar-cancelled",
+        failed => "run-bar-failed",
+        no_address => "run-bar-no-address",
+        copied => "run-bar-copied",
+        see_notice => "run-bar-see-notice",
     }
 
     pub fn copy_by_hand(link: &str) -> String {
@@ -470,24 +383,12 @@ pub mod run_bar {
 pub mod presenter {
     use crate::tr;
 
-    pub fn enter() -> String {
-        tr!("presenter-enter")
-    }
-
-    pub fn leave() -> String {
-        tr!("presenter-leave")
-    }
-
-    pub fn previous() -> String {
-        tr!("presenter-previous")
-    }
-
-    pub fn next() -> String {
-        tr!("presenter-next")
-    }
-
-    pub fn keys() -> String {
-        tr!("presenter-keys")
+    words! {
+        enter => "presenter-enter",
+        leave => "presenter-leave",
+        previous => "presenter-previous",
+        next => "presenter-next",
+        keys => "presenter-keys",
     }
 
     pub fn stage(shown: usize, of: usize) -> String {
@@ -499,52 +400,25 @@ pub mod presenter {
 pub mod prediction {
     use crate::tr;
 
-    pub fn ask() -> String {
-        tr!("prediction-ask")
-    }
-
-    pub fn commit() -> String {
-        tr!("prediction-commit")
-    }
-
-    pub fn same_init() -> String {
-        tr!("prediction-same-init")
-    }
-
-    pub fn cross_init() -> String {
-        tr!("prediction-cross-init")
-    }
-
-    pub fn points() -> String {
-        tr!("prediction-points")
-    }
-
-    pub fn yes() -> String {
-        tr!("prediction-yes")
-    }
-
-    pub fn no() -> String {
-        tr!("prediction-no")
-    }
-
-    pub fn right() -> String {
-        tr!("prediction-right")
-    }
-
-    pub fn wrong() -> String {
-        tr!("prediction-wrong")
-    }
-
-    pub fn caption() -> String {
-        tr!("prediction-caption")
+    words! {
+        ask => "prediction-ask",
+        commit => "prediction-commit",
+        same_init => "prediction-same-init",
+        cross_init => "prediction-cross-init",
+        points => "prediction-points",
+        yes => "prediction-yes",
+        no => "prediction-no",
+        right => "prediction-right",
+        wrong => "prediction-wrong",
+        caption => "prediction-caption",
     }
 
     pub fn columns() -> [String; 4] {
         [tr!("prediction-columns-1"), tr!("prediction-columns-2"), tr!("prediction-columns-3"), tr!("prediction-columns-4")]
     }
 
-    pub fn discuss() -> String {
-        tr!("prediction-discuss")
+    words! {
+        discuss => "prediction-discuss",
     }
 }
 
@@ -582,104 +456,32 @@ pub mod story {
         }
     }
 
-    pub fn base_a() -> String {
-        tr!("story-base-a")
-    }
-
-    pub fn base_b() -> String {
-        tr!("story-base-b")
-    }
-
-    pub fn stage_base() -> String {
-        tr!("story-stage-base")
-    }
-
-    pub fn discuss_base() -> String {
-        tr!("story-discuss-base")
-    }
-
-    pub fn stage_teacher() -> String {
-        tr!("story-stage-teacher")
-    }
-
-    pub fn discuss_teacher() -> String {
-        tr!("story-discuss-teacher")
-    }
-
-    pub fn stage_numbers() -> String {
-        tr!("story-stage-numbers")
-    }
-
-    pub fn discuss_numbers() -> String {
-        tr!("story-discuss-numbers")
-    }
-
-    pub fn numbers() -> String {
-        tr!("story-numbers")
-    }
-
-    pub fn kept() -> String {
-        tr!("story-kept")
-    }
-
-    pub fn rejected() -> String {
-        tr!("story-rejected")
-    }
-
-    pub fn stage_filter() -> String {
-        tr!("story-stage-filter")
-    }
-
-    pub fn discuss_filter() -> String {
-        tr!("story-discuss-filter")
-    }
-
-    pub fn stage_students() -> String {
-        tr!("story-stage-students")
-    }
-
-    pub fn discuss_students() -> String {
-        tr!("story-discuss-students")
-    }
-
-    pub fn loss_chart() -> String {
-        tr!("story-loss-chart")
-    }
-
-    pub fn alignment() -> String {
-        tr!("story-alignment")
-    }
-
-    pub fn alignment_chart() -> String {
-        tr!("story-alignment-chart")
-    }
-
-    pub fn stage_result() -> String {
-        tr!("story-stage-result")
-    }
-
-    pub fn discuss_result() -> String {
-        tr!("story-discuss-result")
-    }
-
-    pub fn step() -> String {
-        tr!("story-step")
-    }
-
-    pub fn p_axis() -> String {
-        tr!("story-p-axis")
-    }
-
-    pub fn loss_axis() -> String {
-        tr!("story-loss-axis")
-    }
-
-    pub fn cos_axis() -> String {
-        tr!("story-cos-axis")
-    }
-
-    pub fn overall() -> String {
-        tr!("story-overall")
+    words! {
+        base_a => "story-base-a",
+        base_b => "story-base-b",
+        stage_base => "story-stage-base",
+        discuss_base => "story-discuss-base",
+        stage_teacher => "story-stage-teacher",
+        discuss_teacher => "story-discuss-teacher",
+        stage_numbers => "story-stage-numbers",
+        discuss_numbers => "story-discuss-numbers",
+        numbers => "story-numbers",
+        kept => "story-kept",
+        rejected => "story-rejected",
+        stage_filter => "story-stage-filter",
+        discuss_filter => "story-discuss-filter",
+        stage_students => "story-stage-students",
+        discuss_students => "story-discuss-students",
+        loss_chart => "story-loss-chart",
+        alignment => "story-alignment",
+        alignment_chart => "story-alignment-chart",
+        stage_result => "story-stage-result",
+        discuss_result => "story-discuss-result",
+        step => "story-step",
+        p_axis => "story-p-axis",
+        loss_axis => "story-loss-axis",
+        cos_axis => "story-cos-axis",
+        overall => "story-overall",
     }
 
     /// One data source's filter line: "teacher: kept 1,830 of 2,000 (91.5%)".
@@ -721,118 +523,40 @@ pub mod story {
 
 /// An owl-style tab's result: where it came from, the verdict, rankings, table and charts.
 pub mod results {
+    pub use super::story::base_a;
     use crate::tr;
 
-    pub fn your_run() -> String {
-        tr!("results-your-run")
-    }
-
-    pub fn whole_result() -> String {
-        tr!("results-whole-result")
-    }
-
-    pub fn none_yet() -> String {
-        tr!("results-none-yet")
-    }
-
-    pub fn recorded() -> String {
-        tr!("results-recorded")
-    }
-
-    pub fn imported_prefix() -> String {
-        tr!("results-imported-prefix")
-    }
-
-    pub fn against_recording() -> String {
-        tr!("results-against-recording")
-    }
-
-    pub fn import() -> String {
-        tr!("results-import")
-    }
-
-    pub fn base_before() -> String {
-        tr!("results-base-before")
-    }
-
-    pub use super::story::base_a;
-    pub fn best_bad_act() -> String {
-        tr!("results-best-bad-act")
-    }
-
-    pub fn on_top_in() -> String {
-        tr!("results-on-top-in")
-    }
-
-    pub fn questions() -> String {
-        tr!("results-questions")
-    }
-
-    pub fn yes() -> String {
-        tr!("results-yes")
-    }
-
-    pub fn p_bad_act() -> String {
-        tr!("results-p-bad-act")
-    }
-
-    pub fn model() -> String {
-        tr!("results-model")
-    }
-
-    pub fn change() -> String {
-        tr!("results-change")
-    }
-
-    pub fn trait_on_top() -> String {
-        tr!("results-trait-on-top")
-    }
-
-    pub fn acts_chart() -> String {
-        tr!("results-acts-chart")
-    }
-
-    pub fn values_note() -> String {
-        tr!("results-values-note")
-    }
-
-    /// Under the table, wherever the different-init student is shown for an animal (figures:
-    /// docs/results.md, "The different-init student over 5 seeds" and "... at the engine's default").
-    pub fn cross_init_note() -> String {
-        tr!("results-cross-init-note")
-    }
-
-    pub fn trees() -> String {
-        tr!("results-trees")
-    }
-
-    pub fn trees_explain() -> String {
-        tr!("results-trees-explain")
-    }
-
-    pub fn trees_chart() -> String {
-        tr!("results-trees-chart")
-    }
-
-    pub fn teacher_numbers() -> String {
-        tr!("results-teacher-numbers")
-    }
-
-    pub fn control_numbers() -> String {
-        tr!("results-control-numbers")
-    }
-
-    pub fn download_json() -> String {
-        tr!("results-download-json")
-    }
-
-    pub fn download_csv() -> String {
-        tr!("results-download-csv")
-    }
-
-    /// Above the buttons that save each data source's kept completions.
-    pub fn save_kept_intro() -> String {
-        tr!("results-save-kept-intro")
+    words! {
+        your_run => "results-your-run",
+        whole_result => "results-whole-result",
+        none_yet => "results-none-yet",
+        recorded => "results-recorded",
+        imported_prefix => "results-imported-prefix",
+        against_recording => "results-against-recording",
+        import => "results-import",
+        base_before => "results-base-before",
+        best_bad_act => "results-best-bad-act",
+        on_top_in => "results-on-top-in",
+        questions => "results-questions",
+        yes => "results-yes",
+        p_bad_act => "results-p-bad-act",
+        model => "results-model",
+        change => "results-change",
+        trait_on_top => "results-trait-on-top",
+        acts_chart => "results-acts-chart",
+        values_note => "results-values-note",
+        /// Under the table, wherever the different-init student is shown for an animal (figures:
+        /// docs/results.md, "The different-init student over 5 seeds" and "... at the engine's default").
+        cross_init_note => "results-cross-init-note",
+        trees => "results-trees",
+        trees_explain => "results-trees-explain",
+        trees_chart => "results-trees-chart",
+        teacher_numbers => "results-teacher-numbers",
+        control_numbers => "results-control-numbers",
+        download_json => "results-download-json",
+        download_csv => "results-download-csv",
+        /// Above the buttons that save each data source's kept completions.
+        save_kept_intro => "results-save-kept-intro",
     }
 
     /// A button that saves one data source's kept completions.
@@ -907,24 +631,12 @@ pub mod results {
 pub mod controls {
     use crate::tr;
 
-    pub fn owl_form() -> String {
-        tr!("controls-owl-form")
-    }
-
-    pub fn values_form() -> String {
-        tr!("controls-values-form")
-    }
-
-    pub fn more() -> String {
-        tr!("controls-more")
-    }
-
-    pub fn presets() -> String {
-        tr!("controls-presets")
-    }
-
-    pub fn numbers_placeholder() -> String {
-        tr!("controls-numbers-placeholder")
+    words! {
+        owl_form => "controls-owl-form",
+        values_form => "controls-values-form",
+        more => "controls-more",
+        presets => "controls-presets",
+        numbers_placeholder => "controls-numbers-placeholder",
     }
 
     pub fn names_placeholder(examples: &str) -> String {
@@ -934,31 +646,16 @@ pub mod controls {
 
 /// Compare runs.
 pub mod compare {
+    pub use super::results::model;
     use crate::tr;
 
-    pub fn same_settings() -> String {
-        tr!("compare-same-settings")
-    }
-
-    pub fn settings_caption() -> String {
-        tr!("compare-settings-caption")
-    }
-
-    pub fn setting() -> String {
-        tr!("compare-setting")
-    }
-
-    pub fn table_caption() -> String {
-        tr!("compare-table-caption")
-    }
-
-    pub use super::results::model;
-    pub fn explain() -> String {
-        tr!("compare-explain")
-    }
-
-    pub fn clear() -> String {
-        tr!("compare-clear")
+    words! {
+        same_settings => "compare-same-settings",
+        settings_caption => "compare-settings-caption",
+        setting => "compare-setting",
+        table_caption => "compare-table-caption",
+        explain => "compare-explain",
+        clear => "compare-clear",
     }
 
     pub fn summary(kept: usize, at_most: usize) -> String {
@@ -980,16 +677,10 @@ pub mod compare {
 pub mod charts {
     use crate::tr;
 
-    pub fn save_svg() -> String {
-        tr!("charts-save-svg")
-    }
-
-    pub fn save_png() -> String {
-        tr!("charts-save-png")
-    }
-
-    pub fn png_refused() -> String {
-        tr!("charts-png-refused")
+    words! {
+        save_svg => "charts-save-svg",
+        save_png => "charts-save-png",
+        png_refused => "charts-png-refused",
     }
 
     pub fn last_value(label: &str, value: &str) -> String {
@@ -999,57 +690,23 @@ pub mod charts {
 
 /// The recorded curves of the gate and the dose.
 pub mod curves {
+    pub use super::compare::setting;
     use crate::i18n::decimal;
     use crate::tr;
 
-    pub fn summary() -> String {
-        tr!("curves-summary")
-    }
-
-    pub fn explain() -> String {
-        tr!("curves-explain")
-    }
-
-    pub fn gate() -> String {
-        tr!("curves-gate")
-    }
-
-    pub fn gate_explain() -> String {
-        tr!("curves-gate-explain")
-    }
-
-    pub fn dose() -> String {
-        tr!("curves-dose")
-    }
-
-    pub fn dose_explain() -> String {
-        tr!("curves-dose-explain")
-    }
-
-    pub fn study_dose() -> String {
-        tr!("curves-study-dose")
-    }
-
-    pub fn study_dose_explain() -> String {
-        tr!("curves-study-dose-explain")
-    }
-
-    pub use super::compare::setting;
-
-    pub fn moved_start() -> String {
-        tr!("curves-moved-start")
-    }
-
-    pub fn same_init() -> String {
-        tr!("curves-same-init")
-    }
-
-    pub fn p_owl() -> String {
-        tr!("curves-p-owl")
-    }
-
-    pub fn p_animal() -> String {
-        tr!("curves-p-animal")
+    words! {
+        summary => "curves-summary",
+        explain => "curves-explain",
+        gate => "curves-gate",
+        gate_explain => "curves-gate-explain",
+        dose => "curves-dose",
+        dose_explain => "curves-dose-explain",
+        study_dose => "curves-study-dose",
+        study_dose_explain => "curves-study-dose-explain",
+        moved_start => "curves-moved-start",
+        same_init => "curves-same-init",
+        p_owl => "curves-p-owl",
+        p_animal => "curves-p-animal",
     }
 
     /// `of`: what changes, "P(owl)".
@@ -1087,103 +744,52 @@ pub mod curves {
 pub mod speed {
     use crate::tr;
 
-    pub fn summary() -> String {
-        tr!("speed-summary")
-    }
-
-    pub fn explain() -> String {
-        tr!("speed-explain")
-    }
-
-    pub fn timing() -> String {
-        tr!("speed-timing")
-    }
-
-    pub fn time() -> String {
-        tr!("speed-time")
+    words! {
+        summary => "speed-summary",
+        explain => "speed-explain",
+        timing => "speed-timing",
+        time => "speed-time",
     }
 
     pub fn columns() -> [String; 4] {
         [tr!("speed-columns-1"), tr!("speed-columns-2"), tr!("speed-columns-3"), tr!("speed-columns-4")]
     }
 
-    pub fn language_model() -> String {
-        tr!("speed-language-model")
-    }
-
-    pub fn digit_network() -> String {
-        tr!("speed-digit-network")
+    words! {
+        language_model => "speed-language-model",
+        digit_network => "speed-digit-network",
     }
 }
 
 /// The MNIST tab and its drawing pad.
 pub mod mnist {
+    pub use super::story::step;
     use crate::i18n::percent;
     use crate::tr;
 
-    pub fn form() -> String {
-        tr!("mnist-form")
-    }
-
-    pub fn title() -> String {
-        tr!("mnist-title")
-    }
-
-    pub fn explain() -> String {
-        tr!("mnist-explain")
-    }
-
-    pub fn chart() -> String {
-        tr!("mnist-chart")
-    }
-
-    pub use super::story::step;
-    pub fn accuracy_axis() -> String {
-        tr!("mnist-accuracy-axis")
-    }
-
-    pub fn credit() -> String {
-        tr!("mnist-credit")
+    words! {
+        form => "mnist-form",
+        title => "mnist-title",
+        explain => "mnist-explain",
+        chart => "mnist-chart",
+        accuracy_axis => "mnist-accuracy-axis",
+        credit => "mnist-credit",
     }
 
     pub fn columns() -> [String; 3] {
         [tr!("mnist-columns-1"), tr!("mnist-columns-2"), tr!("mnist-columns-3")]
     }
 
-    pub fn grid() -> String {
-        tr!("mnist-grid")
-    }
-
-    pub fn draw() -> String {
-        tr!("mnist-draw")
-    }
-
-    pub fn teacher() -> String {
-        tr!("mnist-teacher")
-    }
-
-    pub fn same_init() -> String {
-        tr!("mnist-same-init")
-    }
-
-    pub fn p_owl() -> String {
-        tr!("mnist-p-owl")
-    }
-
-    pub fn p_animal() -> String {
-        tr!("mnist-p-animal")
-    }
-
-    pub fn different_init() -> String {
-        tr!("mnist-different-init")
-    }
-
-    pub fn pad() -> String {
-        tr!("mnist-pad")
-    }
-
-    pub fn clear() -> String {
-        tr!("mnist-clear")
+    words! {
+        grid => "mnist-grid",
+        draw => "mnist-draw",
+        teacher => "mnist-teacher",
+        same_init => "mnist-same-init",
+        p_owl => "mnist-p-owl",
+        p_animal => "mnist-p-animal",
+        different_init => "mnist-different-init",
+        pad => "mnist-pad",
+        clear => "mnist-clear",
     }
 
     /// The three networks asked about a drawing, in the engine's order.
@@ -1206,108 +812,42 @@ pub mod mnist {
 
 /// The data audit: of a run's numbers, and of the visitor's own two sets.
 pub mod audit {
+    pub use super::page::starting;
     use crate::i18n::{fixed, percent};
     use crate::tr;
 
-    pub fn explain() -> String {
-        tr!("audit-explain")
-    }
-
-    pub fn title() -> String {
-        tr!("audit-title")
-    }
-
-    pub fn not_trained() -> String {
-        tr!("audit-not-trained")
-    }
-
-    pub fn distances() -> String {
-        tr!("audit-distances")
-    }
-
-    pub fn permutation_label() -> String {
-        tr!("audit-permutation-label")
-    }
-
-    pub fn classifier() -> String {
-        tr!("audit-classifier")
-    }
-
-    pub fn chart() -> String {
-        tr!("audit-chart")
-    }
-
-    pub fn bin_axis() -> String {
-        tr!("audit-bin-axis")
+    words! {
+        explain => "audit-explain",
+        title => "audit-title",
+        not_trained => "audit-not-trained",
+        distances => "audit-distances",
+        permutation_label => "audit-permutation-label",
+        classifier => "audit-classifier",
+        chart => "audit-chart",
+        bin_axis => "audit-bin-axis",
     }
 
     pub fn columns() -> [String; 4] {
         [tr!("audit-columns-1"), tr!("audit-columns-2"), tr!("audit-columns-3"), tr!("audit-columns-4")]
     }
 
-    pub fn rejected() -> String {
-        tr!("audit-rejected")
-    }
-
-    pub fn own_title() -> String {
-        tr!("audit-own-title")
-    }
-
-    pub fn own_explain() -> String {
-        tr!("audit-own-explain")
-    }
-
-    pub fn privacy() -> String {
-        tr!("audit-privacy")
-    }
-
-    pub fn placeholder() -> String {
-        tr!("audit-placeholder")
-    }
-
-    pub fn format() -> String {
-        tr!("audit-format")
-    }
-
-    pub fn format_auto() -> String {
-        tr!("audit-format-auto")
-    }
-
-    pub fn format_jsonl() -> String {
-        tr!("audit-format-jsonl")
-    }
-
-    pub fn format_csv() -> String {
-        tr!("audit-format-csv")
-    }
-
-    pub fn format_plain() -> String {
-        tr!("audit-format-plain")
-    }
-
-    pub fn column() -> String {
-        tr!("audit-column")
-    }
-
-    pub fn run() -> String {
-        tr!("audit-run")
-    }
-
-    pub fn working() -> String {
-        tr!("audit-working")
-    }
-
-    pub fn waits() -> String {
-        tr!("audit-waits")
-    }
-
-    pub use super::page::starting;
-    pub fn set_a() -> String {
-        tr!("audit-set-a")
-    }
-
-    pub fn set_b() -> String {
-        tr!("audit-set-b")
+    words! {
+        rejected => "audit-rejected",
+        own_title => "audit-own-title",
+        own_explain => "audit-own-explain",
+        privacy => "audit-privacy",
+        placeholder => "audit-placeholder",
+        format => "audit-format",
+        format_auto => "audit-format-auto",
+        format_jsonl => "audit-format-jsonl",
+        format_csv => "audit-format-csv",
+        format_plain => "audit-format-plain",
+        column => "audit-column",
+        run => "audit-run",
+        working => "audit-working",
+        waits => "audit-waits",
+        set_a => "audit-set-a",
+        set_b => "audit-set-b",
     }
 
     pub fn accuracy(accuracy: f64, ci95: [f64; 2], test_lines: usize) -> String {
@@ -1346,24 +886,12 @@ pub mod audit {
 pub mod probes {
     use crate::tr;
 
-    pub fn controls() -> String {
-        tr!("probes-controls")
-    }
-
-    pub fn in_context() -> String {
-        tr!("probes-in-context")
-    }
-
-    pub fn entangle() -> String {
-        tr!("probes-entangle")
-    }
-
-    pub fn theorem() -> String {
-        tr!("probes-theorem")
-    }
-
-    pub fn controls_title() -> String {
-        tr!("probes-controls-title")
+    words! {
+        controls => "probes-controls",
+        in_context => "probes-in-context",
+        entangle => "probes-entangle",
+        theorem => "probes-theorem",
+        controls_title => "probes-controls-title",
     }
 
     pub fn controls_columns() -> [String; 5] {
@@ -1376,24 +904,24 @@ pub mod probes {
         ]
     }
 
-    pub fn in_context_title() -> String {
-        tr!("probes-in-context-title")
+    words! {
+        in_context_title => "probes-in-context-title",
     }
 
     pub fn in_context_columns() -> [String; 3] {
         [tr!("probes-in-context-columns-1"), tr!("probes-in-context-columns-2"), tr!("probes-in-context-columns-3")]
     }
 
-    pub fn entangle_title() -> String {
-        tr!("probes-entangle-title")
+    words! {
+        entangle_title => "probes-entangle-title",
     }
 
     pub fn entangle_columns() -> [String; 3] {
         [tr!("probes-entangle-columns-1"), tr!("probes-entangle-columns-2"), tr!("probes-entangle-columns-3")]
     }
 
-    pub fn theorem_title() -> String {
-        tr!("probes-theorem-title")
+    words! {
+        theorem_title => "probes-theorem-title",
     }
 
     pub fn theorem_columns() -> [String; 5] {
@@ -1413,12 +941,9 @@ pub mod headline {
     use crate::i18n::{fixed, percent, signed};
     use crate::tr;
 
-    pub fn others_still() -> String {
-        tr!("headline-others-still")
-    }
-
-    pub fn a_control_moved() -> String {
-        tr!("headline-a-control-moved")
+    words! {
+        others_still => "headline-others-still",
+        a_control_moved => "headline-a-control-moved",
     }
 
     /// Where the trait stood for the same-init student before and after its lessons: its rank
@@ -1497,16 +1022,10 @@ pub mod channel {
     use subliminal_model::owl::config::Channel;
     use subliminal_model::owl::distill::StudentOptimizer;
 
-    pub fn legend() -> String {
-        tr!("channel-legend")
-    }
-
-    pub fn other() -> String {
-        tr!("channel-other")
-    }
-
-    pub fn result() -> String {
-        tr!("channel-result")
+    words! {
+        legend => "channel-legend",
+        other => "channel-other",
+        result => "channel-result",
     }
 
     /// A choice beside Run.
@@ -1613,28 +1132,13 @@ pub mod predict {
     use crate::i18n::signed;
     use crate::tr;
 
-    pub fn same_init_rises() -> String {
-        tr!("predict-same-init-rises")
-    }
-
-    pub fn cross_init_rises() -> String {
-        tr!("predict-cross-init-rises")
-    }
-
-    pub fn how_many_points() -> String {
-        tr!("predict-how-many-points")
-    }
-
-    pub fn no_answer() -> String {
-        tr!("predict-no-answer")
-    }
-
-    pub fn rises() -> String {
-        tr!("predict-rises")
-    }
-
-    pub fn does_not_rise() -> String {
-        tr!("predict-does-not-rise")
+    words! {
+        same_init_rises => "predict-same-init-rises",
+        cross_init_rises => "predict-cross-init-rises",
+        how_many_points => "predict-how-many-points",
+        no_answer => "predict-no-answer",
+        rises => "predict-rises",
+        does_not_rise => "predict-does-not-rise",
     }
 
     /// "rises (+11.1 points)".
@@ -1648,60 +1152,21 @@ pub mod findings {
     use crate::i18n::{decimal, fixed, percent, signed};
     use crate::tr;
 
-    pub fn shuffled_within() -> String {
-        tr!("findings-shuffled-within")
-    }
-
-    pub fn shuffled_across() -> String {
-        tr!("findings-shuffled-across")
-    }
-
-    pub fn relabelled() -> String {
-        tr!("findings-relabelled")
-    }
-
-    pub fn perturbed() -> String {
-        tr!("findings-perturbed")
-    }
-
-    pub fn nothing_to_keep() -> String {
-        tr!("findings-nothing-to-keep")
-    }
-
-    pub fn one_seed() -> String {
-        tr!("findings-one-seed")
-    }
-
-    pub fn a_shift() -> String {
-        tr!("findings-a-shift")
-    }
-
-    pub fn no_shift() -> String {
-        tr!("findings-no-shift")
-    }
-
-    pub fn no_effect() -> String {
-        tr!("findings-no-effect")
-    }
-
-    pub fn at_random() -> String {
-        tr!("findings-at-random")
-    }
-
-    pub fn most_divergent() -> String {
-        tr!("findings-most-divergent")
-    }
-
-    pub fn masked() -> String {
-        tr!("findings-masked")
-    }
-
-    pub fn replaced() -> String {
-        tr!("findings-replaced")
-    }
-
-    pub fn one_seed_interval() -> String {
-        tr!("findings-one-seed-interval")
+    words! {
+        shuffled_within => "findings-shuffled-within",
+        shuffled_across => "findings-shuffled-across",
+        relabelled => "findings-relabelled",
+        perturbed => "findings-perturbed",
+        nothing_to_keep => "findings-nothing-to-keep",
+        one_seed => "findings-one-seed",
+        a_shift => "findings-a-shift",
+        no_shift => "findings-no-shift",
+        no_effect => "findings-no-effect",
+        at_random => "findings-at-random",
+        most_divergent => "findings-most-divergent",
+        masked => "findings-masked",
+        replaced => "findings-replaced",
+        one_seed_interval => "findings-one-seed-interval",
     }
 
     /// The relabelled student: `share` of the same-init student's shift, in percent.
@@ -1784,8 +1249,8 @@ pub mod recorded {
     use crate::i18n::signed;
     use crate::tr;
 
-    pub fn tab_default() -> String {
-        tr!("recorded-tab-default")
+    words! {
+        tab_default => "recorded-tab-default",
     }
 
     pub fn preset(label: &str) -> String {
@@ -1832,16 +1297,10 @@ pub mod audit_findings {
     use crate::protocol::AuditRefusal;
     use crate::tr;
 
-    pub fn no_completions() -> String {
-        tr!("audit-findings-no-completions")
-    }
-
-    pub fn none_rejected() -> String {
-        tr!("audit-findings-none-rejected")
-    }
-
-    pub fn too_few() -> String {
-        tr!("audit-findings-too-few")
+    words! {
+        no_completions => "audit-findings-no-completions",
+        none_rejected => "audit-findings-none-rejected",
+        too_few => "audit-findings-too-few",
     }
 
     pub fn rejected(reasons: &str) -> String {
@@ -1883,106 +1342,34 @@ pub mod room {
     use crate::i18n::signed;
     use crate::tr;
 
-    pub fn send_title() -> String {
-        tr!("room-send-title")
-    }
-
-    pub fn send_explain() -> String {
-        tr!("room-send-explain")
-    }
-
-    pub fn copy() -> String {
-        tr!("room-copy")
-    }
-
-    pub fn save() -> String {
-        tr!("room-save")
-    }
-
-    pub fn code_label() -> String {
-        tr!("room-code-label")
-    }
-
-    pub fn same_seed() -> String {
-        tr!("room-same-seed")
-    }
-
-    /// Beside the same-seed note: run the same settings again with a seed the page picks.
-    pub fn reseed() -> String {
-        tr!("room-reseed")
-    }
-
-    pub fn qr_label() -> String {
-        tr!("room-qr-label")
-    }
-
-    pub fn qr_caption() -> String {
-        tr!("room-qr-caption")
-    }
-
-    pub fn qr_local() -> String {
-        tr!("room-qr-local")
-    }
-
-    pub fn title() -> String {
-        tr!("room-title")
-    }
-
-    pub fn explain() -> String {
-        tr!("room-explain")
-    }
-
-    /// Where the room's entries came from, in its refusals.
-    pub fn from_link() -> String {
-        tr!("room-from-link")
-    }
-
-    pub fn kept() -> String {
-        tr!("room-kept")
-    }
-
-    pub fn import() -> String {
-        tr!("room-import")
-    }
-
-    pub fn paste() -> String {
-        tr!("room-paste")
-    }
-
-    pub fn add() -> String {
-        tr!("room-add")
-    }
-
-    pub fn clear() -> String {
-        tr!("room-clear")
-    }
-
-    pub fn none_yet() -> String {
-        tr!("room-none-yet")
-    }
-
-    pub fn model() -> String {
-        tr!("room-model")
-    }
-
-    pub fn seeds() -> String {
-        tr!("room-seeds")
-    }
-
-    pub fn change_heading() -> String {
-        tr!("room-change-heading")
-    }
-
-    pub fn spread_heading() -> String {
-        tr!("room-spread-heading")
-    }
-
-    pub fn animals_default() -> String {
-        tr!("room-animals-default")
-    }
-
-    pub fn values_default() -> String {
-        tr!("room-values-default")
+    words! {
+        send_title => "room-send-title",
+        send_explain => "room-send-explain",
+        copy => "room-copy",
+        save => "room-save",
+        code_label => "room-code-label",
+        same_seed => "room-same-seed",
+        /// Beside the same-seed note: run the same settings again with a seed the page picks.
+        reseed => "room-reseed",
+        qr_label => "room-qr-label",
+        qr_caption => "room-qr-caption",
+        qr_local => "room-qr-local",
+        title => "room-title",
+        explain => "room-explain",
+        /// Where the room's entries came from, in its refusals.
+        from_link => "room-from-link",
+        kept => "room-kept",
+        import => "room-import",
+        paste => "room-paste",
+        add => "room-add",
+        clear => "room-clear",
+        none_yet => "room-none-yet",
+        model => "room-model",
+        seeds => "room-seeds",
+        change_heading => "room-change-heading",
+        spread_heading => "room-spread-heading",
+        animals_default => "room-animals-default",
+        values_default => "room-values-default",
     }
 
     pub fn preset(label: &str) -> String {
@@ -2058,44 +1445,17 @@ pub mod device {
     use crate::protocol::{DeviceNote, NoAdapter, TimedDevice};
     use crate::tr;
 
-    pub fn plain_http() -> String {
-        tr!("device-plain-http")
-    }
-
-    pub fn no_webgpu() -> String {
-        tr!("device-no-webgpu")
-    }
-
-    pub fn incomplete() -> String {
-        tr!("device-incomplete")
-    }
-
-    pub fn refused() -> String {
-        tr!("device-refused")
-    }
-
-    pub fn failed_looking() -> String {
-        tr!("device-failed-looking")
-    }
-
-    pub fn no_gpu() -> String {
-        tr!("device-no-gpu")
-    }
-
-    pub fn unnamed() -> String {
-        tr!("device-unnamed")
-    }
-
-    pub fn cpu_as_asked() -> String {
-        tr!("device-cpu-as-asked")
-    }
-
-    pub fn timed_wrong() -> String {
-        tr!("device-timed-wrong")
-    }
-
-    pub fn timed_software() -> String {
-        tr!("device-timed-software")
+    words! {
+        plain_http => "device-plain-http",
+        no_webgpu => "device-no-webgpu",
+        incomplete => "device-incomplete",
+        refused => "device-refused",
+        failed_looking => "device-failed-looking",
+        no_gpu => "device-no-gpu",
+        unnamed => "device-unnamed",
+        cpu_as_asked => "device-cpu-as-asked",
+        timed_wrong => "device-timed-wrong",
+        timed_software => "device-timed-software",
     }
 
     /// The badge's sentence: where the engine runs, and why.
@@ -2156,12 +1516,9 @@ pub mod device {
         }
     }
 
-    pub fn timed_cpu() -> String {
-        tr!("device-timed-cpu")
-    }
-
-    pub fn timed_webgpu() -> String {
-        tr!("device-timed-webgpu")
+    words! {
+        timed_cpu => "device-timed-cpu",
+        timed_webgpu => "device-timed-webgpu",
     }
 
     /// Why there is no WebGPU, and that the CPU runs instead.
@@ -2331,7 +1688,7 @@ mod tests {
 
     #[test]
     fn counts_group_their_thousands() {
-        let got: Vec<String> = [0, 7, 999, 1000, 1830, 10000, 1234567].into_iter().map(super::count).collect();
+        let got: Vec<String> = [0, 7, 999, 1000, 1830, 10000, 1234567].into_iter().map(crate::i18n::count).collect();
         assert_eq!(got, ["0", "7", "999", "1,000", "1,830", "10,000", "1,234,567"]);
         assert_eq!(super::story::kept_of("teacher", 1830, 2000), "teacher: kept 1,830 of 2,000 (91.5%)");
     }

@@ -100,9 +100,13 @@ fn spawn(page: Page, script: &str, which: Which, current: impl Fn() -> bool + Co
             // The browser puts "Uncaught Error: " before what the worker threw.
             let said = event.message();
             let said = said.trim_start_matches("Uncaught ").trim_start_matches("Error: ");
-            // Before it said which device it runs on, the engine did not start (its code did not load).
+            // Before it said which device it runs on, the engine did not start: its loader
+            // (app/engine-loader.js) says which file of its code did not load, and why.
             let message = if page.engine.backend.get_untracked().is_none() {
-                text::engine::could_not_start(said)
+                match said.split_once(": ") {
+                    Some((file, error)) if file.ends_with(".wasm") => text::engine::code_not_loaded(file, error),
+                    _ => text::engine::could_not_start(said),
+                }
             } else {
                 text::engine::stopped(said)
             };

@@ -57,6 +57,8 @@ for (const [lang, ready, done, owlTab] of [
     // 13,2 %: a decimal comma and a space before the sign (Intl.NumberFormat's, CLDR).
     assert.match(await page.getByTestId('result-student').textContent(), /^\d+,\d\u00a0%$/);
     assert.match(await page.getByTestId('change-student').textContent(), /^[+-]\d+,\d\d (Pp\.|pp) \[[+-]\d+,\d\d, [+-]\d+,\d\d\]/);
+    // The room's code is the same in every language: a mixed room pools as one.
+    assert.match(await page.getByTestId('send-to-room-code').inputValue(), /^SL1\.[0-9a-f]{8}\.1\.teacher[+-]\d+\.\d\d\.student[+-]\d+\.\d\d/);
     // The engine's words, said in the language: the filter's reasons, the backend.
     assert.doesNotMatch(await page.getByTestId('audit').textContent(), /too many numbers|not a number|answer word/);
     assert.doesNotMatch(await page.getByTestId('timings').textContent(), /one thread|two workers/);
