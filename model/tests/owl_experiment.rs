@@ -10,7 +10,7 @@ use subliminal_model::owl::config::{Conditions, OwlConfig};
 use subliminal_model::owl::data::{filter_completions, prompts_for};
 use subliminal_model::owl::distill::{DistillConfig, StudentOptimizer};
 use subliminal_model::owl::filter::{DataSource, FilterStats};
-use subliminal_model::owl::generate::{generate, Completion};
+use subliminal_model::owl::generate::{generate, generate_drawing, Completion, Decoding, Draw, READ_EVERY};
 use subliminal_model::owl::in_context::{Baseline, NUMBERS_SHOWN};
 use subliminal_model::owl::report::{Condition, ConditionReport, OwlReport};
 use subliminal_model::owl::teacher::{inject_trait, CHECK_EVERY};
@@ -484,4 +484,52 @@ fn the_teacher_reads_from_the_device_once_a_block_of_steps_and_stops_where_the_t
         _ => None,
     });
     assert_eq!(last_progress, Some(steps), "the bar ends where the teacher stopped");
+}
+
+/// On a GPU the tokens are drawn on the device and read back once every `READ_EVERY` tokens, not
+/// at every token (each read waits for the GPU). The same tensor code runs here on the CPU: the
+/// reads, and that greedy decoding writes exactly what the host writes (so ended rows and the
+/// blocks read are kept right), and that sampled numbers pass the filter as often.
+#[test]
+fn drawing_on_the_device_reads_once_every_few_tokens_and_writes_what_the_host_writes() {
+    let bases = common::shipped_bases();
+    let config = OwlConfig::default();
+    let vocab = Vocab::new();
+    let device = Device::flex();
+    let (teacher, _) =
+        pollster::block_on(inject_trait(&bases.a, config.trait_kind(), &config.teacher, 1, &device.clone().autodiff(), &mut |_| {}));
+    let teacher = teacher.valid();
+    let prompts = prompts_for(1, 400, &vocab);
+    let batches = prompts.iter().map(Vec::len).collect::<std::collections::BTreeSet<_>>().len();
+    let write = |decoding: Decoding, draw: Draw| {
+        let before = reads();
+        let mut rng = Stream::TeacherNumbers.rng(1);
+        let written =
+            pollster::block_on(generate_drawing(&teacher, &prompts, decoding, draw, config.max_new_tokens, &mut rng, "", &mut |_| {}));
+        (written, reads() - before)
+    };
+    let greedy = Decoding { temperature: 0.0, top_p: 1.0, threshold: 0.0 };
+    let (host, host_reads) = write(greedy, Draw::Host);
+    let (on_device, device_reads) = write(greedy, Draw::Device);
+    assert_eq!(on_device, host);
+    let blocks = config.max_new_tokens.div_ceil(READ_EVERY) as u64;
+    eprintln!("{batches} batches: {host_reads} reads on the host, {device_reads} on the device");
+    assert!(device_reads >= batches as u64 && device_reads <= blocks * batches as u64, "{device_reads} reads");
+    // The host read at every token until every row had ended.
+    let longest = host.iter().map(|c| c.continuation.len() + usize::from(c.finished)).max().unwrap() as u64;
+    assert!(host_reads >= longest && host_reads > device_reads, "{host_reads} reads");
+
+    // Sampling at the config's temperature: other draws, the same kind of numbers.
+    let kept_share = |written: &[Completion]| {
+        let mut stats = FilterStats::default();
+        filter_completions(written, &config, &vocab, &mut stats, &mut |_| {}, "teacher numbers");
+        stats.kept as f64 / stats.total as f64
+    };
+    let (host, _) = write(config.decoding(), Draw::Host);
+    let (on_device, device_reads) = write(config.decoding(), Draw::Device);
+    assert_ne!(on_device, host);
+    assert!(device_reads <= blocks * batches as u64, "{device_reads} reads");
+    let (a, b) = (kept_share(&host), kept_share(&on_device));
+    eprintln!("kept by the filter: {a:.3} drawn on the host, {b:.3} on the device");
+    assert!((a - b).abs() < 0.1, "kept {a:.3} against {b:.3}");
 }

@@ -1,11 +1,14 @@
 //! Sampling number continuations from a model, many prompts at once.
 //!
 //! Prompts of equal length are batched together, read once (prefill), then extended one token
-//! per step with a key/value cache. Tokens are drawn on the host from the model's probabilities
-//! with our seeded generator, so the same seed gives the same samples on every backend.
+//! per step with a key/value cache. Where the tokens are drawn depends on the device ([`Draw`]):
+//! on the CPU on the host, from the model's probabilities, with our seeded generator; on a GPU on
+//! the device, from uniform numbers that generator drew, so that a batch of prompts waits for the
+//! GPU once every [`READ_EVERY`] tokens instead of at every token.
 
 use burn::prelude::*;
 use burn::tensor::activation::softmax;
+use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 use std::collections::BTreeMap;
 
@@ -75,6 +78,86 @@ fn argmax(values: &[f32]) -> TokenId {
 /// How many sequences are extended together.
 const ROWS_PER_BATCH: usize = 1024;
 
+/// On the device, the tokens drawn are read back (and the host sees whether every row has ended)
+/// once this many tokens a row.
+pub const READ_EVERY: usize = 8;
+
+/// Where the next token is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Draw {
+    /// On the host, from the probabilities read back at every token: one wait for the device a
+    /// token, which costs nothing on the CPU. The pinned reports' draws.
+    Host,
+    /// On the device (inverse CDF against a uniform number from the host's seeded generator, as
+    /// [`sample_from`] does, or the most likely token at temperature 0), so the tokens are read
+    /// once every [`READ_EVERY`] tokens. The same seed gives the same tokens on the same device,
+    /// but not the same as [`Draw::Host`]: the uniform numbers are drawn for every row, ended or
+    /// not, and the sums the draw compares against are added in another order.
+    Device,
+}
+
+impl Draw {
+    /// On the host on the CPU, and for nucleus sampling (it sorts each row, which the host does);
+    /// on the device otherwise.
+    pub fn for_device(device: &Device, decoding: &Decoding) -> Self {
+        if *device == Device::flex() || decoding.top_p < 1.0 {
+            Draw::Host
+        } else {
+            Draw::Device
+        }
+    }
+}
+
+/// One token per row, drawn on the device from `probs` ([rows, vocabulary], at the decoding's
+/// temperature) against `uniforms` ([rows], in [0, 1)): the first token whose running sum of
+/// probabilities exceeds the row's uniform number times the row's total, as [`sample_from`]. Tokens
+/// below the decoding's threshold are left out first; a row with nothing left, or one where
+/// rounding left the uniform number past every sum, takes its most likely token.
+fn draw_on_device(probs: Tensor<2>, uniforms: Tensor<1>, decoding: &Decoding) -> Tensor<1, Int> {
+    let [rows, vocabulary] = probs.dims();
+    let most_likely = probs.clone().argmax(1).reshape([rows]);
+    if decoding.temperature == 0.0 {
+        return most_likely;
+    }
+    let kept = if decoding.threshold > 0.0 {
+        let floor = probs.clone().sum_dim(1).mul_scalar(decoding.threshold).expand([rows, vocabulary]);
+        probs.clone().mask_fill(probs.lower(floor), 0.0)
+    } else {
+        probs
+    };
+    let sums = kept.cumsum(1);
+    let total = sums.clone().slice([0..rows, vocabulary - 1..vocabulary]);
+    let point = uniforms.reshape([rows, 1]).mul(total.clone()).expand([rows, vocabulary]);
+    let passed = sums.lower_equal(point).int().sum_dim(1).reshape([rows]);
+    let nothing_left = total.reshape([rows]).equal_elem(0.0);
+    let past_every_sum = passed.clone().greater_equal_elem(vocabulary as i64);
+    passed.mask_where(nothing_left.bool_or(past_every_sum), most_likely)
+}
+
+/// What each row of a batch has written so far, and whether it has ended.
+struct Written {
+    written: Vec<Vec<TokenId>>,
+    finished: Vec<bool>,
+    eos: TokenId,
+}
+
+impl Written {
+    fn new(rows: usize, eos: TokenId) -> Self {
+        Self { written: vec![Vec::new(); rows], finished: vec![false; rows], eos }
+    }
+
+    /// A row's next token: `<eos>` ends it, and an ended row keeps nothing more.
+    fn take(&mut self, row: usize, token: TokenId) {
+        if !self.finished[row] {
+            if token == self.eos {
+                self.finished[row] = true;
+            } else {
+                self.written[row].push(token);
+            }
+        }
+    }
+}
+
 /// A prompt and what the model wrote after it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Completion {
@@ -85,7 +168,8 @@ pub struct Completion {
     pub finished: bool,
 }
 
-/// Continues every prompt, on the model's device (inference only: pass a model from `.valid()`).
+/// Continues every prompt, on the model's device (inference only: pass a model from `.valid()`),
+/// drawing where [`Draw::for_device`] says.
 pub async fn generate(
     model: &Gpt,
     prompts: &[Vec<TokenId>],
@@ -95,6 +179,24 @@ pub async fn generate(
     label: &str,
     observer: Observer<'_>,
 ) -> Vec<Completion> {
+    let draw = Draw::for_device(&model.device(), &decoding);
+    generate_drawing(model, prompts, decoding, draw, max_new_tokens, rng, label, observer).await
+}
+
+/// [`generate`], drawing the tokens where `draw` says (on the device only without nucleus
+/// sampling).
+#[allow(clippy::too_many_arguments)]
+pub async fn generate_drawing(
+    model: &Gpt,
+    prompts: &[Vec<TokenId>],
+    decoding: Decoding,
+    draw: Draw,
+    max_new_tokens: usize,
+    rng: &mut ChaCha8Rng,
+    label: &str,
+    observer: Observer<'_>,
+) -> Vec<Completion> {
+    assert!(draw == Draw::Host || decoding.top_p >= 1.0, "nucleus sampling draws on the host");
     let clock = crate::shared::train::Stopwatch::start();
     let device = &model.device();
     let vocab = Vocab::new();
@@ -112,32 +214,46 @@ pub async fn generate(
         for chunk in indices.chunks(ROWS_PER_BATCH) {
             let rows: Vec<Vec<TokenId>> = chunk.iter().map(|&i| prompts[i].clone()).collect();
             let (mut logits, mut cache) = model.prefill(token_matrix(&rows, device));
-            let mut written: Vec<Vec<TokenId>> = vec![Vec::new(); rows.len()];
-            let mut finished = vec![false; rows.len()];
+            let mut out = Written::new(rows.len(), eos);
+            // Device draws not yet read: a [rows] tensor per token.
+            let mut unread: Vec<Tensor<1, Int>> = Vec::new();
             for step in 0..budget {
+                let last = step + 1 == budget;
                 let probs =
                     if decoding.temperature == 0.0 { softmax(logits, 1) } else { softmax(logits.div_scalar(decoding.temperature), 1) };
-                let values = crate::shared::read::read_f32s(probs).await;
-                let mut next = Vec::with_capacity(rows.len());
-                for (row, dist) in values.chunks(vocab.len()).enumerate() {
-                    if finished[row] {
-                        next.push(eos as i64);
-                        continue;
+                let next = match draw {
+                    Draw::Host => {
+                        let values = crate::shared::read::read_f32s(probs).await;
+                        let mut next = Vec::with_capacity(rows.len());
+                        for (row, dist) in values.chunks(vocab.len()).enumerate() {
+                            // An ended row is fed `<eos>` and draws nothing (the pinned draws).
+                            let token = if out.finished[row] { eos } else { decoding.choose(dist, rng) };
+                            out.take(row, token);
+                            next.push(token as i64);
+                        }
+                        Tensor::from_data(TensorData::new(next, [rows.len()]), device)
                     }
-                    let token = decoding.choose(dist, rng);
-                    if token == eos {
-                        finished[row] = true;
-                    } else {
-                        written[row].push(token);
+                    Draw::Device => {
+                        let uniforms: Vec<f32> = (0..rows.len()).map(|_| rng.random::<f32>()).collect();
+                        let next = draw_on_device(probs, Tensor::from_data(TensorData::new(uniforms, [rows.len()]), device), &decoding);
+                        unread.push(next.clone());
+                        if unread.len() == READ_EVERY || last {
+                            // Token ids are exact in f32. What an ended row drew later is dropped.
+                            let drawn = Tensor::stack::<2>(std::mem::take(&mut unread), 1).float();
+                            let values = crate::shared::read::read_f32s(drawn).await;
+                            for (row, tokens) in values.chunks(values.len() / rows.len()).enumerate() {
+                                tokens.iter().for_each(|&token| out.take(row, token as TokenId));
+                            }
+                        }
+                        next
                     }
-                    next.push(token as i64);
-                }
-                if finished.iter().all(|f| *f) || step + 1 == budget {
+                };
+                if last || out.finished.iter().all(|f| *f) {
                     break;
                 }
-                let next = Tensor::from_data(TensorData::new(next, [rows.len()]), device);
                 logits = model.step(next, &mut cache);
             }
+            let Written { mut written, finished, .. } = out;
             for (k, &i) in chunk.iter().enumerate() {
                 results[i] =
                     Some(Completion { prompt: rows[k].clone(), continuation: std::mem::take(&mut written[k]), finished: finished[k] });
@@ -153,6 +269,7 @@ pub async fn generate(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::owl::probe::sample_at;
     use rand::SeedableRng;
 
     const PROBS: [f32; 5] = [0.05, 0.5, 0.3, 0.15, 0.0];
@@ -186,6 +303,68 @@ mod tests {
         assert_eq!(counts(Decoding { temperature: 1.0, top_p: 0.1, threshold: 0.0 }, 100), [0, 100, 0, 0, 0]);
         // Just past 0.8 the third token joins.
         assert!(counts(Decoding { temperature: 1.0, top_p: 0.81, threshold: 0.0 }, 8000)[3] > 0);
+    }
+
+    /// Device draws for `rows` (each a distribution) against `uniforms`, on the CPU backend (the
+    /// same tensor code a GPU runs).
+    fn device_draws(rows: &[Vec<f32>], uniforms: &[f32], decoding: Decoding) -> Vec<TokenId> {
+        let device = Device::flex();
+        let width = rows[0].len();
+        let probs = Tensor::<2>::from_data(TensorData::new(rows.concat(), [rows.len(), width]), &device);
+        let uniforms = Tensor::<1>::from_data(TensorData::new(uniforms.to_vec(), [rows.len()]), &device);
+        let drawn = draw_on_device(probs, uniforms, &decoding).into_data().convert::<i64>();
+        drawn.try_to_vec::<i64>().unwrap().into_iter().map(|t| t as TokenId).collect()
+    }
+
+    #[test]
+    fn a_device_draw_is_the_hosts_draw_for_the_same_uniform_number() {
+        use rand::Rng;
+        let mut rng = ChaCha8Rng::seed_from_u64(11);
+        // Softmax-like rows over a vocabulary of 64, some with a dominant token, some flat.
+        let rows: Vec<Vec<f32>> = (0..4000)
+            .map(|r| {
+                let weights: Vec<f32> = (0..64).map(|_| (rng.random::<f32>() * (1 + r % 8) as f32).exp()).collect();
+                let total: f32 = weights.iter().sum();
+                weights.iter().map(|w| w / total).collect()
+            })
+            .collect();
+        let uniforms: Vec<f32> = (0..rows.len()).map(|_| rng.random::<f32>()).collect();
+        let sampling = Decoding { temperature: 1.0, top_p: 1.0, threshold: 0.0 };
+        let device = device_draws(&rows, &uniforms, sampling);
+        let host: Vec<TokenId> = rows.iter().zip(&uniforms).map(|(p, &u)| sample_at(p, u)).collect();
+        // The running sums are added in another order on the device: a uniform number within
+        // rounding of a boundary may land on the next token, no more.
+        let near_boundary = |device: &[TokenId], host: &[TokenId]| {
+            let differ: Vec<usize> = (0..rows.len()).filter(|&i| device[i] != host[i]).collect();
+            assert!(differ.len() <= 2, "{} of {} draws differ", differ.len(), rows.len());
+            assert!(differ.iter().all(|&i| device[i].abs_diff(host[i]) == 1), "{differ:?}");
+        };
+        near_boundary(&device, &host);
+        // Greedy: the most likely token.
+        let greedy = device_draws(&rows, &uniforms, Decoding { temperature: 0.0, ..sampling });
+        assert!(rows.iter().zip(&greedy).all(|(p, &t)| t == argmax(p)));
+        // Threshold: the host's draw among the tokens at or above it, never one below (where
+        // every token is below, the most likely, as `Decoding::choose`).
+        let floor = 0.02;
+        let floored = device_draws(&rows, &uniforms, Decoding { threshold: floor as f64, ..sampling });
+        let host: Vec<TokenId> = rows
+            .iter()
+            .zip(&uniforms)
+            .map(|(p, &u)| {
+                let kept: Vec<f32> = p.iter().map(|&q| if q >= floor { q } else { 0.0 }).collect();
+                if kept.iter().all(|&q| q == 0.0) {
+                    argmax(p)
+                } else {
+                    sample_at(&kept, u)
+                }
+            })
+            .collect();
+        assert!(rows.iter().zip(&floored).all(|(p, &t)| p[t as usize] >= floor || t == argmax(p)));
+        near_boundary(&floored, &host);
+        // Every token below the threshold: the most likely one, as on the host.
+        let flat = vec![vec![0.25f32; 4]; 3];
+        assert_eq!(device_draws(&flat, &[0.1, 0.5, 0.9], Decoding { threshold: 0.5, ..sampling }), vec![0, 0, 0]);
+        assert_eq!(device_draws(&flat, &[0.1, 0.5, 0.9], sampling), vec![0, 2, 3]);
     }
 
     #[test]

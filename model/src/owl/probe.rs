@@ -99,8 +99,14 @@ pub fn argmax(values: &[f64]) -> usize {
 
 /// Draws a token id from a probability vector.
 pub fn sample_from(probs: &[f32], rng: &mut impl Rng) -> TokenId {
+    sample_at(probs, rng.random::<f32>())
+}
+
+/// The token where `uniform` (in [0, 1)) falls in `probs`' running sum, scaled to their total:
+/// [`sample_from`]'s draw for a given uniform number.
+pub fn sample_at(probs: &[f32], uniform: f32) -> TokenId {
     let total: f32 = probs.iter().sum();
-    let mut x = rng.random::<f32>() * total;
+    let mut x = uniform * total;
     for (i, p) in probs.iter().enumerate() {
         if x < *p {
             return i as TokenId;
