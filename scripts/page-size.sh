@@ -7,16 +7,19 @@
 # The MNIST digits are fetched only when that experiment runs, the other presets' recorded runs
 # when a link opens a preset (and in the background for offline use, where a service worker may
 # run). The recordings in assets/recorded/*.json are compiled into the page's wasm, so their
-# copies are not counted. With --max-mb CPU GPU, fails if either owl visit exceeds its MB
-# gzipped.
+# copies are not counted. Where scripts/precompress.sh wrote a file's .gz and .br copies, their
+# sizes are the ones counted (what a host serving them sends). With --max-mb CPU GPU, fails if
+# either owl visit exceeds its MB gzipped.
 set -euo pipefail
 cd "$(dirname "$0")/../dist"
 gz() { gzip -9 -c "$1" | wc -c; }
 br() { node -e 'const z = require("zlib"); const b = require("fs").readFileSync(process.argv[1]); console.log(z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length)' "$1"; }
 declare -A raw=() zipped=() brotli=()
 printf '%-40s %12s %12s %12s\n' file bytes gzipped brotli
-for f in $(find . -type f ! -name '*.md' | sort); do
-    r=$(wc -c < "$f"); z=$(gz "$f"); b=$(br "$f")
+for f in $(find . -type f ! -name '*.md' ! -name '*.gz' ! -name '*.br' | sort); do
+    r=$(wc -c < "$f")
+    if [ -f "$f.gz" ]; then z=$(wc -c < "$f.gz"); else z=$(gz "$f"); fi
+    if [ -f "$f.br" ]; then b=$(wc -c < "$f.br"); else b=$(br "$f"); fi
     printf '%-40s %12d %12d %12d\n' "$f" "$r" "$z" "$b"
     case "$f" in
         ./worker-gpu*) group=gpu ;;

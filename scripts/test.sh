@@ -23,6 +23,9 @@ trunk build --release
 echo "== the first command serves the page (scripts/serve.sh, on a spare port)"
 scripts/serve-check.sh
 
+echo "== gzip and brotli copies beside the page's files, for hosts that serve them"
+scripts/precompress.sh
+
 echo "== the page's transfer size"
 scripts/page-size.sh --max-mb 4 7
 

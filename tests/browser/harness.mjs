@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
@@ -20,15 +20,19 @@ const TYPES = {
  * Serves dist/ under `prefix` (e.g. '/playground/' to check sub-path hosting), adding `headers`
  * to every answer (e.g. a Content-Security-Policy, as a strict host sends).
  */
-export function serveDist(prefix = '/', headers = {}) {
-  return serveFolders({ [prefix]: DIST }, '127.0.0.1', headers);
+export function serveDist(prefix = '/', headers = {}, options = {}) {
+  return serveFolders({ [prefix]: DIST }, '127.0.0.1', headers, options);
 }
 
 /**
  * Serves each folder under its URL prefix (`{ '/tfjs/': '/abs/path/' }`), as a static host would,
  * on 127.0.0.1, or on `host` (another of this machine's addresses: a LAN host, not a secure page).
+ * With `precompressed`, as nginx's gzip_static and Caddy's `precompressed br gzip` do: a file's
+ * `.br` or `.gz` copy (scripts/precompress.sh), where there is one and the browser accepts it,
+ * with its Content-Encoding; `served` then lists `{ path, encoding }` for each answer.
  */
-export async function serveFolders(mounts, host = '127.0.0.1', headers = {}) {
+export async function serveFolders(mounts, host = '127.0.0.1', headers = {}, { precompressed = false } = {}) {
+  const served = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const prefix = Object.keys(mounts).sort((a, b) => b.length - a.length).find((p) => url.pathname.startsWith(p));
@@ -38,8 +42,13 @@ export async function serveFolders(mounts, host = '127.0.0.1', headers = {}) {
     if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': body.length });
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const accepted = String(req.headers['accept-encoding'] ?? '').split(',').map((e) => e.trim().split(';')[0]);
+      const copy = precompressed ? [['br', '.br'], ['gzip', '.gz']].find(([encoding, suffix]) => accepted.includes(encoding) && existsSync(path + suffix)) : undefined;
+      const body = await readFile(copy ? path + copy[1] : path);
+      const encoding = copy ? { 'content-encoding': copy[0], vary: 'Accept-Encoding' } : {};
+      served.push({ path: url.pathname, encoding: copy?.[0] ?? 'identity' });
+      res.writeHead(200, { ...headers, ...encoding, 'content-type': type, 'content-length': body.length });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -47,7 +56,7 @@ export async function serveFolders(mounts, host = '127.0.0.1', headers = {}) {
   });
   await new Promise((resolve) => server.listen(0, host, resolve));
   const base = `http://${host}:${server.address().port}`;
-  return { base: `${base}${Object.keys(mounts)[0]}`, origin: base, close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }) };
+  return { base: `${base}${Object.keys(mounts)[0]}`, origin: base, served, close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }) };
 }
 
 /**
