@@ -64,7 +64,9 @@ async fn start_webgpu(adapter: String, _software: bool, cpu: impl Fn(DeviceNote)
 /// promise tells the page, which stops this worker and carries on with the CPU.
 ///
 /// The test hook `self.subliminalTestHooks.loseGpu()` destroys the device, which is how a
-/// browser test (through Playwright's worker evaluation) makes a GPU disappear mid-run.
+/// browser test (through Playwright's worker evaluation) makes a GPU disappear mid-run;
+/// `subliminalTestHooks.reads()` gives how many results the engine has read from the device so
+/// far, which the same test holds to one read a block of the teacher's steps.
 #[cfg(feature = "webgpu")]
 fn watch_for_loss(gpu: &burn::tensor::wgpu::wgpu::Device) {
     gpu.set_device_lost_callback(|reason, message| {
@@ -77,7 +79,11 @@ fn watch_for_loss(gpu: &burn::tensor::wgpu::wgpu::Device) {
     let gpu = gpu.clone();
     let lose = Closure::<dyn Fn()>::new(move || gpu.destroy());
     let hooks = js_sys::Object::new();
+    let reads = Closure::<dyn Fn() -> f64>::new(|| subliminal_model::shared::read::reads() as f64);
     let _ = Reflect::set(&hooks, &"loseGpu".into(), lose.as_ref());
+    let _ = Reflect::set(&hooks, &"reads".into(), reads.as_ref());
     let _ = Reflect::set(&js_sys::global(), &"subliminalTestHooks".into(), &hooks);
-    lose.forget(); // once per worker
+    // Once per worker.
+    lose.forget();
+    reads.forget();
 }

@@ -60,10 +60,22 @@ test('a GPU device lost in the middle of a run: the page says so and the run sta
   console.log(`ready on WebGPU after ${seconds()} s`);
   await page.getByTestId('run').click();
   // The teacher has taken a step on the GPU: the run is well under way there.
-  await page.getByTestId('progress-text').filter({ hasText: /teacher \(owl\) [1-9]\d*\// }).waitFor({ timeout: 300_000 });
-  console.log(`teacher training on WebGPU after ${seconds()} s: ${await page.getByTestId('progress-text').textContent()}`);
-  // The worker's test hook destroys its WebGPU device, as a driver reset or a lost GPU would.
+  const progress = page.getByTestId('progress-text');
+  await progress.filter({ hasText: /teacher \(owl\) [1-9]\d*\// }).waitFor({ timeout: 300_000 });
+  console.log(`teacher training on WebGPU after ${seconds()} s: ${await progress.textContent()}`);
+  // It reads its P(trait) from the GPU once a block of 8 steps, not at every step (each read
+  // waits for the GPU): over 9 more steps, at most 2 reads (a block's, and one under way).
   const [worker] = page.workers();
+  const teacherStep = async () => Number((await progress.textContent()).match(/teacher \(owl\) (\d+)\//)?.[1]);
+  const [firstStep, firstReads] = [await teacherStep(), await worker.evaluate(() => self.subliminalTestHooks.reads())];
+  await page.waitForFunction((step) => {
+    const at = document.querySelector('[data-testid="progress-text"]')?.textContent.match(/teacher \(owl\) (\d+)\//);
+    return at && Number(at[1]) >= step;
+  }, firstStep + 9, { timeout: 300_000 });
+  const [lastStep, lastReads] = [await teacherStep(), await worker.evaluate(() => self.subliminalTestHooks.reads())];
+  console.log(`teacher steps ${firstStep} to ${lastStep} on WebGPU: ${lastReads - firstReads} reads`);
+  assert.ok(lastStep - firstStep >= 9 && lastReads - firstReads <= 2, `${lastReads - firstReads} reads over steps ${firstStep} to ${lastStep}`);
+  // The worker's test hook destroys its WebGPU device, as a driver reset or a lost GPU would.
   await worker.evaluate(() => self.subliminalTestHooks.loseGpu());
   const notice = page.getByTestId('notice');
   await notice.waitFor({ timeout: 60_000 });
