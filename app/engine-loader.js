@@ -4,6 +4,22 @@
 // (the worker's error event) instead of leaving the page waiting for an engine that never starts.
 // What it throws is "<file>: <the browser's error>": the page says it in its language.
 const build = new URLSearchParams(self.location.search).get('build') === 'worker-gpu' ? 'worker-gpu' : 'worker';
+// How many kernels the engine has dispatched on the GPU and in how many submits, beside its own
+// count of reads (small models on WebGPU are bound by the cost of each dispatch, and each read
+// waits for the GPU; docs/speed.md): `self.gpuCounts`, which the WebGPU browser test reads per
+// training step.
+if (build === 'worker-gpu' && self.GPUQueue && self.GPUComputePassEncoder) {
+  self.gpuCounts = { dispatches: 0, submits: 0 };
+  const count = (prototype, method, key) => {
+    const original = prototype[method];
+    prototype[method] = function (...args) {
+      self.gpuCounts[key] += 1;
+      return original.apply(this, args);
+    };
+  };
+  count(GPUComputePassEncoder.prototype, 'dispatchWorkgroups', 'dispatches');
+  count(GPUQueue.prototype, 'submit', 'submits');
+}
 importScripts(`./${build}.js`);
 wasm_bindgen(`./${build}_bg.wasm`).catch((error) => {
   // A rejected promise alone raises no error event on the page's Worker; an uncaught throw does.

@@ -67,14 +67,19 @@ test('a GPU device lost in the middle of a run: the page says so and the run sta
   // waits for the GPU): over 9 more steps, at most 2 reads (a block's, and one under way).
   const [worker] = page.workers();
   const teacherStep = async () => Number((await progress.textContent()).match(/teacher \(owl\) (\d+)\//)?.[1]);
-  const [firstStep, firstReads] = [await teacherStep(), await worker.evaluate(() => self.subliminalTestHooks.reads())];
+  const counts = () => worker.evaluate(() => ({ reads: self.subliminalTestHooks.reads(), ...self.gpuCounts }));
+  const [firstStep, first] = [await teacherStep(), await counts()];
   await page.waitForFunction((step) => {
     const at = document.querySelector('[data-testid="progress-text"]')?.textContent.match(/teacher \(owl\) (\d+)\//);
     return at && Number(at[1]) >= step;
   }, firstStep + 9, { timeout: 300_000 });
-  const [lastStep, lastReads] = [await teacherStep(), await worker.evaluate(() => self.subliminalTestHooks.reads())];
-  console.log(`teacher steps ${firstStep} to ${lastStep} on WebGPU: ${lastReads - firstReads} reads`);
-  assert.ok(lastStep - firstStep >= 9 && lastReads - firstReads <= 2, `${lastReads - firstReads} reads over steps ${firstStep} to ${lastStep}`);
+  const [lastStep, last] = [await teacherStep(), await counts()];
+  const [reads, dispatches, submits] = ['reads', 'dispatches', 'submits'].map((key) => last[key] - first[key]);
+  console.log(`teacher steps ${firstStep} to ${lastStep} on WebGPU: ${reads} reads, ${dispatches} dispatches in ${submits} submits`);
+  assert.ok(lastStep - firstStep >= 9 && reads <= 2, `${reads} reads over steps ${firstStep} to ${lastStep}`);
+  // The GPU's work is counted too (docs/speed.md gives it per step): every step dispatches
+  // kernels and submits them.
+  assert.ok(dispatches > submits && submits >= lastStep - firstStep, `${dispatches} dispatches in ${submits} submits`);
   // The worker's test hook destroys its WebGPU device, as a driver reset or a lost GPU would.
   await worker.evaluate(() => self.subliminalTestHooks.loseGpu());
   const notice = page.getByTestId('notice');
