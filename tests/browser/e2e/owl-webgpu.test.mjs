@@ -6,13 +6,20 @@
 // that trains a hundred times slower than the CPU engine (a tiny run did not finish in ten
 // minutes), so the page names it and runs on the CPU. The page must never show a wrong number.
 //
+// A hardware GPU that passes the check is timed against the CPU, and the run goes to the faster:
+// the third test presents SwiftShader to the engine as hardware to take that path.
+//
 // A link's `device=webgpu` makes the page train on it all the same: that is how the second test
 // drives the GPU path and loses the device in the middle of a run. (Left to run, SwiftShader took
 // about one teacher step every two seconds and computed NaN at step 22 of the tiny run; the page then also
 // carries on with the CPU, saying so.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedPage, openPage, withConfig, percent, points, waitForReady, waitForSecondWorker, tinyOwl, enginesLoaded } from '../harness.mjs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DIST, servedPage, serveFolders, openPage, withConfig, percent, points, waitForReady, waitForSecondWorker, tinyOwl, enginesLoaded, tempFolder,
+} from '../harness.mjs';
 
 const TINY = tinyOwl({ cross_init: false, control: false });
 
@@ -102,4 +109,36 @@ test('a GPU device lost in the middle of a run: the page says so and the run sta
   assert.equal(await page.getByTestId('notice').count(), 0, 'dismissed');
   assert.equal(await page.getByTestId('see-notice').isVisible(), false, 'and the run bar no longer points to it');
   assert.deepEqual(errors, []);
+});
+
+test('a GPU that is not a software one is timed against the CPU before it trains, and a slower one is not used', async () => {
+  // A host's copy of the site whose engine loader presents SwiftShader to the engine as a
+  // hardware GPU: the path a visitor's own GPU takes, which no machine here has. SwiftShader
+  // trains far slower than the CPU engine, so the timing must send the run to the CPU.
+  const copy = tempFolder('subliminal-dressed-');
+  cpSync(DIST, copy, { recursive: true });
+  const loader = join(copy, 'engine-loader.js');
+  const dress = `{
+    const real = Object.getOwnPropertyDescriptor(GPUAdapter.prototype, 'info').get;
+    Object.defineProperty(GPUAdapter.prototype, 'info', {
+      get() { const info = real.call(this); return { vendor: 'dressed', architecture: 'as-hardware', device: info.device, description: '', isFallbackAdapter: false, subgroupMinSize: info.subgroupMinSize, subgroupMaxSize: info.subgroupMaxSize }; },
+    });
+  }\n`;
+  writeFileSync(loader, dress + readFileSync(loader, 'utf8'));
+  const server = await serveFolders({ '/': `${copy}/` });
+  try {
+    const { page, errors } = await openPage(site.browser, withConfig(server.base, 'owl', TINY));
+    await waitForReady(page, 300_000);
+    const badge = await page.getByTestId('backend').textContent();
+    console.log('badge:', badge);
+    const times = badge.match(/^Running on the CPU: a training step took ([\d.,]+) ms there, ([\d.,]+) (ms|s) on WebGPU \(dressed as-hardware\); a link with \?device=webgpu uses the GPU anyway/);
+    assert.ok(times, badge);
+    const ms = (value, unit) => Number(value.replace(/,/g, '')) * (unit === 's' ? 1000 : 1);
+    assert.ok(ms(times[1], 'ms') < ms(times[2], times[3]), `the CPU was the faster: ${badge}`);
+    const run = await runTiny(page);
+    assert.match(run.timings, /Backend: CPU \(wasm, one thread\)/, 'the run used the CPU');
+    assert.deepEqual(errors, []);
+  } finally {
+    await server.close();
+  }
 });
