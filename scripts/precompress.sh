@@ -9,6 +9,9 @@
 set -euo pipefail
 dir=${1:-"$(cd "$(dirname "$0")/.." && pwd)/dist"}
 [ -f "$dir/index.html" ] || { echo "no built page in $dir: run trunk build --release first" >&2; exit 1; }
+# Copies of an earlier run go first: one whose file has since shrunk under 1 KiB, or no longer
+# compresses, must not be served in its place.
+find "$dir" -type f \( -name '*.gz' -o -name '*.br' \) -exec sh -c 'for c; do if [ -f "${c%.*}" ]; then rm -f "$c"; fi; done' sh {} +
 mapfile -t files < <(find "$dir" -type f -size +1k \( -name '*.html' -o -name '*.js' -o -name '*.css' \
     -o -name '*.wasm' -o -name '*.json' -o -name '*.slpw' -o -name '*.bin' -o -name '*.svg' \) | sort)
 # A copy no smaller than its file is not kept: a host would send more bytes for nothing.

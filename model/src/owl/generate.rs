@@ -112,10 +112,11 @@ impl Draw {
 /// temperature) against `uniforms` ([rows], in [0, 1)): the first token whose running sum of
 /// probabilities exceeds the row's uniform number times the row's total, as [`sample_from`]. Tokens
 /// below the decoding's threshold are left out first; a row with nothing left, or one where
-/// rounding left the uniform number past every sum, takes its most likely token.
-fn draw_on_device(probs: Tensor<2>, uniforms: Tensor<1>, decoding: &Decoding) -> Tensor<1, Int> {
+/// rounding left the uniform number past every sum, takes its most likely token. The token ids
+/// come as floats (exact up to 2^24), which keeps to the float kernels the model already uses.
+fn draw_on_device(probs: Tensor<2>, uniforms: Tensor<1>, decoding: &Decoding) -> Tensor<1> {
     let [rows, vocabulary] = probs.dims();
-    let most_likely = probs.clone().argmax(1).reshape([rows]);
+    let most_likely = probs.clone().argmax(1).reshape([rows]).float();
     if decoding.temperature == 0.0 {
         return most_likely;
     }
@@ -126,12 +127,12 @@ fn draw_on_device(probs: Tensor<2>, uniforms: Tensor<1>, decoding: &Decoding) ->
         probs
     };
     let sums = kept.cumsum(1);
-    let total = sums.clone().slice([0..rows, vocabulary - 1..vocabulary]);
-    let point = uniforms.reshape([rows, 1]).mul(total.clone()).expand([rows, vocabulary]);
-    let passed = sums.lower_equal(point).int().sum_dim(1).reshape([rows]);
-    let nothing_left = total.reshape([rows]).equal_elem(0.0);
-    let past_every_sum = passed.clone().greater_equal_elem(vocabulary as i64);
-    passed.mask_where(nothing_left.bool_or(past_every_sum), most_likely)
+    let total = sums.clone().slice([0..rows, vocabulary - 1..vocabulary]).reshape([rows]);
+    let point = uniforms.mul(total.clone()).reshape([rows, 1]).expand([rows, vocabulary]);
+    let passed = sums.lower_equal(point).float().sum_dim(1).reshape([rows]);
+    // Nothing left (a total of 0 is passed by every sum, as is a point past the last sum).
+    let fallback = passed.clone().greater_equal_elem(vocabulary as f64);
+    passed.mask_where(fallback, most_likely)
 }
 
 /// What each row of a batch has written so far, and whether it has ended.
@@ -215,8 +216,8 @@ pub async fn generate_drawing(
             let rows: Vec<Vec<TokenId>> = chunk.iter().map(|&i| prompts[i].clone()).collect();
             let (mut logits, mut cache) = model.prefill(token_matrix(&rows, device));
             let mut out = Written::new(rows.len(), eos);
-            // Device draws not yet read: a [rows] tensor per token.
-            let mut unread: Vec<Tensor<1, Int>> = Vec::new();
+            // Device draws not yet read: a [rows] tensor of token ids per token.
+            let mut unread: Vec<Tensor<1>> = Vec::new();
             for step in 0..budget {
                 let last = step + 1 == budget;
                 let probs =
@@ -238,14 +239,13 @@ pub async fn generate_drawing(
                         let next = draw_on_device(probs, Tensor::from_data(TensorData::new(uniforms, [rows.len()]), device), &decoding);
                         unread.push(next.clone());
                         if unread.len() == READ_EVERY || last {
-                            // Token ids are exact in f32. What an ended row drew later is dropped.
-                            let drawn = Tensor::stack::<2>(std::mem::take(&mut unread), 1).float();
-                            let values = crate::shared::read::read_f32s(drawn).await;
+                            // What an ended row drew later is dropped.
+                            let values = crate::shared::read::read_f32s(Tensor::stack::<2>(std::mem::take(&mut unread), 1)).await;
                             for (row, tokens) in values.chunks(values.len() / rows.len()).enumerate() {
                                 tokens.iter().for_each(|&token| out.take(row, token as TokenId));
                             }
                         }
-                        next
+                        next.int()
                     }
                 };
                 if last || out.finished.iter().all(|f| *f) {
@@ -312,13 +312,12 @@ mod tests {
         let width = rows[0].len();
         let probs = Tensor::<2>::from_data(TensorData::new(rows.concat(), [rows.len(), width]), &device);
         let uniforms = Tensor::<1>::from_data(TensorData::new(uniforms.to_vec(), [rows.len()]), &device);
-        let drawn = draw_on_device(probs, uniforms, &decoding).into_data().convert::<i64>();
-        drawn.try_to_vec::<i64>().unwrap().into_iter().map(|t| t as TokenId).collect()
+        let drawn = draw_on_device(probs, uniforms, &decoding).into_data();
+        drawn.try_to_vec::<f32>().unwrap().into_iter().map(|t| t as TokenId).collect()
     }
 
     #[test]
     fn a_device_draw_is_the_hosts_draw_for_the_same_uniform_number() {
-        use rand::Rng;
         let mut rng = ChaCha8Rng::seed_from_u64(11);
         // Softmax-like rows over a vocabulary of 64, some with a dominant token, some flat.
         let rows: Vec<Vec<f32>> = (0..4000)
