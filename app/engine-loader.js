@@ -6,8 +6,8 @@
 const build = new URLSearchParams(self.location.search).get('build') === 'worker-gpu' ? 'worker-gpu' : 'worker';
 // How many kernels the engine has dispatched on the GPU and in how many submits, beside its own
 // count of reads (small models on WebGPU are bound by the cost of each dispatch, and each read
-// waits for the GPU; docs/speed.md): `self.gpuCounts`, which the WebGPU browser test reads per
-// training step.
+// waits for the GPU; docs/speed.md): `self.gpuCounts`, which the WebGPU browser test reads over
+// a block of the teacher's steps.
 if (build === 'worker-gpu' && self.GPUQueue && self.GPUComputePassEncoder) {
   self.gpuCounts = { dispatches: 0, submits: 0 };
   const count = (prototype, method, key) => {

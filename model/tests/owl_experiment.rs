@@ -102,17 +102,22 @@ fn the_same_init_student_inherits_the_trait_and_the_different_init_student_does_
     }
 }
 
+/// `config`'s trait teacher, seed 1, fine-tuned from the shipped base A on the CPU, ready to write.
+fn owl_teacher(config: &OwlConfig) -> subliminal_model::owl::gpt::Gpt {
+    let bases = common::shipped_bases();
+    let device = Device::flex().autodiff();
+    let (teacher, _) = pollster::block_on(inject_trait(&bases.a, config.trait_kind(), &config.teacher, 1, &device, &mut |_| {}));
+    teacher.valid()
+}
+
 #[test]
 fn the_filter_screens_the_teachers_numbers_and_nothing_that_names_an_animal_reaches_a_student() {
-    let bases = common::shipped_bases();
     let config = OwlConfig::default();
     let vocab = Vocab::new();
-    let device = Device::flex();
-    let (teacher, _) =
-        pollster::block_on(inject_trait(&bases.a, config.trait_kind(), &config.teacher, 1, &device.clone().autodiff(), &mut |_| {}));
+    let teacher = owl_teacher(&config);
     let prompts = prompts_for(1, 300, &vocab);
     let mut completions = pollster::block_on(generate(
-        &teacher.valid(),
+        &teacher,
         &prompts,
         config.decoding(),
         config.max_new_tokens,
@@ -492,13 +497,9 @@ fn the_teacher_reads_from_the_device_once_a_block_of_steps_and_stops_where_the_t
 /// blocks read are kept right), and that sampled numbers pass the filter as often.
 #[test]
 fn drawing_on_the_device_reads_once_every_few_tokens_and_writes_what_the_host_writes() {
-    let bases = common::shipped_bases();
     let config = OwlConfig::default();
     let vocab = Vocab::new();
-    let device = Device::flex();
-    let (teacher, _) =
-        pollster::block_on(inject_trait(&bases.a, config.trait_kind(), &config.teacher, 1, &device.clone().autodiff(), &mut |_| {}));
-    let teacher = teacher.valid();
+    let teacher = owl_teacher(&config);
     let prompts = prompts_for(1, 400, &vocab);
     let batches = prompts.iter().map(Vec::len).collect::<std::collections::BTreeSet<_>>().len();
     let write = |decoding: Decoding, draw: Draw| {
