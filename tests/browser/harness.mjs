@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
@@ -80,6 +80,19 @@ const WEBGPU_FLAGS = [
 ];
 
 const REAL_GPU_FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--ignore-gpu-blocklist'];
+
+/**
+ * A host's copy of dist/ with one file changed (`file`, a path inside it, rewritten by `change`
+ * from its text), served: a damaged file, say. The precompressed copies are left out, so the
+ * changed file is the one served. Returns the server (`base`, `close`).
+ */
+export async function servedCopy(file, change) {
+  const copy = tempFolder('subliminal-site-copy-');
+  cpSync(DIST, copy, { recursive: true, filter: (path) => !/\.(br|gz)$/.test(path) });
+  const path = join(copy, ...file.split('/'));
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  return serveFolders({ '/': `${copy}/` });
+}
 
 /**
  * Launches Chromium; `webgpu` adds the SwiftShader WebGPU flags (without them there is none),

@@ -3,10 +3,8 @@
 // in presenter mode, after a failed start and with a notice, and in the audit tab after an audit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, servedPage, serveFolders, openPage, withConfig, waitForReady, waitForAuditReady, tempFolder } from '../harness.mjs';
+import { servedPage, servedCopy, openPage, withConfig, waitForReady, waitForAuditReady } from '../harness.mjs';
 
 const site = servedPage();
 const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -67,10 +65,7 @@ test('a running run, a failed start and presenter mode have no accessibility vio
   await page.getByTestId('presenter').click();
 
   // A host whose base model is damaged: the page names the file in a failure box.
-  const broken = tempFolder('subliminal-broken-');
-  cpSync(DIST, broken, { recursive: true });
-  writeFileSync(join(broken, 'assets', 'base-a.slpw'), 'damaged');
-  const server = await serveFolders({ '/': `${broken}/` });
+  const server = await servedCopy('assets/base-a.slpw', () => 'damaged');
   const failed = await openPage(site.browser, server.base);
   await failed.page.getByTestId('failure').waitFor({ timeout: 60_000 });
   assert.deepEqual(await violations(failed.page), [], 'the animals tab, failed');

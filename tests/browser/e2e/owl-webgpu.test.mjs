@@ -15,10 +15,8 @@
 // carries on with the CPU, saying so.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
-  DIST, servedPage, serveFolders, openPage, withConfig, percent, points, waitForReady, waitForSecondWorker, tinyOwl, enginesLoaded, tempFolder,
+  servedPage, servedCopy, openPage, withConfig, percent, points, waitForReady, waitForSecondWorker, tinyOwl, enginesLoaded,
 } from '../harness.mjs';
 
 const TINY = tinyOwl({ cross_init: false, control: false });
@@ -121,17 +119,13 @@ test('a GPU that is not a software one is timed against the CPU before it trains
   // A host's copy of the site whose engine loader presents SwiftShader to the engine as a
   // hardware GPU: the path a visitor's own GPU takes, which no machine here has. SwiftShader
   // trains far slower than the CPU engine, so the timing must send the run to the CPU.
-  const copy = tempFolder('subliminal-dressed-');
-  cpSync(DIST, copy, { recursive: true });
-  const loader = join(copy, 'engine-loader.js');
   const dress = `{
     const real = Object.getOwnPropertyDescriptor(GPUAdapter.prototype, 'info').get;
     Object.defineProperty(GPUAdapter.prototype, 'info', {
       get() { const info = real.call(this); return { vendor: 'dressed', architecture: 'as-hardware', device: info.device, description: '', isFallbackAdapter: false, subgroupMinSize: info.subgroupMinSize, subgroupMaxSize: info.subgroupMaxSize }; },
     });
   }\n`;
-  writeFileSync(loader, dress + readFileSync(loader, 'utf8'));
-  const server = await serveFolders({ '/': `${copy}/` });
+  const server = await servedCopy('engine-loader.js', (loader) => dress + loader);
   try {
     const { page, errors } = await openPage(site.browser, withConfig(server.base, 'owl', TINY));
     await waitForReady(page, 300_000);

@@ -3,10 +3,9 @@
 // keyboard alone, a corrupt asset named, and no request leaving the page's origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DIST, servedPage, serveFolders, openPage, withConfig, waitForReady, tinyOwl, tempFolder } from '../harness.mjs';
+import { servedPage, servedCopy, openPage, withConfig, waitForReady, tinyOwl } from '../harness.mjs';
 
 // Runs in seconds: the workshop pieces need a finished report, not a clear effect.
 const TINY = tinyOwl({ cross_init: true, control: false });
@@ -180,10 +179,7 @@ test('a run can be started with the keyboard alone', async () => {
  * returns the page, its server and the failure the page names.
  */
 async function damagedSite(file, content) {
-  const broken = tempFolder('subliminal-broken-');
-  cpSync(DIST, broken, { recursive: true });
-  writeFileSync(join(broken, ...file.split('/')), content);
-  const server = await serveFolders({ '/': `${broken}/` });
+  const server = await servedCopy(file, () => content);
   const page = await site.browser.newPage();
   await page.goto(server.base);
   const failure = page.getByTestId('failure');
