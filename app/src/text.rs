@@ -227,6 +227,15 @@ pub mod units {
         tr!("units-milliseconds", value = fixed(ms, 1))
     }
 
+    /// A time that may be short or long: "97.3 ms" under a second, "9.8 s" from one second on.
+    pub fn duration(ms: f64) -> String {
+        if ms < 1000.0 {
+            milliseconds(ms)
+        } else {
+            seconds(ms / 1000.0)
+        }
+    }
+
     /// Nats: "0.123 nats".
     pub fn nats(value: f64) -> String {
         tr!("units-nats", value = fixed(value, 3))
@@ -1468,14 +1477,14 @@ pub mod device {
             DeviceNote::GpuFaster { adapter, gpu_ms, cpu_ms } => tr!(
                 "device-gpu-faster",
                 adapter = named(adapter),
-                gpu = super::units::milliseconds(*gpu_ms),
-                cpu = super::units::milliseconds(*cpu_ms)
+                gpu = super::units::duration(*gpu_ms),
+                cpu = super::units::duration(*cpu_ms)
             ),
             DeviceNote::CpuFaster { adapter, gpu_ms, cpu_ms } => tr!(
                 "device-cpu-faster",
                 adapter = named(adapter),
-                gpu = super::units::milliseconds(*gpu_ms),
-                cpu = super::units::milliseconds(*cpu_ms)
+                gpu = super::units::duration(*gpu_ms),
+                cpu = super::units::duration(*cpu_ms)
             ),
             DeviceNote::FailedToStart { error } => failed_to_start(error),
             DeviceNote::WrongStep { worst, percent_off } => wrong_step(worst, *percent_off),
@@ -1614,6 +1623,15 @@ mod tests {
             }
         }
         assert!(found.is_empty(), "words written into components (move them to text.rs):\n{}", found.join("\n"));
+    }
+
+    /// A slow GPU's step is said in seconds, not in thousands of milliseconds.
+    #[test]
+    fn a_duration_is_said_in_seconds_from_one_second_on() {
+        crate::i18n::set(crate::i18n::Lang::En);
+        assert_eq!(super::units::duration(97.34), "97.3 ms");
+        assert_eq!(super::units::duration(999.9), "999.9 ms");
+        assert_eq!(super::units::duration(18_734.1), "18.7 s");
     }
 
     /// The engine's progress names its learners and data sources in English; the page says
