@@ -20,8 +20,9 @@ if (build === 'worker-gpu' && self.GPUQueue && self.GPUComputePassEncoder) {
   count(GPUComputePassEncoder.prototype, 'dispatchWorkgroups', 'dispatches');
   count(GPUQueue.prototype, 'submit', 'submits');
 }
-importScripts(`./${build}.js`);
-wasm_bindgen(`./${build}_bg.wasm`).catch((error) => {
+importScripts('./fetch-wasm.js', `./${build}.js`);
+// Its brotli copy where there is one (app/fetch-wasm.js).
+fetchWasm(`./${build}_bg.wasm`).then((code) => wasm_bindgen({ module_or_path: code })).catch((error) => {
   // A rejected promise alone raises no error event on the page's Worker; an uncaught throw does.
   setTimeout(() => {
     throw new Error(`${build}_bg.wasm: ${error}`);

@@ -3,5 +3,6 @@
 // Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
 const tag = document.querySelector('script[data-js][data-wasm]');
 const { default: init } = await import(new URL(tag.dataset.js, document.baseURI).href);
-const wasm = await init({ module_or_path: new URL(tag.dataset.wasm, document.baseURI).href });
+// Its brotli copy where there is one (app/fetch-wasm.js, a script before this one).
+const wasm = await init({ module_or_path: await fetchWasm(new URL(tag.dataset.wasm, document.baseURI).href) });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));

@@ -26,18 +26,23 @@ self.addEventListener('fetch', (event) => {
 });
 
 // `{ urls }` from the page: caches those not cached yet (a file the host lacks, like a favicon,
-// is not needed), then answers on the message's port `{ state: 'ready' }` when every one is
-// cached, else `{ state: 'partial', failed }`: the first file that could not be, and why (the
-// network, or the browser's storage quota, full where the disk nearly is).
+// is not needed; an entry that is a list of addresses is alternatives, of which the first the
+// host has is cached: a wasm's brotli copy, else the wasm), then answers on the message's port
+// `{ state: 'ready' }` when every one is cached, else `{ state: 'partial', failed }`: the first
+// file that could not be, and why (the network, or the browser's storage quota, full where the
+// disk nearly is).
 self.addEventListener('message', (event) => {
   const urls = event.data?.urls;
   if (!Array.isArray(urls)) return;
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    const keep = async (url) => {
-      if (await cache.match(url)) return;
-      const response = await fetch(url);
-      if (response.ok) await cache.put(url, response);
+    const keep = async (entry) => {
+      const alternatives = [entry].flat();
+      for (const url of alternatives) if (await cache.match(url)) return;
+      for (const url of alternatives) {
+        const response = await fetch(url);
+        if (response.ok) return cache.put(url, response);
+      }
     };
     const results = await Promise.allSettled(urls.map(keep));
     const failed = results.findIndex((r) => r.status === 'rejected');

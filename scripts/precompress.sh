@@ -3,7 +3,9 @@
 # or the folder given) that compresses: `worker-gpu_bg.wasm.gz`, `worker-gpu_bg.wasm.br`. A host
 # that serves such copies (nginx's gzip_static, Caddy's `precompressed`; docs/hosting.md) sends
 # them, at their best compression, to a browser that accepts them. A host that compresses on the
-# fly, or not at all, ignores them. Each copy is read back and compared with its file. Brotli
+# fly, or not at all, ignores them; but the page's and the engine's wasm are fetched as their
+# brotli copies from any host (app/fetch-wasm.js). Brotli at its largest standard window (16 MB),
+# which every brotli decoder reads. Each copy is read back and compared with its file. Brotli
 # comes from Node.js (the browser tests need it) or the `brotli` command, whichever is there.
 # Takes about a minute for the page's 48 MB (most of it the WebGPU engine's 27 MB).
 set -euo pipefail
@@ -28,13 +30,13 @@ if command -v node >/dev/null; then
         const z = require("zlib"), fs = require("fs");
         for (const f of process.argv.slice(1)) {
             const raw = fs.readFileSync(f);
-            const br = z.brotliCompressSync(raw, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+            const br = z.brotliCompressSync(raw, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_LGWIN]: 24, [z.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
             if (!z.brotliDecompressSync(br).equals(raw)) { console.error(`${f}.br does not read back as ${f}`); process.exit(1); }
             if (br.length < raw.length) fs.writeFileSync(`${f}.br`, br); else fs.rmSync(`${f}.br`, { force: true });
         }' "${files[@]}"
 elif command -v brotli >/dev/null; then
     for f in "${files[@]}"; do
-        brotli -q 11 -f -o "$f.br" "$f"
+        brotli -q 11 -w 24 -f -o "$f.br" "$f"
         brotli -d -c "$f.br" | cmp -s - "$f" || { echo "$f.br does not read back as $f" >&2; exit 1; }
         keep_if_smaller "$f" "$f.br"
     done

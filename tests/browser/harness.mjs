@@ -83,14 +83,16 @@ const REAL_GPU_FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '-
 
 /**
  * A host's copy of dist/ with one file changed (`file`, a path inside it, rewritten by `change`
- * from its text), served: a damaged file, say. The precompressed copies are left out, so the
- * changed file is the one served. Returns the server (`base`, `close`).
+ * from its text, or written from '' where the copy lacks it), served: a damaged file, say. The
+ * precompressed copies are left out, so the changed file is the one served (and the wasm are
+ * loaded as they are: app/fetch-wasm.js finds no brotli copy). Returns the server (`base`,
+ * `served`, `close`).
  */
 export async function servedCopy(file, change) {
   const copy = tempFolder('subliminal-site-copy-');
   cpSync(DIST, copy, { recursive: true, filter: (path) => !/\.(br|gz)$/.test(path) });
   const path = join(copy, ...file.split('/'));
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  writeFileSync(path, change(existsSync(path) ? readFileSync(path, 'utf8') : ''));
   return serveFolders({ '/': `${copy}/` });
 }
 
@@ -116,14 +118,16 @@ export async function launch({ webgpu = false, gpu = false } = {}) {
 }
 
 /**
- * Opens the page, recording uncaught page errors, and the paths it and its workers requested
- * (`page.requested`: which engine build it loaded, say).
+ * Opens the page, recording uncaught page errors, the paths it and its workers requested
+ * (`page.requested`: which engine build it loaded, say), and those the host had (`page.loaded`).
  */
 export async function openPage(context, url) {
   const page = await context.newPage();
   const errors = [];
   page.requested = [];
+  page.loaded = [];
   page.on('request', (r) => page.requested.push(new URL(r.url()).pathname));
+  page.on('response', (r) => { if (r.ok()) page.loaded.push(new URL(r.url()).pathname); });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (process.env.E2E_VERBOSE) console.log(`[page ${m.type()}] ${m.text()}`); });
   await page.goto(url);
@@ -167,7 +171,7 @@ export async function points(page, testId) {
  * browser offers no WebGPU adapter, and the second worker's) and 'worker-gpu' (with WebGPU).
  */
 export function enginesLoaded(page) {
-  return [...new Set(page.requested.map((p) => p.match(/\/(worker(?:-gpu)?)_bg\.wasm$/)?.[1]).filter(Boolean))].sort();
+  return [...new Set(page.requested.map((p) => p.match(/\/(worker(?:-gpu)?)_bg\.wasm(?:\.br)?$/)?.[1]).filter(Boolean))].sort();
 }
 
 /** Waits until the engine is up; `status` names the tab's status line ('mnist-status' for MNIST). */

@@ -1,0 +1,66 @@
+//! Brotli's decoder on its own, for the page's loaders (`app/unbrotli.js`): a host that compresses
+//! on the fly sends the engine's 27.9 MB of wasm gzipped, 4.4 MB; its brotli copy, written beside
+//! it by `scripts/precompress.sh`, is 2.6 MB (brotli's window spans the whole file, gzip's 32 KB).
+//! Browsers decode brotli only as a transfer encoding the host chose, so the loaders fetch the
+//! copy as a plain file and decode it here. A plain wasm module, with no JavaScript glue and no
+//! imports: `input(length)` gives where to write the compressed bytes, `decode()` the decoded
+//! length (or -1 for bytes that are not brotli), and `output()` where they are.
+
+use std::sync::Mutex;
+
+static INPUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+static OUTPUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// Room for `length` compressed bytes; returns where to write them.
+#[unsafe(no_mangle)]
+pub extern "C" fn input(length: usize) -> *mut u8 {
+    let mut input = INPUT.lock().unwrap();
+    *input = vec![0; length];
+    input.as_mut_ptr()
+}
+
+/// Decodes the input; returns the decoded length, or -1 where the input is not whole brotli.
+#[unsafe(no_mangle)]
+pub extern "C" fn decode() -> isize {
+    let input = std::mem::take(&mut *INPUT.lock().unwrap());
+    let mut output = OUTPUT.lock().unwrap();
+    output.clear();
+    match brotli_decompressor::BrotliDecompress(&mut input.as_slice(), &mut *output) {
+        Ok(()) => output.len() as isize,
+        Err(_) => -1,
+    }
+}
+
+/// Where the decoded bytes are (valid until the next `input` or `decode`).
+#[unsafe(no_mangle)]
+pub extern "C" fn output() -> *const u8 {
+    OUTPUT.lock().unwrap().as_ptr()
+}
+
+fn main() {}
+
+#[cfg(test)]
+mod tests {
+    /// What `scripts/precompress.sh` writes (brotli's quality 11, its largest window) decodes to
+    /// the file it came from, and bytes that are not brotli are refused, not decoded to garbage.
+    #[test]
+    fn a_brotli_copy_decodes_to_its_file_and_anything_else_is_refused() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/bin/unbrotli.rs");
+        let file = std::fs::read(path).unwrap();
+        let compressed = std::process::Command::new("node")
+            .args(["-e", "const z = require('zlib'); process.stdout.write(z.brotliCompressSync(require('fs').readFileSync(0), { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_LGWIN]: 24 } }))"])
+            .stdin(std::fs::File::open(path).unwrap())
+            .output()
+            .expect("node, which the browser tests need");
+        let decode = |bytes: &[u8]| {
+            let at = super::input(bytes.len());
+            unsafe { std::slice::from_raw_parts_mut(at, bytes.len()) }.copy_from_slice(bytes);
+            let length = super::decode();
+            (length >= 0).then(|| unsafe { std::slice::from_raw_parts(super::output(), length as usize) }.to_vec())
+        };
+        assert!(compressed.stdout.len() < file.len());
+        assert_eq!(decode(&compressed.stdout).as_deref(), Some(file.as_slice()));
+        assert_eq!(decode(&compressed.stdout[..compressed.stdout.len() / 2]), None, "a copy cut short");
+        assert_eq!(decode(&file), None, "a file that is not brotli");
+    }
+}
