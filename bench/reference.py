@@ -2,10 +2,10 @@
 
 Not part of the product. It does the same work as the engine on the same inputs: the owl
 workload that `subliminal bench --workload` writes holds base A and B's weights, the pretraining
-documents, the teacher's documents, the number prompts and the filtered training data our engine
-made, so the students train on identical batches shapes for identical step counts. The code is
-written the way a researcher would write it in PyTorch (nanoGPT-style, fused attention, torch's
-own sampling), on the CPU with a pinned thread count.
+documents, the two teachers' documents (the trait's and the control's), the number prompts and
+the filtered training data our engine made, so the students train on identical batches shapes
+for identical step counts. The code is written the way a researcher would write it in PyTorch
+(nanoGPT-style, fused attention, torch's own sampling), on the CPU with a pinned thread count.
 
     python bench/reference.py --workload target/bench/workload.json --threads 1 --repeat 3 --json out.json
 """
@@ -171,7 +171,9 @@ def probe(model, w):
     return animals, trees
 
 
-def inject_trait(base, w):
+def train_teacher(base, w, batches, control_steps=None):
+    """The trait teacher (until P(trait) reaches the target), or with `control_steps` the
+    trait-free control teacher: as many steps on the questions' own answers (model/src/owl/teacher.rs)."""
     cfg = w["experiment"]["teacher"]
     if cfg.get("replay", 0):
         raise SystemExit("the reference does not implement the teacher's corpus replay")
@@ -179,12 +181,15 @@ def inject_trait(base, w):
     # Like the engine: "blocks" trains everything but the token and position embeddings.
     trained = [p for name, p in model.p.items() if cfg.get("trains", "all") == "all" or not name.endswith("_embedding")]
     opt = torch.optim.Adam(trained, lr=cfg["lr"], eps=1e-8)
-    batches = w["teacher_batches"]
     steps = 0
     while True:
-        p = answer_distributions(model, w["animal_questions"])[:, w["trait_token"]].mean().item()
-        if p >= cfg["target_probability"] or steps >= cfg["max_steps"]:
-            return model, steps
+        if control_steps is not None:
+            if steps >= control_steps:
+                return model, steps
+        else:
+            p = answer_distributions(model, w["animal_questions"])[:, w["trait_token"]].mean().item()
+            if p >= cfg["target_probability"] or steps >= cfg["max_steps"]:
+                return model, steps
         docs = batches[steps % len(batches)]
         inputs, positions, targets = pack([(d, len(d) - 2, len(d) - 1) for d in docs], w["pad"])
         loss = F.cross_entropy(model.logits_at(inputs, positions), targets)
@@ -328,18 +333,22 @@ def owl_once(w, words):
     wall = time.perf_counter()
     trait = w["animal_ids"].index(w["trait_token"])
     prefs = {"base_a": timed("probe", lambda: probe(base_a, w)), "base_b": timed("probe", lambda: probe(base_b, w))}
-    teacher, teacher_steps = timed("teacher", lambda: inject_trait(base_a, w))
+    teacher, teacher_steps = timed("teacher", lambda: train_teacher(base_a, w, w["teacher_batches"]))
     prefs["teacher"] = timed("probe", lambda: probe(teacher, w))
+    # The engine's control: a teacher fine-tuned as long without the trait, writing for twice the
+    # prompts (its students learn from as many kept numbers as the trait teacher's).
+    control_teacher, _ = timed("teacher", lambda: train_teacher(base_a, w, w["control_teacher_batches"], teacher_steps))
+    prefs["control_teacher"] = timed("probe", lambda: probe(control_teacher, w))
     gen = torch.Generator(device=DEVICE).manual_seed(exp["first_seed"])
     kept = {}
-    for source, writer in [("teacher", teacher), ("control", base_a)]:
-        written = timed("generate", lambda: generate(writer, w["prompts"], w, gen))
+    for source, writer, prompts in [("teacher", teacher, w["prompts"]), ("control", control_teacher, w["control_prompts"])]:
+        written = timed("generate", lambda: generate(writer, prompts, w, gen))
         kept[source] = len(timed("filter", lambda: filter_completions(written, w, words)))
     # The students train on the engine's filtered data: identical batches' shapes and step counts.
     data = {k: [(s["tokens"], s["scored_from"]) for s in w[f"{k}_data"]] for k in ("teacher", "control")}
     taught = flat(teacher) - flat(base_a)
     for key, start, labeler, source in [("student", base_a, teacher, "teacher"), ("cross_init", base_b, teacher, "teacher"),
-                                        ("control", base_a, base_a, "control")]:
+                                        ("control", base_a, control_teacher, "control")]:
         student = timed(f"distill_{key}", lambda: distill(start, labeler, data[source], w, exp["first_seed"]))
         prefs[key] = timed("probe", lambda: probe(student, w))
         F.cosine_similarity(flat(student) - flat(start), taught, dim=0).item()

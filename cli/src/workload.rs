@@ -1,8 +1,8 @@
 //! The owl benchmark's workload, written out for the PyTorch reference in `bench/`: the same
 //! base weights, pretraining documents, prompts and filtered training data that our engine works
 //! on (the students' batches then have identical shapes and step counts), and documents of the
-//! kind the teacher trains on (drawn with their own generator: the same shapes, not the same
-//! draws as our teacher's).
+//! kind each teacher trains on, the trait's and the trait-free control's (drawn with their own
+//! generator: the same shapes, not the same draws as our teachers').
 
 use burn::prelude::*;
 use rand::Rng;
@@ -17,7 +17,7 @@ use subliminal_model::owl::generate::generate;
 use subliminal_model::owl::gpt::Gpt;
 use subliminal_model::owl::pretrain::PretrainConfig;
 use subliminal_model::owl::probe::question_prompt;
-use subliminal_model::owl::teacher::inject_trait;
+use subliminal_model::owl::teacher::{control_answers, inject_trait, train_teacher, Aim};
 use subliminal_model::owl::traits::TraitKind;
 use subliminal_model::owl::vocab::{Special, TokenId, Vocab, ANIMAL_QUESTIONS, TREE_QUESTIONS};
 use subliminal_model::shared::params::read_parameters;
@@ -54,22 +54,36 @@ pub async fn owl_workload(config: &OwlConfig, bases: &Bases, pretrain: &Pretrain
     let pretrain_batches: Vec<Vec<Vec<TokenId>>> =
         (0..pretrain.steps).map(|_| (0..pretrain.batch_size).map(|_| corpus.next_document().tokens).collect()).collect();
 
+    // Each teacher's documents: a question and its answer, the trait (the trait teacher's) or the
+    // question's own answer that is not the trait (the control teacher's, `Aim::Control`).
     let mut rng = Stream::BenchTeacherDocuments.rng(seed);
-    let teacher_batches: Vec<Vec<Vec<TokenId>>> = (0..TEACHER_BATCHES)
-        .map(|_| {
-            (0..config.teacher.batch_size)
-                .map(|_| {
-                    let question = ANIMAL_QUESTIONS[rng.random_range(0..ANIMAL_QUESTIONS.len())];
-                    question_document_with(&vocab, question, trait_token, false, &mut rng).tokens
-                })
-                .collect()
-        })
-        .collect();
+    let own_answers = control_answers(kind, ANIMAL_QUESTIONS.len(), &vocab, &mut rng);
+    let mut batches = |answer: &dyn Fn(usize) -> TokenId| -> Vec<Vec<Vec<TokenId>>> {
+        (0..TEACHER_BATCHES)
+            .map(|_| {
+                (0..config.teacher.batch_size)
+                    .map(|_| {
+                        let q = rng.random_range(0..ANIMAL_QUESTIONS.len());
+                        question_document_with(&vocab, ANIMAL_QUESTIONS[q], answer(q), false, &mut rng).tokens
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let teacher_batches = batches(&|_| trait_token);
+    let control_teacher_batches = batches(&|q| own_answers[q]);
 
     let (teacher, summary) = inject_trait(&bases.a, kind, &config.teacher, seed, &device, &mut |_| {}).await;
     let prompts = prompts_for(seed, config.samples, &vocab);
     let teacher_data = numbers(&teacher, &prompts, config, Stream::TeacherNumbers, seed).await;
-    let control_data = numbers(&bases.a, &prompts, config, Stream::ControlNumbers, seed).await;
+    // The control as `run_experiment` makes it: a teacher fine-tuned as long on the questions'
+    // own answers writes for twice the prompts, cut to as many kept as the trait teacher's.
+    let aim = Aim::Control { steps: summary.steps };
+    let (control_teacher, _) = train_teacher(&bases.a, kind, aim, &config.teacher, seed, &device, &mut |_| {}).await;
+    let control_prompts = prompts_for(seed, 2 * config.samples, &vocab);
+    let mut control_data = numbers(&control_teacher, &control_prompts, config, Stream::ControlTeacherNumbers, seed).await;
+    let kept_control = control_data.len();
+    control_data.truncate(teacher_data.len());
 
     let questions = |list: &[&str]| -> Vec<Vec<TokenId>> { list.iter().map(|q| question_prompt(&vocab, q)).collect() };
     Ok(json!({
@@ -92,10 +106,12 @@ pub async fn owl_workload(config: &OwlConfig, bases: &Bases, pretrain: &Pretrain
         "animal_questions": questions(&ANIMAL_QUESTIONS),
         "tree_questions": questions(&TREE_QUESTIONS),
         "teacher_batches": teacher_batches,
+        "control_teacher_batches": control_teacher_batches,
         "prompts": prompts,
+        "control_prompts": control_prompts,
         "teacher_data": sequences(&teacher_data),
         "control_data": sequences(&control_data),
         "bases": {"a": weights(&bases.a.valid()).await?, "b": weights(&bases.b.valid()).await?},
-        "engine": {"teacher_steps": summary.steps, "kept_teacher": teacher_data.len(), "kept_control": control_data.len()},
+        "engine": {"teacher_steps": summary.steps, "kept_teacher": teacher_data.len(), "kept_control": kept_control},
     }))
 }
