@@ -1,10 +1,11 @@
-//! Brotli's decoder on its own, for the page's loaders (`app/unbrotli.js`): a host that compresses
-//! on the fly sends the engine's 27.9 MB of wasm gzipped, 4.4 MB; its brotli copy, written beside
-//! it by `scripts/precompress.sh`, is 2.6 MB (brotli's window spans the whole file, gzip's 32 KB).
-//! Browsers decode brotli only as a transfer encoding the host chose, so the loaders fetch the
-//! copy as a plain file and decode it here. A plain wasm module, with no JavaScript glue and no
-//! imports: `input(length)` gives where to write the compressed bytes, `decode()` the decoded
-//! length (or -1 for bytes that are not brotli), and `output()` where they are.
+//! Brotli's decoder on its own, for the page's loaders (`app/fetch-wasm.js`): a host that
+//! compresses on the fly sends the WebGPU engine's 27.9 MB of wasm gzipped, 4.4 MB; its brotli
+//! copy, written beside it by `scripts/precompress.sh`, is 2.5 MB (brotli's window spans 16 MB of
+//! the file, gzip's 32 KB). Browsers decode brotli only as a transfer encoding the host chose, so
+//! the loaders fetch the copy as a plain file and decode it here. A plain wasm module, with no
+//! JavaScript glue and no imports: `input(length)` gives where to write the compressed bytes,
+//! `decode()` the decoded length (or -1 for bytes that are not brotli), and `output()` where they
+//! are.
 
 use std::sync::Mutex;
 
