@@ -2,9 +2,9 @@
 // compresses on the fly (GitHub Pages) sends the WebGPU engine's 27.9 MB gzipped, 4.4 MB; its
 // brotli copy, which scripts/precompress.sh writes beside it, is 2.5 MB (docs/speed.md). Browsers
 // decode brotli only when the host chose it as the transfer's encoding, so the copy is fetched
-// as a file and decoded by brotli's decoder on its own (unbrotli_bg.wasm, 0.1 MB gzipped; app/src/
-// bin/unbrotli.rs). Where there is no copy (a build that was not precompressed), or it does not
-// decode to wasm, the file itself is loaded, as before.
+// as a file and decoded by brotli's decoder on its own (unbrotli_bg.wasm, 0.1 MB gzipped;
+// app/src/bin/unbrotli.rs). Where there is no copy (a build that was not precompressed), or it
+// does not decode to wasm, the file itself is loaded, as before.
 //
 // A classic script, for both the page (a <script> before init.js) and the engine's worker
 // (importScripts in engine-loader.js): `fetchWasm(url)` gives the wasm's bytes, or the url to
