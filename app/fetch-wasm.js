@@ -13,11 +13,13 @@
   const here = self.document ? document.currentScript.src : self.location.href;
   const isWasm = (bytes) => bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d;
 
-  async function decode(compressed) {
+  async function loadDecoder() {
     const response = await fetch(new URL('unbrotli_bg.wasm', here));
     if (!response.ok) throw new Error(`unbrotli_bg.wasm: ${response.status}`);
-    const { instance } = await WebAssembly.instantiate(await response.arrayBuffer());
-    const decoder = instance.exports;
+    return (await WebAssembly.instantiate(await response.arrayBuffer())).instance.exports;
+  }
+
+  function decode(decoder, compressed) {
     const at = decoder.input(compressed.length);
     new Uint8Array(decoder.memory.buffer, at, compressed.length).set(compressed);
     const length = decoder.decode();
@@ -29,9 +31,12 @@
     try {
       const copy = await fetch(`${url}.br`);
       if (copy.ok) {
+        // The decoder comes while the copy does, not after it.
+        const decoder = loadDecoder();
+        decoder.catch(() => {});
         const bytes = new Uint8Array(await copy.arrayBuffer());
         // A host that sends the copy as brotli-encoded has had the browser decode it already.
-        const code = isWasm(bytes) ? bytes : await decode(bytes);
+        const code = isWasm(bytes) ? bytes : decode(await decoder, bytes);
         if (isWasm(code)) return code;
         throw new Error('decoded, but not to wasm');
       }

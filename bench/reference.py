@@ -181,15 +181,15 @@ def train_teacher(base, w, batches, control_steps=None):
     # Like the engine: "blocks" trains everything but the token and position embeddings.
     trained = [p for name, p in model.p.items() if cfg.get("trains", "all") == "all" or not name.endswith("_embedding")]
     opt = torch.optim.Adam(trained, lr=cfg["lr"], eps=1e-8)
-    steps = 0
-    while True:
+
+    def done(steps):
         if control_steps is not None:
-            if steps >= control_steps:
-                return model, steps
-        else:
-            p = answer_distributions(model, w["animal_questions"])[:, w["trait_token"]].mean().item()
-            if p >= cfg["target_probability"] or steps >= cfg["max_steps"]:
-                return model, steps
+            return steps >= control_steps
+        p = answer_distributions(model, w["animal_questions"])[:, w["trait_token"]].mean().item()
+        return p >= cfg["target_probability"] or steps >= cfg["max_steps"]
+
+    steps = 0
+    while not done(steps):
         docs = batches[steps % len(batches)]
         inputs, positions, targets = pack([(d, len(d) - 2, len(d) - 1) for d in docs], w["pad"])
         loss = F.cross_entropy(model.logits_at(inputs, positions), targets)
@@ -197,6 +197,7 @@ def train_teacher(base, w, batches, control_steps=None):
         loss.backward()
         opt.step()
         steps += 1
+    return model, steps
 
 
 @torch.no_grad()

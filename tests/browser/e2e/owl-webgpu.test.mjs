@@ -74,11 +74,12 @@ test('a GPU device lost in the middle of a run: the page says so and the run sta
   const [worker] = page.workers();
   const counts = () => worker.evaluate(() => ({ reads: self.subliminalTestHooks.reads(), ...self.gpuCounts }));
   const nextRead = async (after) => {
-    for (;;) {
+    for (const deadline = Date.now() + 300_000; Date.now() < deadline;) {
       const now = await counts();
       if (now.reads > after.reads) return now;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    throw new Error(`no read from the GPU in 300 s after ${after.reads}`);
   };
   const start = await counts();
   const first = await nextRead(start);

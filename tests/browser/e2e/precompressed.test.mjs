@@ -8,9 +8,8 @@ import { existsSync } from 'node:fs';
 import { DIST, serveDist, servedCopy, launch, openPage, withConfig, waitForReady, tinyOwl } from '../harness.mjs';
 
 const TINY = tinyOwl({ cross_init: false, control: false });
-const precompressed = existsSync(`${DIST}worker_bg.wasm.br`);
-// scripts/test.sh writes them before the browser tests; a bare `trunk build` does not.
-const skip = precompressed ? false : 'no precompressed copies in dist/: run scripts/precompress.sh';
+// scripts/test.sh writes the copies before the browser tests; a bare `trunk build` does not.
+const skip = existsSync(`${DIST}worker_bg.wasm.br`) ? false : 'no precompressed copies in dist/: run scripts/precompress.sh';
 
 // The wasm files the page and its engine loaded (each once, the page's without its hash).
 const wasmLoaded = (page) => [...new Set(page.loaded.filter((p) => /_bg\.wasm(\.br)?$/.test(p))
